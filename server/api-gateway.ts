@@ -1,0 +1,46 @@
+import type { Context } from 'hono';
+
+/**
+ * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
+ * nothing else through the server, whichever backend answers.
+ */
+export const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = [
+  { method: 'POST', path: '/character/create' },
+  { method: 'POST', path: '/character/update' },
+  { method: 'POST', path: '/character/get' },
+  { method: 'POST', path: '/character/delete' },
+  { method: 'POST', path: '/character/list' },
+  { method: 'POST', path: '/user/clone_character' },
+  { method: 'GET', path: '/tts/get_available_voices' },
+  { method: 'GET', path: '/tts/get_available_languages' },
+];
+
+const allowed = new Set(forwardedCalls.map((call) => `${call.method} ${call.path}`));
+
+/** The Convai path an `/api/...` request stands for, or null when it is not one the dashboard may call. */
+export function convaiPathOf(c: Context): string | null {
+  const path = c.req.path.slice('/api'.length);
+  const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+  return allowed.has(`${method} ${path}`) ? path : null;
+}
+
+/**
+ * Passes an `/api` request to the local Convai implementation in-process, with the server's own
+ * key in place of whatever the browser sent.
+ */
+export function forwardToLocal(c: Context, path: string, key: string, local: { fetch: (request: Request) => Response | Promise<Response> }) {
+  const url = new URL(c.req.url);
+  url.pathname = path;
+  const headers = new Headers(c.req.raw.headers);
+  headers.set('CONVAI-API-KEY', key);
+  const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+  const request = new Request(url, {
+    method: c.req.method,
+    headers,
+    body: hasBody ? c.req.raw.body : null,
+    signal: c.req.raw.signal,
+    // Required by Node's fetch for a streamed request body.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
+  return local.fetch(request);
+}

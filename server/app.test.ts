@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { openDatabase } from './db/connection';
+import { KEY_A, testApp } from './testing/test-app';
+
+describe('/api, the dashboard entry', () => {
+  it('answers the Convai calls with the first local key, whatever key the browser sends', async () => {
+    const { app, createCharacter } = testApp();
+    const id = await createCharacter({ charName: 'Via API' });
+    const list = await app.request('/api/character/list', { method: 'POST' });
+    expect(list.status).toBe(200);
+    const body = (await list.json()) as { characters: Array<{ character_id: string }> };
+    expect(body.characters.map((c) => c.character_id)).toEqual([id]);
+
+    const spoofed = await app.request('/api/character/get', {
+      method: 'POST',
+      headers: { 'CONVAI-API-KEY': 'test-key-user-b', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ charID: id }),
+    });
+    expect(spoofed.status).toBe(200);
+  });
+
+  it('passes error bodies through unchanged', async () => {
+    const { app } = testApp();
+    const response = await app.request('/api/character/create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+    expect(Object.keys((await response.json()) as object)).toEqual(['INTERNAL_ERROR']);
+  });
+
+  it('forwards only the calls on its allow-list', async () => {
+    const { app } = testApp();
+    for (const [method, url] of [
+      ['POST', '/api/character/unknown'],
+      ['GET', '/api/character/list'],
+      ['POST', '/api//character/list'],
+      ['GET', '/api/http://example.com/'],
+      ['POST', '/api'],
+    ]) {
+      const response = await app.request(url, { method });
+      expect(response.status, `${method} ${url}`).toBe(404);
+      expect(await response.json()).toEqual({ ERROR: 'Not found.' });
+    }
+    // A path that climbs out of /api is normalised before routing: it reaches the keyed API, keyless.
+    expect((await app.request('/api/../character/list', { method: 'POST' })).status).toBe(401);
+  });
+});
+
+describe('the server around the API', () => {
+  it('answers an unknown Convai path with a JSON 404, not a page', async () => {
+    const { app } = testApp();
+    const response = await app.request('/character/nothing', { method: 'POST', headers: { 'CONVAI-API-KEY': KEY_A } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ ERROR: 'Not found.' });
+  });
+
+  it('sends a Content-Security-Policy that forbids inline script', async () => {
+    const { app } = testApp();
+    const response = await app.request('/character/list', { method: 'POST' });
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toContain("'unsafe-inline' ;");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the built app for page paths and the files it has', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'app-123.js'), 'console.log(1)');
+    const app = createApp({ db: openDatabase(':memory:').db, localApiKeys: [KEY_A], distDir: dist });
+
+    const page = await app.request('/characters/some-id');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>app</title>');
+    const asset = await app.request('/assets/app-123.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/assets/missing.js')).status).toBe(404);
+  });
+});

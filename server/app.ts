@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { convaiPathOf, forwardToLocal } from './api-gateway';
+import { characterRoutes } from './convai/characters';
+import { errorBody, type KeyRing } from './convai/endpoint';
+import { ttsRoutes } from './convai/tts';
+import { userRoutes } from './convai/user';
+import { characterQueries } from './db/characters';
+import type { Db } from './db/connection';
+import { hashKey, registerUsers } from './db/users';
+import { staticApp } from './static-app';
+
+export type AppOptions = {
+  db: Db;
+  /** The keys the local Convai implementation accepts; the first one serves the dashboard's `/api`. */
+  localApiKeys: string[];
+  /** Where the built app lives; null serves no app (API tests). */
+  distDir?: string | null;
+};
+
+/** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
+export function createApp({ db, localApiKeys, distDir }: AppOptions) {
+  const users = registerUsers(db, localApiKeys);
+  const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
+  const characters = characterQueries(db);
+
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        mediaSrc: ["'self'", 'blob:', 'https:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+      // Voice samples and avatars may come from Convai's storage in hosted mode.
+      crossOriginResourcePolicy: false,
+    }),
+  );
+
+  // The local Convai implementation, at the hosted service's paths.
+  app.route('/character', characterRoutes(keys, characters));
+  app.route('/user', userRoutes(keys, characters));
+  app.route('/tts', ttsRoutes(keys));
+
+  // The dashboard's entry: the same calls, answered by the local implementation with the first key.
+  const dashboardKey = localApiKeys[0];
+  app.all('/api/*', (c) => {
+    const path = convaiPathOf(c);
+    if (!path) return errorBody(c, 'ERROR', 'Not found.', 404);
+    return forwardToLocal(c, path, dashboardKey, app);
+  });
+
+  if (distDir !== null) app.route('/', staticApp(distDir));
+
+  app.notFound((c) => errorBody(c, 'ERROR', 'Not found.', 404));
+  app.onError((error, c) => {
+    // Never a stack trace to the client; the log keeps it (keys never reach it: they are only hashed).
+    console.error(`Unexpected error in ${c.req.method} ${c.req.path}:`, error);
+    return errorBody(c, 'ERROR', 'The server could not complete the request.', 500);
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCAL_API_KEY, readConfig } from './config';
+
+describe('readConfig', () => {
+  it('has working defaults', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', localApiKeys: [DEFAULT_LOCAL_API_KEY], seedDemo: true });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it('reads every setting', () => {
+    const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/tmp/x', LOCAL_API_KEYS: 'first-key-1, second-key-2', SEED_DEMO: 'false' });
+    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/tmp/x', localApiKeys: ['first-key-1', 'second-key-2'], seedDemo: false });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT: PORT must be a number \(got "eighty"\)/],
+    [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ LOCAL_API_KEYS: 'short' }, /LOCAL_API_KEYS: each key in LOCAL_API_KEYS must be at least 8 characters/],
+    [{ LOCAL_API_KEYS: ' , ' }, /LOCAL_API_KEYS must hold at least one key/],
+  ])('stops on a bad value, naming it: %o', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a key in its message', () => {
+    expect(() => readConfig({ LOCAL_API_KEYS: 'has space key' })).toThrow(/^(?![\s\S]*has space key)/);
+  });
+});

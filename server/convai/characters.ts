@@ -1,0 +1,125 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  createCharacterRequest,
+  deleteCharacterRequest,
+  errorMessages,
+  getCharacterRequest,
+  updateCharacterRequest,
+} from '../../src/api/contract';
+import type { CharacterQueries } from '../db/characters';
+import { characterRecord } from './character-record';
+import { convaiPost, errorBody, type KeyRing } from './endpoint';
+
+const originOf = (url: string) => new URL(url).origin;
+
+/** The Character Base API, mounted at /character. */
+export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
+  const routes = new Hono();
+
+  routes.post(
+    '/create',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'INTERNAL_ERROR',
+        schema: createCharacterRequest,
+        invalid: () => errorMessages.createFailed,
+      },
+      (c, input, user) => {
+        const charID = characters.create({
+          userId: user.id,
+          name: input.charName,
+          voiceType: input.voiceType,
+          backstory: input.backstory,
+          actions: input.actions ?? [],
+        });
+        return c.json({ charID }, 201);
+      },
+    ),
+  );
+
+  routes.post(
+    '/update',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'ERROR',
+        schema: updateCharacterRequest,
+        invalid: (problem) => `${errorMessages.updateFailed} ${problem}`,
+      },
+      (c, input, user) => {
+        const updated = characters.update(input.charID, user.id, {
+          name: input.charName,
+          voiceType: input.voiceType,
+          backstory: input.backstory,
+          actions: input.action,
+          languageCodes: input.languageCodes,
+        });
+        if (!updated) return errorBody(c, 'ERROR', errorMessages.characterNotFound, 400);
+        return c.json({ STATUS: 'SUCCESS' });
+      },
+    ),
+  );
+
+  routes.post(
+    '/get',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'ERROR',
+        schema: getCharacterRequest,
+        invalid: () => errorMessages.databaseCallsFailed,
+      },
+      (c, input, user) => {
+        const row = input.charID
+          ? characters.readable(input.charID, user.id)
+          : characters.readableByName(input.charName ?? '', user.id);
+        if (!row) return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
+        return c.json(characterRecord(row, originOf(c.req.url)));
+      },
+    ),
+  );
+
+  routes.post(
+    '/delete',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'ERROR',
+        schema: deleteCharacterRequest,
+        invalid: () => errorMessages.databaseCallsFailed,
+      },
+      (c, input, user) => {
+        if (!characters.remove(input.charID, user.id)) {
+          return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
+        }
+        return c.json({ STATUS: 'SUCCESS' });
+      },
+    ),
+  );
+
+  routes.post(
+    '/list',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'ERROR',
+        schema: z.object({}),
+        invalid: () => errorMessages.databaseCallsFailed,
+      },
+      (c, _input, user) => {
+        const origin = originOf(c.req.url);
+        const rows = characters.listOwned(user.id);
+        return c.json({ characters: rows.map((row) => characterRecord(row, origin, false)) });
+      },
+    ),
+  );
+
+  return routes;
+}

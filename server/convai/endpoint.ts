@@ -1,0 +1,67 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import { errorMessages, type ErrorKey } from '../../src/api/contract';
+import { hashKey, type User } from '../db/users';
+import { MAX_BODY_BYTES, readRequestBody } from './request-body';
+
+/** The contract's error body: a one-key object whose key depends on the endpoint. */
+export function errorBody(c: Context, key: ErrorKey, message: string, status: ContentfulStatusCode) {
+  return c.json({ [key]: message }, status);
+}
+
+export type KeyRing = ReadonlyMap<string, User>;
+
+/** Resolves the request's CONVAI-API-KEY to a user, or answers the documented 401. */
+export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): User | Response {
+  const key = c.req.header('CONVAI-API-KEY');
+  if (!key) return errorBody(c, errorKey, errorMessages.missingKey, 401);
+  const user = keys.get(hashKey(key));
+  if (!user) return errorBody(c, errorKey, errorMessages.invalidKey, 401);
+  return user;
+}
+
+type EndpointSpec<S extends z.ZodType> = {
+  /** The key of this endpoint's 401 body. */
+  authKey: ErrorKey;
+  /** The key of this endpoint's 400 body. */
+  errorKey: ErrorKey;
+  schema: S;
+  /** The 400 message for input that does not validate; given the first problem found. */
+  invalid: (problem: string) => string;
+};
+
+/**
+ * Wraps a Convai POST handler: checks the key, reads the body in any encoding, validates it with
+ * the contract's schema, and answers every failure with this endpoint's own error body.
+ */
+export function convaiPost<S extends z.ZodType>(
+  keys: KeyRing,
+  spec: EndpointSpec<S>,
+  handler: (c: Context, input: z.output<S>, user: User) => Response | Promise<Response>,
+) {
+  return async (c: Context): Promise<Response> => {
+    const user = authenticate(c, keys, spec.authKey);
+    if (user instanceof Response) return user;
+    const read = await readRequestBody(c.req.raw);
+    if (!read.ok) {
+      return read.reason === 'too-large'
+        ? errorBody(c, spec.errorKey, `Request body is too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB.`, 413)
+        : errorBody(c, spec.errorKey, spec.invalid('The request body could not be parsed.'), 400);
+    }
+    const parsed = spec.schema.safeParse(read.body);
+    if (!parsed.success) {
+      const message = describeProblem(parsed.error.issues[0], read.body);
+      return errorBody(c, spec.errorKey, spec.invalid(message), 400);
+    }
+    return handler(c, parsed.data, user);
+  };
+}
+
+function describeProblem(issue: z.core.$ZodIssue | undefined, body: Record<string, unknown>): string {
+  if (!issue) return 'Invalid input.';
+  const field = issue.path.map(String).join('.');
+  if (!field) return issue.message;
+  if (issue.code === 'invalid_type' && body[String(issue.path[0])] === undefined) return `${field} is required.`;
+  return issue.message.includes(field) ? issue.message : `${field}: ${issue.message}`;
+}

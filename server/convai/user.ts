@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { cloneCharacterRequest, errorMessages } from '../../src/api/contract';
+import type { CharacterQueries } from '../db/characters';
+import { convaiPost, errorBody, type KeyRing } from './endpoint';
+
+/** The user-scoped calls, mounted at /user: cloning a character. */
+export function userRoutes(keys: KeyRing, characters: CharacterQueries) {
+  const routes = new Hono();
+
+  routes.post(
+    '/clone_character',
+    convaiPost(
+      keys,
+      {
+        authKey: 'API_ERROR',
+        errorKey: 'ERROR',
+        schema: cloneCharacterRequest,
+        invalid: () => errorMessages.databaseCallsFailed,
+      },
+      (c, input, user) => {
+        const charID = characters.clone(input.charID, user.id, input.KB);
+        if (!charID) return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
+        return c.json({ charID });
+      },
+    ),
+  );
+
+  return routes;
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './connection';
+import { recordTimestamp } from './time';
+
+export type CharacterRow = {
+  seq: number;
+  id: string;
+  user_id: string;
+  name: string;
+  voice_type: string;
+  backstory: string;
+  listing: string;
+  language_codes: string;
+  actions: string;
+  emotions: string;
+  avatar: string | null;
+  is_narrative_driven: number;
+  memory_enabled: number;
+  last_interacted_with: string | null;
+  created_at: string;
+};
+
+export type NewCharacter = {
+  userId: string;
+  name: string;
+  voiceType: string;
+  backstory: string;
+  actions?: string[];
+  languageCodes?: string[];
+  listing?: string;
+  avatar?: string | null;
+  createdAt?: string;
+};
+
+export type CharacterChanges = {
+  name?: string;
+  voiceType?: string;
+  backstory?: string;
+  actions?: string[];
+  languageCodes?: string[];
+};
+
+export type KnowledgeDocument = { name: string; content: string };
+
+const listColumns = `seq, id, user_id, name, voice_type, '' AS backstory, listing, language_codes, actions,
+  emotions, avatar, is_narrative_driven, memory_enabled, last_interacted_with, created_at`;
+
+/** Queries on characters, prepared once per database. */
+export function characterQueries(db: Db) {
+  const insert = db.prepare(`
+    INSERT INTO characters (id, user_id, name, voice_type, backstory, listing, language_codes, actions,
+      emotions, avatar, is_narrative_driven, memory_enabled, created_at)
+    VALUES (@id, @user_id, @name, @voice_type, @backstory, @listing, @language_codes, @actions,
+      @emotions, @avatar, @is_narrative_driven, @memory_enabled, @created_at)`);
+  const byId = db.prepare<[string], CharacterRow>('SELECT * FROM characters WHERE id = ?');
+  // Own characters first, then public ones of other users; newest first within each.
+  const byName = db.prepare<[string, string, string], CharacterRow>(`
+    SELECT * FROM characters
+    WHERE name = ? AND (user_id = ? OR listing = 'public')
+    ORDER BY (user_id = ?) DESC, created_at DESC, seq DESC
+    LIMIT 1`);
+  const byUser = db.prepare<[string], CharacterRow>(
+    `SELECT ${listColumns} FROM characters WHERE user_id = ? ORDER BY created_at DESC, seq DESC`,
+  );
+  const remove = db.prepare<[string, string]>('DELETE FROM characters WHERE id = ? AND user_id = ?');
+  const documentsOf = db.prepare<[string], KnowledgeDocument>(
+    'SELECT name, content FROM knowledge_documents WHERE character_id = ? ORDER BY created_at, id',
+  );
+  const insertDocument = db.prepare(
+    'INSERT INTO knowledge_documents (id, character_id, name, content, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  const updates = new Map<string, Statement>();
+
+  const create = (input: NewCharacter): string => {
+    const id = randomUUID();
+    insert.run({
+      id,
+      user_id: input.userId,
+      name: input.name,
+      voice_type: input.voiceType,
+      backstory: input.backstory,
+      listing: input.listing ?? 'unlisted',
+      language_codes: JSON.stringify(input.languageCodes ?? ['en-US']),
+      actions: JSON.stringify(input.actions ?? []),
+      emotions: '[]',
+      avatar: input.avatar ?? null,
+      is_narrative_driven: 0,
+      memory_enabled: 0,
+      created_at: input.createdAt ?? recordTimestamp(),
+    });
+    return id;
+  };
+
+  return {
+    create,
+
+    /** A character the user may read: their own, or another user's public one. */
+    readable(id: string, userId: string): CharacterRow | undefined {
+      const row = byId.get(id);
+      return row && (row.user_id === userId || row.listing === 'public') ? row : undefined;
+    },
+
+    readableByName(name: string, userId: string): CharacterRow | undefined {
+      return byName.get(name, userId, userId);
+    },
+
+    /** A character the user owns; the only kind update, clone and delete may touch. */
+    owned(id: string, userId: string): CharacterRow | undefined {
+      const row = byId.get(id);
+      return row?.user_id === userId ? row : undefined;
+    },
+
+    /** The user's characters without backstories, newest first. */
+    listOwned(userId: string): CharacterRow[] {
+      return byUser.all(userId);
+    },
+
+    /** Changes only the given fields; returns false when the user owns no such character. */
+    update(id: string, userId: string, changes: CharacterChanges): boolean {
+      const columns: Record<string, string> = {};
+      if (changes.name !== undefined) columns.name = changes.name;
+      if (changes.voiceType !== undefined) columns.voice_type = changes.voiceType;
+      if (changes.backstory !== undefined) columns.backstory = changes.backstory;
+      if (changes.actions !== undefined) columns.actions = JSON.stringify(changes.actions);
+      if (changes.languageCodes !== undefined) columns.language_codes = JSON.stringify(changes.languageCodes);
+      const names = Object.keys(columns);
+      if (names.length === 0) return byId.get(id)?.user_id === userId;
+      // Column names come from the fixed list above, never from the request.
+      const key = names.join(',');
+      let statement = updates.get(key);
+      if (!statement) {
+        statement = db.prepare(`UPDATE characters SET ${names.map((name) => `${name} = @${name}`).join(', ')}
+          WHERE id = @id AND user_id = @user_id`);
+        updates.set(key, statement);
+      }
+      return statement.run({ ...columns, id, user_id: userId }).changes === 1;
+    },
+
+    remove(id: string, userId: string): boolean {
+      return remove.run(id, userId).changes === 1;
+    },
+
+    /** Copies a character the user owns (and its knowledge bank when asked); returns the new id. */
+    clone(id: string, userId: string, withKnowledgeBank: boolean): string | undefined {
+      return db.transaction(() => {
+        const source = byId.get(id);
+        if (!source || source.user_id !== userId) return undefined;
+        const newId = create({
+          userId,
+          name: source.name,
+          voiceType: source.voice_type,
+          backstory: source.backstory,
+          actions: JSON.parse(source.actions) as string[],
+          languageCodes: JSON.parse(source.language_codes) as string[],
+          avatar: source.avatar,
+        });
+        if (withKnowledgeBank) {
+          for (const document of documentsOf.all(id)) {
+            insertDocument.run(randomUUID(), newId, document.name, document.content, recordTimestamp());
+          }
+        }
+        return newId;
+      })();
+    },
+
+    knowledgeBank(id: string): KnowledgeDocument[] {
+      return documentsOf.all(id);
+    },
+
+    addKnowledgeDocument(characterId: string, document: KnowledgeDocument): void {
+      insertDocument.run(randomUUID(), characterId, document.name, document.content, recordTimestamp());
+    },
+  };
+}
+
+export type CharacterQueries = ReturnType<typeof characterQueries>;

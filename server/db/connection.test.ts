@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY_A, testApp } from '../testing/test-app';
+import { DATABASE_FILE, openDatabase } from './connection';
+import { migrations } from './migrations';
+import { seedDemoData } from './seed';
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convai-db-'));
+
+describe('the database', () => {
+  it('keeps characters and keys across a restart', async () => {
+    const dir = tempDir();
+    const first = openDatabase(dir);
+    expect(first.created).toBe(true);
+    const before = testApp({ db: first.db });
+    const id = await before.createCharacter({ charName: 'Persistent', backstory: 'Survives restarts.' });
+    await before.post('/character/update', { charID: id, languageCodes: ['fi-FI'] });
+    const record = (await before.post('/character/get', { charID: id })).json;
+    first.db.close();
+
+    const second = openDatabase(dir);
+    expect(second.created).toBe(false);
+    const after = testApp({ db: second.db });
+    expect((await after.post('/character/get', { charID: id })).json).toEqual(record);
+    second.db.close();
+  });
+
+  it('runs in WAL mode and records the schema version', () => {
+    const dir = tempDir();
+    const { db } = openDatabase(dir);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
+    expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(true);
+    db.close();
+  });
+
+  it('refuses a database from a newer version of the server', () => {
+    const dir = tempDir();
+    const { db } = openDatabase(dir);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => openDatabase(dir)).toThrow(/newer than this server knows/);
+  });
+
+  it('seeds demo characters with distinct names and multi-paragraph backstories', async () => {
+    const { db } = openDatabase(':memory:');
+    const app = testApp({ db });
+    const userId = (db.prepare('SELECT id FROM users LIMIT 1').get() as { id: string }).id;
+    const count = seedDemoData(db, userId);
+    expect(count).toBeGreaterThanOrEqual(12);
+    const list = (await app.post('/character/list', {}, { key: KEY_A })).json.characters as Array<{ character_id: string; character_name: string }>;
+    expect(new Set(list.map((c) => c.character_name)).size).toBe(count);
+    for (const character of list) {
+      const record = (await app.post('/character/get', { charID: character.character_id })).json;
+      expect(record.backstory.split('\n\n').length, record.character_name).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order. A database records the last one applied in
+ * `PRAGMA user_version`; each migration runs once, inside a transaction with its version bump.
+ * Append new migrations; never edit one that has shipped.
+ */
+export const migrations: Array<{ version: number; name: string; up: string }> = [
+  {
+    version: 1,
+    name: 'users and characters',
+    up: `
+      CREATE TABLE users (
+        id          TEXT PRIMARY KEY,
+        key_hash    TEXT NOT NULL UNIQUE,
+        created_at  TEXT NOT NULL
+      );
+
+      CREATE TABLE characters (
+        seq                   INTEGER PRIMARY KEY,
+        id                    TEXT NOT NULL UNIQUE,
+        user_id               TEXT NOT NULL REFERENCES users(id),
+        name                  TEXT NOT NULL,
+        voice_type            TEXT NOT NULL,
+        backstory             TEXT NOT NULL,
+        listing               TEXT NOT NULL DEFAULT 'unlisted',
+        language_codes        TEXT NOT NULL DEFAULT '["en-US"]',
+        actions               TEXT NOT NULL DEFAULT '[]',
+        emotions              TEXT NOT NULL DEFAULT '[]',
+        avatar                TEXT,
+        is_narrative_driven   INTEGER NOT NULL DEFAULT 0,
+        memory_enabled        INTEGER NOT NULL DEFAULT 0,
+        last_interacted_with  TEXT,
+        created_at            TEXT NOT NULL
+      );
+      CREATE INDEX characters_by_user ON characters(user_id, created_at DESC, seq DESC);
+      CREATE INDEX characters_by_name ON characters(name);
+
+      CREATE TABLE knowledge_documents (
+        id            TEXT PRIMARY KEY,
+        character_id  TEXT NOT NULL REFERENCES characters(id) ON DELETE CASCADE,
+        name          TEXT NOT NULL,
+        content       TEXT NOT NULL,
+        created_at    TEXT NOT NULL
+      );
+      CREATE INDEX knowledge_documents_by_character ON knowledge_documents(character_id);
+
+      CREATE TABLE meta (
+        key    TEXT PRIMARY KEY,
+        value  TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/** Brings the database up to the newest migration; returns the versions it applied. */
+export function migrate(db: Database): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const newest = migrations.at(-1)?.version ?? 0;
+  if (current > newest) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this server knows (${newest}). Update the server.`,
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

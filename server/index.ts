@@ -1,0 +1,55 @@
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
+import { openDatabase } from './db/connection';
+import { seedDemoData } from './db/seed';
+import { registerUsers } from './db/users';
+import { ensureBuild } from './ensure-build';
+import { DIST_DIR } from './static-app';
+
+function start(config: Config) {
+  if (process.env.SKIP_BUILD !== 'true') ensureBuild(DIST_DIR);
+
+  const { db, created } = openDatabase(config.dataDir);
+  if (created && config.seedDemo) {
+    const owner = registerUsers(db, config.localApiKeys).get(config.localApiKeys[0]);
+    if (owner) console.log(`New database: added ${seedDemoData(db, owner.id)} demo characters.`);
+  }
+
+  const app = createApp({ db, localApiKeys: config.localApiKeys, distDir: DIST_DIR });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    console.log(`Convai dashboard on http://${host}:${info.port}  (data: ${config.dataDir})`);
+    if (config.localApiKeys.length === 1 && config.localApiKeys[0] === DEFAULT_LOCAL_API_KEY) {
+      console.log('The local API accepts the development key from README (set LOCAL_API_KEYS to change it).');
+    }
+  });
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} on ${config.host} is in use: stop the other process or set PORT.`
+        : `The server could not listen: ${error.message}`,
+    );
+    process.exit(1);
+  });
+
+  const shutdown = () => {
+    server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+try {
+  start(readConfig());
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    console.error('See README.md or .env.example for the settings.');
+    process.exit(1);
+  }
+  throw error;
+}

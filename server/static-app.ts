@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/** Where `vite build` writes the app. */
+export const DIST_DIR = path.resolve(import.meta.dirname, '../dist');
+
+/**
+ * Serves the built single-page app: hashed assets cached for good, index.html for every other
+ * page path so client-side routes survive a reload.
+ */
+export function staticApp(distDir = DIST_DIR) {
+  const routes = new Hono();
+  const indexFile = path.join(distDir, 'index.html');
+  let indexHtml: string | undefined;
+
+  routes.use('*', async (c, next) => {
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
+    // Vite puts a content hash in every file name under assets/, so those never change.
+    const hashed = c.req.path.startsWith('/assets/');
+    c.res.headers.set('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
+  routes.use('*', serveStatic({ root: distDir, precompressed: true }));
+
+  routes.get('*', (c) => {
+    // Only page navigations fall back to the app; a missing file stays a 404.
+    if (path.extname(c.req.path) !== '') return c.text('Not found', 404);
+    if (indexHtml === undefined) {
+      if (!fs.existsSync(indexFile)) {
+        return c.text('The dashboard has not been built yet. Run `npm run build` (npm start does it for you).', 503);
+      }
+      indexHtml = fs.readFileSync(indexFile, 'utf8');
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(indexHtml);
+  });
+
+  return routes;
+}

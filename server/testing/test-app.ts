@@ -1,0 +1,65 @@
+import { createApp } from '../app';
+import { openDatabase, type Db } from '../db/connection';
+
+export const KEY_A = 'test-key-user-a';
+export const KEY_B = 'test-key-user-b';
+
+export type Encoding = 'json' | 'form' | 'multipart';
+
+/** A fresh app on its own in-memory database, with two users (KEY_A, KEY_B). */
+export function testApp(options: { db?: Db } = {}) {
+  const db = options.db ?? openDatabase(':memory:').db;
+  const app = createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
+
+  /** POSTs a body in the given encoding, as a Convai client would. */
+  async function post(path: string, body: Record<string, unknown> = {}, init: { key?: string | null; encoding?: Encoding } = {}) {
+    const key = init.key === undefined ? KEY_A : init.key;
+    const headers: Record<string, string> = {};
+    if (key !== null) headers['CONVAI-API-KEY'] = key;
+    let payload: BodyInit;
+    switch (init.encoding ?? 'json') {
+      case 'json':
+        headers['Content-Type'] = 'application/json';
+        payload = JSON.stringify(body);
+        break;
+      case 'form': {
+        headers['Content-Type'] = 'application/x-www-form-urlencoded';
+        const params = new URLSearchParams();
+        for (const [name, value] of Object.entries(body)) {
+          for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+        }
+        payload = params.toString();
+        break;
+      }
+      case 'multipart': {
+        const form = new FormData();
+        for (const [name, value] of Object.entries(body)) {
+          for (const item of Array.isArray(value) ? value : [value]) form.append(name, String(item));
+        }
+        payload = form;
+        break;
+      }
+    }
+    const response = await app.request(path, { method: 'POST', headers, body: payload });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, json: json as any, text, headers: response.headers };
+  }
+
+  async function createCharacter(overrides: Record<string, unknown> = {}, key = KEY_A): Promise<string> {
+    const response = await post(
+      '/character/create',
+      { charName: 'Raymond', voiceType: 'MALE', backstory: 'A criminal mastermind who turned himself in.', ...overrides },
+      { key },
+    );
+    if (response.status !== 201) throw new Error(`create failed: ${response.status} ${response.text}`);
+    return response.json.charID as string;
+  }
+
+  return { app, db, post, createCharacter };
+}

@@ -1,0 +1,294 @@
+/**
+ * The Convai character API contract as zod schemas: the one definition both the app's API module
+ * (validating responses) and the local server (validating requests, shaping responses) use.
+ * See ../shared/convai-api.md. Imported by the server, so it must stay free of DOM and path aliases.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Limits the local server enforces and the editor checks before sending.
+
+export const limits = {
+  nameMax: 100,
+  backstoryMax: 20_000,
+  voiceMax: 100,
+  actionMax: 60,
+  actionsMax: 50,
+  languagesMax: 24,
+  inputTextMax: 2_000,
+  userTextMax: 4_000,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Errors. Every error body is a one-key object; the key depends on the endpoint.
+
+export const errorKeys = ['ERROR', 'API_ERROR', 'INTERNAL_ERROR', 'detail', 'error'] as const;
+export type ErrorKey = (typeof errorKeys)[number];
+
+export const errorMessages = {
+  missingKey: 'api_key not found.',
+  invalidKey: 'Invalid API key provided.',
+  createFailed:
+    'Error in creating the character. Check if all the input data is valid. Contact support for more info.',
+  characterNotFound: 'Could not fetch character details from all_characters table.',
+  updateFailed: 'Could not update all_characters table.',
+  databaseCallsFailed: 'INTERNAL SERVER ERROR, one or more database calls failed!',
+  rateLimited: 'Rate limit exceeded.',
+} as const;
+
+/** Reads the message out of any of the contract's error bodies, or null when the body is not one. */
+export function errorMessageOf(body: unknown): string | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const record = body as Record<string, unknown>;
+  for (const key of errorKeys) {
+    const value = record[key];
+    if (typeof value === 'string' && value) return value;
+    // FastAPI-style validation errors: {"detail": [{"msg": "..."}]}
+    if (key === 'detail' && Array.isArray(value) && value.length > 0) {
+      const first = value[0] as { msg?: unknown };
+      if (typeof first?.msg === 'string') return first.msg;
+    }
+  }
+  // The Interaction API's 404: {"charID": "...", "text": "process_failure, error: ..."}
+  if (typeof record.text === 'string' && record.text.startsWith('process_failure')) return record.text;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lenient scalars: clients send booleans and numbers as strings.
+
+const truthy = new Set(['true', '1', 'yes']);
+const falsy = new Set(['false', '0', 'no', '']);
+
+/** A boolean sent as a JSON boolean or as "True"/"true"/"False"/"1"/"0". */
+export const looseBoolean = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'boolean') return value;
+  const text = value.trim().toLowerCase();
+  if (truthy.has(text)) return true;
+  if (falsy.has(text)) return false;
+  ctx.addIssue({ code: 'custom', message: `Expected a boolean, got "${value}".` });
+  return z.NEVER;
+});
+
+/** An integer sent as a JSON number or as a string ("-1"). */
+export const looseInteger = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const number = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isInteger(number) || (typeof value === 'string' && value.trim() === '')) {
+    ctx.addIssue({ code: 'custom', message: `Expected a whole number, got "${String(value)}".` });
+    return z.NEVER;
+  }
+  return number;
+});
+
+// Text fields refuse NUL and other control characters (tab and line breaks excepted).
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const textField = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`)
+    .refine((text) => !controlCharacters.test(text), `${label} contains control characters.`);
+
+/** Splits an action list given as "a, b" or ["a", "b"] into trimmed, non-empty, unique actions. */
+export const actionList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => {
+    const parts = Array.isArray(value) ? value : value.split(',');
+    return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+  })
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .max(limits.actionMax, `An action must be at most ${limits.actionMax} characters.`)
+          .refine((text) => !controlCharacters.test(text), 'An action contains control characters.'),
+      )
+      .max(limits.actionsMax, `At most ${limits.actionsMax} actions.`),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Languages (the Language List API).
+
+export const languageNames = {
+  'en-US': 'English',
+  'es-ES': 'Spanish (Spain)',
+  'fr-FR': 'French',
+  ar: 'Arabic',
+  'hi-IN': 'Hindi',
+  'ja-JP': 'Japanese',
+  'ko-KR': 'Korean',
+  'ru-RU': 'Russian',
+  'nl-NL': 'Dutch (Netherlands)',
+  'nl-BE': 'Dutch (Belgium)',
+  'cmn-CN': 'Mandarin Chinese',
+  'de-DE': 'German',
+  'vi-VN': 'Vietnamese',
+  'it-IT': 'Italian',
+  'tr-TR': 'Turkish',
+  'pt-BR': 'Portuguese (Brazil)',
+  'es-MX': 'Spanish (Mexico)',
+  'zh-HK': 'Cantonese',
+  'pl-PL': 'Polish',
+  'pt-PT': 'Portuguese (Portugal)',
+  'es-US': 'Spanish (US)',
+  'sv-SE': 'Swedish',
+  'kk-KZ': 'Kazakh',
+  'fi-FI': 'Finnish',
+} as const satisfies Record<string, string>;
+
+export type LanguageCode = keyof typeof languageNames;
+export const languageCodes = Object.keys(languageNames) as LanguageCode[];
+
+/** A list of language codes sent as a JSON array, a JSON-encoded string, or "a, b". */
+export const languageCodeList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => {
+    if (Array.isArray(value)) return value;
+    const text = value.trim();
+    if (text.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed.map(String);
+      } catch {
+        // fall through to the comma-separated reading
+      }
+    }
+    return text.split(',');
+  })
+  .transform((codes) => [...new Set(codes.map((code) => code.trim()).filter(Boolean))])
+  .pipe(
+    z
+      .array(z.string())
+      .min(1, 'At least one language is required.')
+      .max(limits.languagesMax)
+      .superRefine((codes, ctx) => {
+        const unknown = codes.filter((code) => !(code in languageNames));
+        if (unknown.length > 0) {
+          ctx.addIssue({ code: 'custom', message: `Unknown language code: ${unknown.join(', ')}.` });
+        }
+      }),
+  );
+
+export const languageEntrySchema = z.object({ lang_code: z.string(), lang_name: z.string() });
+export const languageListSchema = z.array(z.record(z.string(), languageEntrySchema));
+export type LanguageList = z.infer<typeof languageListSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Voices (the Voice List API).
+
+export const voiceEntrySchema = z.looseObject({
+  voice_value: z.string(),
+  lang_codes: z.array(z.string()).catch([]),
+  gender: z.string().catch(''),
+  deployment_env: z.array(z.string()).optional(),
+  sample_link: z.string().nullish(),
+});
+export type VoiceEntry = z.infer<typeof voiceEntrySchema>;
+
+export const voiceListSchema = z.record(z.string(), z.array(z.record(z.string(), voiceEntrySchema)));
+export type VoiceList = z.infer<typeof voiceListSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Characters (the Character Base API).
+
+/** Request bodies, as the local server validates them. */
+export const createCharacterRequest = z.object({
+  charName: textField('charName', limits.nameMax),
+  voiceType: textField('voiceType', limits.voiceMax),
+  backstory: textField('backstory', limits.backstoryMax),
+  actions: actionList.optional(),
+});
+
+export const updateCharacterRequest = z.object({
+  charID: textField('charID', 200),
+  charName: textField('charName', limits.nameMax).optional(),
+  voiceType: textField('voiceType', limits.voiceMax).optional(),
+  backstory: textField('backstory', limits.backstoryMax).optional(),
+  action: actionList.optional(),
+  languageCodes: languageCodeList.optional(),
+});
+
+export const getCharacterRequest = z
+  .object({
+    charID: textField('charID', 200).optional(),
+    charName: textField('charName', limits.nameMax).optional(),
+  })
+  .refine((body) => body.charID !== undefined || body.charName !== undefined, 'charID or charName is required.');
+
+export const cloneCharacterRequest = z.object({
+  charID: textField('charID', 200),
+  KB: looseBoolean.optional().default(false),
+});
+
+export const deleteCharacterRequest = z.object({ charID: textField('charID', 200) });
+
+/** What the app sends: the request shapes before the server's coercions. */
+export type CreateCharacterInput = { charName: string; voiceType: string; backstory: string; actions?: string };
+export type UpdateCharacterInput = {
+  charID: string;
+  charName?: string;
+  voiceType?: string;
+  backstory?: string;
+  action?: string;
+  languageCodes?: string[];
+};
+
+const nullString = (value: unknown) => (value === 'NULL' || value === '' ? null : value);
+
+export const modelDetailsSchema = z.looseObject({
+  modelType: z.string().nullish(),
+  modelLink: z.string().nullish(),
+  modelPlaceholder: z.string().nullish(),
+  METAHUMAN: z
+    .looseObject({ avatar_image: z.string().nullish(), avatar_image_square: z.string().nullish() })
+    .nullish(),
+});
+
+/** The character record. Loose: the hosted service adds fields clients ignore. */
+export const characterSchema = z.looseObject({
+  character_name: z.string(),
+  character_id: z.string(),
+  user_id: z.string().nullish(),
+  voice_type: z.string().catch(''),
+  timestamp: z.string().catch(''),
+  backstory: z.string().optional(),
+  listing: z.string().nullish(),
+  language_code: z.preprocess(nullString, z.string().nullish()),
+  language_codes: z.array(z.string()).nullish().catch(null),
+  character_actions: z.array(z.string()).nullish().catch(null),
+  character_emotions: z.array(z.string()).nullish().catch(null),
+  model_details: modelDetailsSchema.nullish().catch(null),
+  is_narrative_driven: z.boolean().nullish().catch(null),
+  memory_settings: z.looseObject({ enabled: z.boolean().nullish() }).nullish().catch(null),
+  last_interacted_with: z.string().nullish().catch(null),
+});
+export type Character = z.infer<typeof characterSchema>;
+
+export const characterListSchema = z.object({ characters: z.array(characterSchema) });
+export const charIdResponseSchema = z.object({ charID: z.string() });
+export const statusResponseSchema = z.object({ STATUS: z.string() });
+
+/** The record's picture, when it has one ("NULL" and empty strings mean none). */
+export function avatarOf(character: Pick<Character, 'model_details'>): string | null {
+  const details = character.model_details;
+  const candidates = [
+    details?.METAHUMAN?.avatar_image_square,
+    details?.METAHUMAN?.avatar_image,
+    details?.modelPlaceholder,
+  ];
+  for (const candidate of candidates) {
+    const value = nullString(candidate);
+    if (typeof value === 'string' && /^(https?:\/\/|\/(?!\/))\S*$/.test(value)) return value;
+  }
+  return null;
+}
+
+/** The record's languages: `language_codes` when present, else the single `language_code`. */
+export function languagesOf(character: Pick<Character, 'language_codes' | 'language_code'>): string[] {
+  if (character.language_codes && character.language_codes.length > 0) return character.language_codes;
+  return character.language_code ? [character.language_code] : [];
+}
