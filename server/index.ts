@@ -1,20 +1,15 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
-import { openDatabase } from './db/connection';
-import { seedDemoData } from './db/seed';
-import { registerUsers } from './db/users';
+import { openDatabaseWithDemo } from './db/seed';
 import { ensureBuild } from './ensure-build';
 import { DIST_DIR } from './static-app';
 
 function start(config: Config) {
   if (process.env.SKIP_BUILD !== 'true') ensureBuild(DIST_DIR);
 
-  const { db, created } = openDatabase(config.dataDir);
-  if (created && config.seedDemo) {
-    const owner = registerUsers(db, config.localApiKeys).get(config.localApiKeys[0]);
-    if (owner) console.log(`New database: added ${seedDemoData(db, owner.id)} demo characters.`);
-  }
+  const { db, seeded } = openDatabaseWithDemo(config);
+  if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
   const app = createApp({ db, localApiKeys: config.localApiKeys, distDir: DIST_DIR });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

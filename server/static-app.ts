@@ -13,7 +13,8 @@ export const DIST_DIR = path.resolve(import.meta.dirname, '../dist');
 export function staticApp(distDir = DIST_DIR) {
   const routes = new Hono();
   const indexFile = path.join(distDir, 'index.html');
-  let indexHtml: string | undefined;
+  // Re-read only when the file changes (a rebuild while the server runs).
+  let index: { html: string; mtime: number } | undefined;
 
   routes.use('*', async (c, next) => {
     await next();
@@ -27,14 +28,13 @@ export function staticApp(distDir = DIST_DIR) {
   routes.get('*', (c) => {
     // Only page navigations fall back to the app; a missing file stays a 404.
     if (path.extname(c.req.path) !== '') return c.text('Not found', 404);
-    if (indexHtml === undefined) {
-      if (!fs.existsSync(indexFile)) {
-        return c.text('The dashboard has not been built yet. Run `npm run build` (npm start does it for you).', 503);
-      }
-      indexHtml = fs.readFileSync(indexFile, 'utf8');
+    const mtime = fs.statSync(indexFile, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtime === undefined) {
+      return c.text('The dashboard has not been built yet. Run `npm run build` (npm start does it for you).', 503);
     }
+    if (index?.mtime !== mtime) index = { html: fs.readFileSync(indexFile, 'utf8'), mtime };
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    return c.html(index.html);
   });
 
   return routes;

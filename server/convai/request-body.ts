@@ -63,7 +63,7 @@ function collect(entries: Iterable<[string, unknown]>): Record<string, unknown> 
   return { ...body };
 }
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | 'too-large'> {
+async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,4 +1,5 @@
-import type { Db } from './connection';
+import { openDatabase, type Db } from './connection';
+import { registerUsers } from './users';
 import { characterQueries } from './characters';
 import { demoCharacters } from './demo-characters';
 
@@ -22,4 +23,18 @@ export function seedDemoData(db: Db, userId: string): number {
     }
   })();
   return demoCharacters.length;
+}
+
+/** Opens the configured database; a new one gets the demo characters (for the first key's user) unless turned off. */
+export function openDatabaseWithDemo(config: { dataDir: string; localApiKeys: string[]; seedDemo: boolean }): {
+  db: Db;
+  seeded: number;
+} {
+  const { db, created } = openDatabase(config.dataDir);
+  let seeded = 0;
+  if (created && config.seedDemo) {
+    const owner = registerUsers(db, config.localApiKeys).get(config.localApiKeys[0]);
+    if (owner) seeded = seedDemoData(db, owner.id);
+  }
+  return { db, seeded };
 }

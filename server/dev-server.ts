@@ -1,0 +1,12 @@
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from './app';
+import { readConfig } from './config';
+import { openDatabaseWithDemo } from './db/seed';
+
+/** The API half of `npm run dev`: the server's app without the built files (Vite serves the app). */
+export async function devServerHandler() {
+  const config = readConfig();
+  const { db } = openDatabaseWithDemo(config);
+  const app = createApp({ db, localApiKeys: config.localApiKeys, distDir: null });
+  return getRequestListener(app.fetch);
+}

@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from './client';
+import {
+  characterListSchema,
+  characterSchema,
+  charIdResponseSchema,
+  statusResponseSchema,
+  type CreateCharacterInput,
+  type UpdateCharacterInput,
+} from './contract';
+
+export const characterKeys = {
+  all: ['characters'] as const,
+  lists: () => [...characterKeys.all, 'list'] as const,
+  details: () => [...characterKeys.all, 'detail'] as const,
+  detail: (id: string) => [...characterKeys.details(), id] as const,
+  byName: (name: string) => [...characterKeys.all, 'by-name', name] as const,
+};
+
+export const listCharacters = (signal?: AbortSignal) =>
+  apiRequest('/character/list', { schema: characterListSchema, signal }).then((body) => body.characters);
+
+export const getCharacter = (charID: string, signal?: AbortSignal) =>
+  apiRequest('/character/get', { body: { charID }, schema: characterSchema, signal });
+
+/** The API's lookup by exact name: the user's own character of that name, or a public one. */
+export const getCharacterByName = (charName: string, signal?: AbortSignal) =>
+  apiRequest('/character/get', { body: { charName }, schema: characterSchema, signal });
+
+export const createCharacter = (input: CreateCharacterInput) =>
+  apiRequest('/character/create', { body: input, schema: charIdResponseSchema }).then((body) => body.charID);
+
+export const updateCharacter = (input: UpdateCharacterInput) =>
+  apiRequest('/character/update', { body: input, schema: statusResponseSchema });
+
+export const cloneCharacter = (input: { charID: string; KB: boolean }) =>
+  apiRequest('/user/clone_character', { body: input, schema: charIdResponseSchema }).then((body) => body.charID);
+
+export const deleteCharacter = (charID: string) =>
+  apiRequest('/character/delete', { body: { charID }, schema: statusResponseSchema });
+
+export const characterQueries = {
+  list: () => queryOptions({ queryKey: characterKeys.lists(), queryFn: ({ signal }) => listCharacters(signal) }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: characterKeys.detail(id), queryFn: ({ signal }) => getCharacter(id, signal) }),
+};

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { errorMessageOf } from './contract';
+
+/** Every failure of an API call, whatever error body the server used. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly body: unknown;
+
+  constructor(message: string, status: number, body?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** The app reaches the Convai API only through the server's `/api`, which holds the key. */
+export const API_BASE = '/api';
+
+type RequestOptions<S extends z.ZodType> = {
+  method?: 'GET' | 'POST';
+  body?: Record<string, unknown>;
+  schema: S;
+  signal?: AbortSignal;
+};
+
+const statusHints: Record<number, string> = {
+  401: 'The API key was refused.',
+  403: 'This Convai plan does not allow that call.',
+  404: 'Not found.',
+  413: 'The request is too large.',
+  429: 'Rate limit exceeded. Wait a moment and try again.',
+  502: 'The server could not reach the Convai service.',
+  503: 'The service is unavailable right now.',
+  504: 'The Convai service did not answer in time.',
+};
+
+/** Turns a non-OK response into an ApiError carrying the server's own message. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: a proxy's error page, for instance
+  }
+  const message =
+    errorMessageOf(body) ?? statusHints[response.status] ?? `The server answered ${response.status} ${response.statusText}.`.trim();
+  return new ApiError(message, response.status, body);
+}
+
+/** The one fetch wrapper: sends JSON, validates the answer with the contract's schema, maps every error body. */
+export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+  const method = options.method ?? 'POST';
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers: method === 'POST' ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+      body: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('Could not reach the server. Check that it is running and try again.', 0);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new ApiError('The server sent an answer that is not JSON.', response.status);
+  }
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(`The server's answer to ${path} did not have the expected shape.`, response.status, json);
+  }
+  return parsed.data;
+}

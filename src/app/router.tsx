@@ -1,0 +1,55 @@
+import { createBrowserRouter, redirect } from 'react-router';
+import { characterQueries } from '@/api/characters';
+import { voiceQueries } from '@/api/voices';
+import { paths, routePatterns } from '@/config/paths';
+import { AppShell } from './app-shell';
+import { queryClient } from './query-client';
+import { RouteError } from './route-error';
+
+// Loaders start the page's queries while its code downloads; pages render their own loading states,
+// so a loader never waits.
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    // Shown for the first instant while the first page's code arrives.
+    hydrateFallbackElement: <div className="h-full bg-zinc-50" />,
+    children: [
+      { index: true, loader: () => redirect(paths.characters.list()) },
+      {
+        path: routePatterns.characters,
+        loader: () => {
+          void queryClient.prefetchQuery(characterQueries.list());
+          void queryClient.prefetchQuery(voiceQueries.voices());
+          return null;
+        },
+        lazy: () => import('@/features/characters/characters-page').then((module) => ({ Component: module.CharactersPage })),
+      },
+      {
+        path: routePatterns.newCharacter,
+        loader: () => {
+          void queryClient.prefetchQuery(voiceQueries.voices());
+          void queryClient.prefetchQuery(voiceQueries.languages());
+          return null;
+        },
+        lazy: () =>
+          import('@/features/characters/character-editor-page').then((module) => ({ Component: module.NewCharacterPage })),
+      },
+      {
+        path: routePatterns.character,
+        loader: ({ params }) => {
+          void queryClient.prefetchQuery(characterQueries.detail(params.characterId ?? ''));
+          void queryClient.prefetchQuery(voiceQueries.voices());
+          void queryClient.prefetchQuery(voiceQueries.languages());
+          return null;
+        },
+        lazy: () =>
+          import('@/features/characters/character-editor-page').then((module) => ({ Component: module.EditCharacterPage })),
+      },
+      {
+        path: '*',
+        lazy: () => import('./not-found-page').then((module) => ({ Component: module.NotFoundPage })),
+      },
+    ],
+  },
+]);

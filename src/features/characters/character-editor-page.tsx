@@ -1,0 +1,226 @@
+import { useQuery } from '@tanstack/react-query';
+import { ArrowLeft, Check, Copy, Trash2 } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { toast } from 'sonner';
+import { ApiError } from '@/api/client';
+import { characterQueries } from '@/api/characters';
+import type { Character } from '@/api/contract';
+import { voiceQueries } from '@/api/voices';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { formatDateTime, parseApiTimestamp } from '@/lib/dates';
+import { changedFields, emptyCharacterForm, formValuesOf } from './character-form-schema';
+import { CharacterAvatar } from './components/character-avatar';
+import { CharacterForm } from './components/character-form';
+import { CloneCharacterDialog } from './components/clone-character-dialog';
+import { DeleteCharacterDialog } from './components/delete-character-dialog';
+import { useCreateCharacter, useUpdateCharacter } from './hooks/use-character-mutations';
+
+/** The voice and language catalogues the form needs, with one loading and one error state. */
+function useCatalogues() {
+  const voices = useQuery(voiceQueries.voices());
+  const languages = useQuery(voiceQueries.languages());
+  const error = voices.error ?? languages.error;
+  return {
+    data: voices.data && languages.data ? { voices: voices.data, languages: languages.data } : undefined,
+    error,
+    retry: () => {
+      if (voices.isError) void voices.refetch();
+      if (languages.isError) void languages.refetch();
+    },
+  };
+}
+
+export function NewCharacterPage() {
+  const navigate = useNavigate();
+  const catalogues = useCatalogues();
+  const create = useCreateCharacter();
+
+  return (
+    <EditorFrame title="New character" subtitle="Give it a name, a voice and a backstory.">
+      {catalogues.error ? (
+        <CatalogueError error={catalogues.error} retry={catalogues.retry} />
+      ) : !catalogues.data ? (
+        <Loading label="Loading voices and languages" />
+      ) : (
+        <CharacterForm
+          initialValues={emptyCharacterForm}
+          voices={catalogues.data.voices}
+          languages={catalogues.data.languages}
+          submitLabel="Create character"
+          onSubmit={(values) => create.mutateAsync(values)}
+          onSaved={({ charID, languagesError }) => {
+            if (languagesError) toast.error(`The character was created, but its languages were not saved: ${languagesError}`);
+            else toast.success('Character created.');
+            navigate(paths.characters.edit(charID), { replace: true });
+          }}
+        />
+      )}
+    </EditorFrame>
+  );
+}
+
+export function EditCharacterPage() {
+  const { characterId = '' } = useParams();
+  const navigate = useNavigate();
+  const character = useQuery(characterQueries.detail(characterId));
+  const catalogues = useCatalogues();
+  const update = useUpdateCharacter();
+  const [cloning, setCloning] = useState<Character | null>(null);
+  const [deleting, setDeleting] = useState<Character | null>(null);
+
+  if (character.isPending) {
+    return (
+      <EditorFrame title="Character">
+        <Loading label="Loading the character" />
+      </EditorFrame>
+    );
+  }
+  if (character.isError) {
+    const missing = character.error instanceof ApiError && character.error.status === 400;
+    return (
+      <EditorFrame title={missing ? 'Character not found' : 'Character'}>
+        <div className="px-4 py-6 sm:px-6 lg:px-8">
+          <ErrorAlert
+            title={missing ? 'There is no character with this ID, or it is not yours to see.' : 'The character could not be loaded.'}
+            message={character.error.message}
+            action={
+              missing ? (
+                <Link to={paths.characters.list()} className={buttonClass('secondary', 'sm')}>
+                  Back to characters
+                </Link>
+              ) : (
+                <Button size="sm" onClick={() => void character.refetch()}>
+                  Try again
+                </Button>
+              )
+            }
+          />
+        </div>
+      </EditorFrame>
+    );
+  }
+
+  const record = character.data;
+  const initialValues = formValuesOf(record);
+  return (
+    <EditorFrame
+      title={record.character_name}
+      character={record}
+      actions={
+        <>
+          <Button onClick={() => setCloning(record)}>
+            <Copy aria-hidden className="size-4" /> Clone…
+          </Button>
+          <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setDeleting(record)}>
+            <Trash2 aria-hidden className="size-4" /> Delete…
+          </Button>
+        </>
+      }
+    >
+      {catalogues.error ? (
+        <CatalogueError error={catalogues.error} retry={catalogues.retry} />
+      ) : !catalogues.data ? (
+        <Loading label="Loading voices and languages" />
+      ) : (
+        <CharacterForm
+          // A different character, or the same one saved elsewhere, starts a fresh form.
+          key={record.character_id}
+          initialValues={initialValues}
+          voices={catalogues.data.voices}
+          languages={catalogues.data.languages}
+          submitLabel="Save changes"
+          requireChanges
+          onSubmit={async (values) => {
+            const changes = changedFields(initialValues, values);
+            if (Object.keys(changes).length > 0) await update.mutateAsync({ charID: record.character_id, ...changes });
+          }}
+          onSaved={() => toast.success('Changes saved.')}
+        />
+      )}
+      <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} onCloned={(charID) => navigate(paths.characters.edit(charID))} />
+      <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} onDeleted={() => navigate(paths.characters.list(), { replace: true })} />
+    </EditorFrame>
+  );
+}
+
+function EditorFrame({ title, subtitle, character, actions, children }: { title: string; subtitle?: string; character?: Character; actions?: ReactNode; children: ReactNode }) {
+  const created = parseApiTimestamp(character?.timestamp);
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <header className="shrink-0 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
+        <Link to={paths.characters.list()} className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
+          <ArrowLeft aria-hidden className="size-4" /> Characters
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-4">
+          {character && <CharacterAvatar character={character} size="lg" />}
+          <div className="min-w-0 flex-1">
+            <h1 className="truncate text-2xl font-semibold tracking-tight">{title}</h1>
+            {subtitle && <p className="mt-0.5 text-sm text-zinc-500">{subtitle}</p>}
+            {character && (
+              <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-500">
+                <CopyId id={character.character_id} />
+                {created && <span>Created {formatDateTime(created)}</span>}
+                {character.listing && <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-600">{character.listing}</span>}
+              </div>
+            )}
+          </div>
+          {actions && <div className="flex gap-2">{actions}</div>}
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}
+
+function CopyId({ id }: { id: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <span className="inline-flex items-center gap-1">
+      ID <code className="font-mono text-zinc-700">{id}</code>
+      <button
+        type="button"
+        className="rounded p-0.5 hover:bg-zinc-100"
+        aria-label={copied ? 'Character ID copied' : 'Copy character ID'}
+        onClick={() =>
+          void navigator.clipboard.writeText(id).then(
+            () => {
+              setCopied(true);
+              setTimeout(() => setCopied(false), 1500);
+            },
+            () => toast.error('The ID could not be copied.'),
+          )
+        }
+      >
+        {copied ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
+      </button>
+    </span>
+  );
+}
+
+function Loading({ label }: { label: string }) {
+  return (
+    <div className="flex flex-1 items-center justify-center py-16">
+      <Spinner label={label} />
+    </div>
+  );
+}
+
+function CatalogueError({ error, retry }: { error: Error; retry: () => void }) {
+  return (
+    <div className="px-4 py-6 sm:px-6 lg:px-8">
+      <ErrorAlert
+        title="The voice and language lists could not be loaded."
+        message={error.message}
+        action={
+          <Button size="sm" onClick={retry}>
+            Try again
+          </Button>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { languagesOf, limits, textField, type Character, type UpdateCharacterInput } from '@/api/contract';
+
+/** The editor's fields; the contract's text rules, with labels a designer reads. */
+export const characterFormSchema = z.object({
+  name: textField('Name', limits.nameMax),
+  voiceType: z.string().min(1, 'Choose a voice.'),
+  languageCodes: z
+    .array(z.string())
+    .min(1, 'Choose at least one language.')
+    .max(limits.languagesMax, `At most ${limits.languagesMax} languages.`),
+  actions: z.array(z.string()).max(limits.actionsMax, `At most ${limits.actionsMax} actions.`),
+  backstory: textField('Backstory', limits.backstoryMax),
+});
+
+export type CharacterFormInput = z.input<typeof characterFormSchema>;
+export type CharacterFormValues = z.output<typeof characterFormSchema>;
+
+export const DEFAULT_LANGUAGE = 'en-US';
+
+export const emptyCharacterForm: CharacterFormInput = {
+  name: '',
+  voiceType: '',
+  languageCodes: [DEFAULT_LANGUAGE],
+  actions: [],
+  backstory: '',
+};
+
+export function formValuesOf(character: Character): CharacterFormInput {
+  return {
+    name: character.character_name,
+    voiceType: character.voice_type,
+    languageCodes: languagesOf(character).length > 0 ? languagesOf(character) : [DEFAULT_LANGUAGE],
+    actions: character.character_actions ?? [],
+    backstory: character.backstory ?? '',
+  };
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** The update body holding only what changed (the API names actions `action`, a comma-separated list). */
+export function changedFields(before: CharacterFormInput, after: CharacterFormValues): Omit<UpdateCharacterInput, 'charID'> {
+  const changes: Omit<UpdateCharacterInput, 'charID'> = {};
+  if (after.name !== before.name.trim()) changes.charName = after.name;
+  if (after.voiceType !== before.voiceType) changes.voiceType = after.voiceType;
+  if (after.backstory !== before.backstory.trim()) changes.backstory = after.backstory;
+  if (!sameList(after.actions, before.actions)) changes.action = after.actions.join(', ');
+  if (!sameList(after.languageCodes, before.languageCodes)) changes.languageCodes = after.languageCodes;
+  return changes;
+}

@@ -1,0 +1,164 @@
+import { useQuery } from '@tanstack/react-query';
+import { ArrowUpRight, Plus, Search } from 'lucide-react';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { characterQueries } from '@/api/characters';
+import type { Character } from '@/api/contract';
+import { voiceQueries, type Voice } from '@/api/voices';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { CharacterList } from './components/character-list';
+import { CloneCharacterDialog } from './components/clone-character-dialog';
+import { DeleteCharacterDialog } from './components/delete-character-dialog';
+import { filterCharacters, indexCharacters, isSortOrder, sortOptions, type SortOrder } from './filter-characters';
+import { openByNameError, useOpenByName } from './hooks/use-open-by-name';
+
+const emptyVoices: ReadonlyMap<string, Voice> = new Map();
+
+export function CharactersPage() {
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const sortParam = params.get('sort');
+  const sort: SortOrder = isSortOrder(sortParam) ? sortParam : 'newest';
+  // Typing stays responsive with thousands of rows: the list catches up in a lower-priority render.
+  const deferredQuery = useDeferredValue(query);
+
+  const characters = useQuery(characterQueries.list());
+  const voices = useQuery(voiceQueries.voices());
+  const voicesByValue = useMemo(
+    () => (voices.data ? new Map(voices.data.map((voice) => [voice.value, voice])) : emptyVoices),
+    [voices.data],
+  );
+  const index = useMemo(() => indexCharacters(characters.data ?? []), [characters.data]);
+  const visible = useMemo(() => filterCharacters(index, deferredQuery, sort), [index, deferredQuery, sort]);
+
+  const [cloning, setCloning] = useState<Character | null>(null);
+  const [deleting, setDeleting] = useState<Character | null>(null);
+  const openByName = useOpenByName();
+
+  const setParam = (name: string, value: string, fallback: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value && value !== fallback) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const total = characters.data?.length ?? 0;
+  const lookupError = openByNameError(openByName.error, openByName.variables ?? '');
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col gap-4 px-4 py-6 sm:px-6 lg:px-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Characters</h1>
+          <p className="mt-1 text-sm text-zinc-500" aria-live="polite">
+            {characters.isSuccess &&
+              (query ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} characters` : `${total.toLocaleString()} characters`)}
+          </p>
+        </div>
+        <Link to={paths.characters.new()} className={buttonClass('primary')}>
+          <Plus aria-hidden className="size-4" /> New character
+        </Link>
+      </div>
+
+      <form
+        role="search"
+        className="flex flex-wrap items-start gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (query.trim()) openByName.mutate(query);
+        }}
+      >
+        <div className="min-w-56 flex-1 space-y-1.5">
+          <label htmlFor="character-search" className="sr-only">
+            Search characters by name
+          </label>
+          <div className="relative">
+            <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-zinc-400" />
+            <Input
+              id="character-search"
+              type="search"
+              placeholder="Search by name…  (Enter opens an exact name)"
+              autoComplete="off"
+              value={query}
+              aria-describedby={lookupError ? 'character-search-error' : undefined}
+              onChange={(event) => {
+                openByName.reset();
+                setParam('q', event.target.value, '');
+              }}
+              className="pl-9"
+            />
+          </div>
+          {lookupError && (
+            <p id="character-search-error" role="alert" className="text-sm text-red-700">
+              {lookupError}
+            </p>
+          )}
+        </div>
+        <Button type="submit" disabled={!query.trim() || openByName.isPending} title="Look the name up with the API (finds public characters too)">
+          <ArrowUpRight aria-hidden className="size-4" />
+          {openByName.isPending ? 'Opening…' : 'Open exact name'}
+        </Button>
+        <div className="flex items-center gap-2">
+          <label htmlFor="character-sort" className="text-sm text-zinc-600">
+            Sort
+          </label>
+          <Select id="character-sort" value={sort} onChange={(event) => setParam('sort', event.target.value, 'newest')} className="w-40">
+            {sortOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </form>
+
+      {characters.isPending ? (
+        <div className="flex flex-1 items-center justify-center">
+          <Spinner label="Loading characters" />
+        </div>
+      ) : characters.isError ? (
+        <ErrorAlert
+          title="The characters could not be loaded."
+          message={characters.error.message}
+          action={
+            <Button size="sm" onClick={() => void characters.refetch()}>
+              Try again
+            </Button>
+          }
+        />
+      ) : total === 0 ? (
+        <EmptyState />
+      ) : visible.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center">
+          <p className="font-medium text-zinc-800">No character name contains “{deferredQuery}”.</p>
+          <p className="mt-1 text-sm text-zinc-500">Press Enter to look the exact name up, public characters included.</p>
+        </div>
+      ) : (
+        <CharacterList characters={visible} voices={voicesByValue} onClone={setCloning} onDelete={setDeleting} />
+      )}
+
+      <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} />
+      <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-16 text-center">
+      <p className="text-lg font-medium text-zinc-800">No characters yet</p>
+      <p className="mt-1 text-sm text-zinc-500">Create your first character: a name, a voice and a backstory are all it takes.</p>
+      <Link to={paths.characters.new()} className={buttonClass('primary', 'md', 'mt-6')}>
+        <Plus aria-hidden className="size-4" /> New character
+      </Link>
+    </div>
+  );
+}

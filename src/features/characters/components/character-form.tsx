@@ -1,0 +1,141 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { limits } from '@/api/contract';
+import type { Language, Voice } from '@/api/voices';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input, Textarea } from '@/components/ui/input';
+import { cn } from '@/lib/cn';
+import { characterFormSchema, type CharacterFormInput, type CharacterFormValues } from '../character-form-schema';
+import { ActionTags } from './action-tags';
+import { LanguagePicker } from './language-picker';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { VoicePicker } from './voice-picker';
+
+type Props<T> = {
+  initialValues: CharacterFormInput;
+  voices: Voice[];
+  languages: Language[];
+  submitLabel: string;
+  /** Saves; a rejection's message is shown beside the form and what was typed stays. */
+  onSubmit: (values: CharacterFormValues) => Promise<T>;
+  /** After a save: the form is clean again, and navigating away is allowed. */
+  onSaved?: (result: T) => void;
+  /** Saving needs a change (editing) or not (creating). */
+  requireChanges?: boolean;
+};
+
+// Which field an update error names ("Could not update all_characters table. charName: …").
+const fieldOfServerError: Array<[RegExp, keyof CharacterFormInput]> = [
+  [/charName/i, 'name'],
+  [/voiceType/i, 'voiceType'],
+  [/backstory/i, 'backstory'],
+  [/language/i, 'languageCodes'],
+  [/action/i, 'actions'],
+];
+
+/** The character editor's form: name, voice, languages, actions and backstory. */
+export function CharacterForm<T>({ initialValues, voices, languages, submitLabel, onSubmit, onSaved, requireChanges = false }: Props<T>) {
+  const form = useForm<CharacterFormInput, unknown, CharacterFormValues>({
+    resolver: zodResolver(characterFormSchema),
+    defaultValues: initialValues,
+  });
+  const { register, control, handleSubmit, formState, reset, setError } = form;
+  const allowLeave = useRef(false);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      const result = await onSubmit(values);
+      reset(values);
+      allowLeave.current = true;
+      onSaved?.(result);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const field = fieldOfServerError.find(([pattern]) => pattern.test(message))?.[1];
+      setError(field ?? 'root.server', { type: 'server', message });
+    }
+  });
+
+  const { errors, isDirty, isSubmitting } = formState;
+  // A new edit after a save is guarded again.
+  useEffect(() => {
+    if (isDirty) allowLeave.current = false;
+  }, [isDirty]);
+
+  return (
+    <form onSubmit={submit} noValidate className="flex min-h-0 flex-1 flex-col" aria-label="Character">
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-6 sm:px-6 lg:px-8">
+        <div className="grid gap-8 xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+          <div className="space-y-6">
+            <Field label="Name" error={errors.name?.message}>
+              {(controlProps) => <Input {...controlProps} {...register('name')} autoComplete="off" maxLength={limits.nameMax + 50} />}
+            </Field>
+            <Controller
+              control={control}
+              name="voiceType"
+              render={({ field, fieldState }) => (
+                <VoicePicker value={field.value} onChange={field.onChange} voices={voices} languages={languages} error={fieldState.error?.message} />
+              )}
+            />
+            <Controller
+              control={control}
+              name="languageCodes"
+              render={({ field, fieldState }) => (
+                <LanguagePicker value={field.value} onChange={field.onChange} languages={languages} error={fieldState.error?.message} />
+              )}
+            />
+            <Controller
+              control={control}
+              name="actions"
+              render={({ field, fieldState }) => (
+                <ActionTags value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+              )}
+            />
+          </div>
+          <div className="flex min-w-0 flex-col">
+            <Field
+              label="Backstory"
+              className="flex flex-1 flex-col"
+              description="Who the character is: where they come from, what shaped them, what they want. The character speaks from this."
+              error={errors.backstory?.message}
+              aside={<BackstoryCount control={control} />}
+            >
+              {(controlProps) => <Textarea {...controlProps} {...register('backstory')} rows={18} className="min-h-80 flex-1 resize-y" />}
+            </Field>
+          </div>
+        </div>
+      </div>
+
+      <div className="shrink-0 border-t border-zinc-200 bg-white/95 px-4 py-3 sm:px-6 lg:px-8">
+        {errors.root?.server && (
+          <ErrorAlert className="mb-3" title="The character was not saved." message={errors.root.server.message ?? ''} />
+        )}
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          <p className="mr-auto text-sm text-zinc-500" aria-live="polite">
+            {isDirty ? 'Unsaved changes' : requireChanges ? 'All changes saved' : ''}
+          </p>
+          {isDirty && (
+            <Button onClick={() => reset(initialValues)} disabled={isSubmitting}>
+              Discard changes
+            </Button>
+          )}
+          <Button type="submit" variant="primary" disabled={isSubmitting || (requireChanges && !isDirty)}>
+            {isSubmitting ? 'Saving…' : submitLabel}
+          </Button>
+        </div>
+      </div>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} allowLeave={allowLeave} />
+    </form>
+  );
+}
+
+function BackstoryCount({ control }: { control: Control<CharacterFormInput> }): ReactNode {
+  const length = useWatch({ control, name: 'backstory' }).length;
+  return (
+    <span className={cn('text-xs tabular-nums', length > limits.backstoryMax ? 'font-medium text-red-700' : 'text-zinc-500')}>
+      {length.toLocaleString()} / {limits.backstoryMax.toLocaleString()} characters
+    </span>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { toast } from 'sonner';
+import { limits, type Character } from '@/api/contract';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { paths } from '@/config/paths';
+import { useCloneCharacter } from '../hooks/use-character-mutations';
+
+type Props = {
+  character: Character | null;
+  onClose: () => void;
+  onCloned?: (charID: string) => void;
+};
+
+/** Clones a character under a name of the user's choosing, asking whether to copy the knowledge bank. */
+export function CloneCharacterDialog({ character, onClose, onCloned }: Props) {
+  const cloning = useCloneCharacter();
+  const [name, setName] = useState('');
+  const [copyKnowledgeBank, setCopyKnowledgeBank] = useState(false);
+  const [nameError, setNameError] = useState<string>();
+
+  useEffect(() => {
+    if (!character) return;
+    setName(`${character.character_name} (copy)`.slice(0, limits.nameMax));
+    setCopyKnowledgeBank(false);
+    setNameError(undefined);
+  }, [character]);
+
+  const close = () => {
+    if (cloning.isPending) return;
+    cloning.reset();
+    onClose();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!character) return;
+    const trimmed = name.trim();
+    if (!trimmed) return setNameError('Give the copy a name.');
+    if (trimmed.length > limits.nameMax) return setNameError(`Name must be at most ${limits.nameMax} characters.`);
+    setNameError(undefined);
+    cloning.mutate(
+      { source: character, name: trimmed, copyKnowledgeBank },
+      {
+        onSuccess: (charID) => {
+          toast.success(`Cloned “${character.character_name}” as “${trimmed}”.`, {
+            action: <Link className="ml-auto text-sm font-medium underline" to={paths.characters.edit(charID)}>Open</Link>,
+          });
+          cloning.reset();
+          onClose();
+          onCloned?.(charID);
+        },
+      },
+    );
+  };
+
+  return (
+    <Dialog
+      open={character !== null}
+      onOpenChange={(open) => !open && close()}
+      title={<>Clone “{character?.character_name}”</>}
+      description="The copy gets the same voice, languages, actions and backstory, under a new ID."
+    >
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <Field label="Name of the copy" error={nameError}>
+          {(control) => <Input {...control} value={name} onChange={(event) => setName(event.target.value)} autoFocus />}
+        </Field>
+        <label className="flex items-start gap-2.5 text-sm">
+          <input
+            type="checkbox"
+            className="mt-0.5 size-4 rounded border-zinc-300 accent-brand-600"
+            checked={copyKnowledgeBank}
+            onChange={(event) => setCopyKnowledgeBank(event.target.checked)}
+          />
+          <span>
+            <span className="font-medium text-zinc-800">Also copy the knowledge bank</span>
+            <span className="block text-zinc-500">The documents the character draws on. Off: the copy starts with none.</span>
+          </span>
+        </label>
+        {cloning.error && <ErrorAlert title="Cloning did not finish." message={cloning.error.message} />}
+        <div className="flex justify-end gap-2 pt-2">
+          <Button onClick={close} disabled={cloning.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" disabled={cloning.isPending}>
+            {cloning.isPending ? 'Cloning…' : 'Clone character'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

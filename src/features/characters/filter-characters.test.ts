@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Character } from '@/api/contract';
+import { filterCharacters, indexCharacters } from './filter-characters';
+
+const character = (name: string, timestamp: string) => ({ character_name: name, character_id: name, timestamp }) as Character;
+const index = indexCharacters([
+  character('Élodie', '2024-01-02T00:00:00'),
+  character('bram', '2025-05-05T00:00:00'),
+  character('Agent 10', '2023-03-03T00:00:00'),
+  character('Agent 9', '2026-01-01T00:00:00'),
+]);
+const names = (list: Character[]) => list.map((c) => c.character_name);
+
+describe('filterCharacters', () => {
+  it('sorts by creation time both ways', () => {
+    expect(names(filterCharacters(index, '', 'newest'))).toEqual(['Agent 9', 'bram', 'Élodie', 'Agent 10']);
+    expect(names(filterCharacters(index, '', 'oldest'))).toEqual(['Agent 10', 'Élodie', 'bram', 'Agent 9']);
+  });
+
+  it('sorts names as people read them: case-blind, numbers by value', () => {
+    expect(names(filterCharacters(index, '', 'name'))).toEqual(['Agent 9', 'Agent 10', 'bram', 'Élodie']);
+    expect(names(filterCharacters(index, '', 'name-desc'))).toEqual(['Élodie', 'bram', 'Agent 10', 'Agent 9']);
+  });
+
+  it('matches part of a name, ignoring case and accents', () => {
+    expect(names(filterCharacters(index, 'elo', 'name'))).toEqual(['Élodie']);
+    expect(names(filterCharacters(index, ' AGENT ', 'name'))).toEqual(['Agent 9', 'Agent 10']);
+    expect(filterCharacters(index, 'zzz', 'name')).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  characterKeys,
+  cloneCharacter,
+  createCharacter,
+  deleteCharacter,
+  updateCharacter,
+} from '@/api/characters';
+import type { Character, UpdateCharacterInput } from '@/api/contract';
+import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
+
+/** Creates a character; the API's create takes no languages, so a non-default choice follows as an update. */
+export function useCreateCharacter() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (values: CharacterFormValues) => {
+      const charID = await createCharacter({
+        charName: values.name,
+        voiceType: values.voiceType,
+        backstory: values.backstory,
+        ...(values.actions.length > 0 ? { actions: values.actions.join(', ') } : {}),
+      });
+      const defaultLanguages = values.languageCodes.length === 1 && values.languageCodes[0] === DEFAULT_LANGUAGE;
+      if (!defaultLanguages) {
+        try {
+          await updateCharacter({ charID, languageCodes: values.languageCodes });
+        } catch (error) {
+          return { charID, languagesError: error instanceof Error ? error.message : String(error) };
+        }
+      }
+      return { charID, languagesError: null };
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: characterKeys.lists() }),
+  });
+}
+
+export function useUpdateCharacter() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateCharacterInput) => updateCharacter(input),
+    onSuccess: async (_result, input) => {
+      await queryClient.invalidateQueries({ queryKey: characterKeys.detail(input.charID) });
+      void queryClient.invalidateQueries({ queryKey: characterKeys.lists() });
+    },
+  });
+}
+
+/** Clones a character; a new name for the copy is set with an update, as the API's clone keeps the name. */
+export function useCloneCharacter() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ source, name, copyKnowledgeBank }: { source: Character; name: string; copyKnowledgeBank: boolean }) => {
+      const charID = await cloneCharacter({ charID: source.character_id, KB: copyKnowledgeBank });
+      if (name !== source.character_name) {
+        try {
+          await updateCharacter({ charID, charName: name });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`The copy was made under the original name, but renaming it failed: ${reason}`);
+        }
+      }
+      return charID;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: characterKeys.lists() }),
+  });
+}
+
+export function useDeleteCharacter() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (character: Character) => deleteCharacter(character.character_id),
+    onSuccess: (_result, character) => {
+      queryClient.setQueryData<Character[]>(characterKeys.lists(), (list) =>
+        list?.filter((item) => item.character_id !== character.character_id),
+      );
+      queryClient.removeQueries({ queryKey: characterKeys.detail(character.character_id) });
+      void queryClient.invalidateQueries({ queryKey: characterKeys.lists() });
+    },
+  });
+}

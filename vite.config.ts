@@ -1,0 +1,31 @@
+import path from 'node:path';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * `npm run dev`: the same server (local Convai API and /api) runs inside Vite's dev server, loaded
+ * through Vite's module graph, so the app hot-reloads and the API answers from one port.
+ */
+function localServer(): Plugin {
+  return {
+    name: 'convai-local-server',
+    apply: 'serve',
+    async configureServer(server) {
+      const { devServerHandler } = (await server.ssrLoadModule('/server/dev-server.ts')) as typeof import('./server/dev-server');
+      const handle = await devServerHandler();
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '/';
+        if (/^\/(api|character|user|tts)(\/|$)/.test(url)) handle(req, res);
+        else next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), localServer()],
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  build: { target: 'es2022', sourcemap: true },
+  server: { port: 5173, strictPort: false },
+});
