@@ -1,5 +1,6 @@
 import { Users } from 'lucide-react';
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Toaster } from 'sonner';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
@@ -47,6 +48,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <ScrollRestoration />
+      <Toaster position="bottom-right" richColors closeButton />
     </div>
   );
 }

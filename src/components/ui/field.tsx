@@ -73,16 +73,15 @@ export function Fieldset({
   const errorId = error ? `${id}-error` : undefined;
   return (
     <fieldset
-      className={cn('min-w-0 space-y-2', className)}
+      className={cn('relative min-w-0 space-y-2', className)}
       aria-describedby={[descriptionId, errorId].filter(Boolean).join(' ') || undefined}
       aria-invalid={Boolean(error) || undefined}
     >
-      <div className="flex items-baseline justify-between gap-3">
-        <legend className="text-sm font-medium text-zinc-800">{legend}</legend>
-        {aside}
-      </div>
+      {/* The legend stays the fieldset's first child: that is what names the group. */}
+      <legend className="text-sm font-medium text-zinc-800">{legend}</legend>
+      {aside && <div className="absolute top-0 right-0">{aside}</div>}
       {description && (
-        <p id={descriptionId} className="-mt-1 text-xs text-zinc-500">
+        <p id={descriptionId} className="text-xs text-zinc-500">
           {description}
         </p>
       )}

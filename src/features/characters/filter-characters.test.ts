@@ -17,6 +17,12 @@ describe('filterCharacters', () => {
     expect(names(filterCharacters(index, '', 'oldest'))).toEqual(['Agent 10', 'Élodie', 'bram', 'Agent 9']);
   });
 
+  it('orders characters created in the same second as the API listed them (newest first)', () => {
+    const sameSecond = indexCharacters([character('Third', '2024-01-01T00:00:00'), character('Second', '2024-01-01T00:00:00'), character('First', '2024-01-01T00:00:00')]);
+    expect(names(filterCharacters(sameSecond, '', 'newest'))).toEqual(['Third', 'Second', 'First']);
+    expect(names(filterCharacters(sameSecond, '', 'oldest'))).toEqual(['First', 'Second', 'Third']);
+  });
+
   it('sorts names as people read them: case-blind, numbers by value', () => {
     expect(names(filterCharacters(index, '', 'name'))).toEqual(['Agent 9', 'Agent 10', 'bram', 'Élodie']);
     expect(names(filterCharacters(index, '', 'name-desc'))).toEqual(['Élodie', 'bram', 'Agent 10', 'Agent 9']);

@@ -53,7 +53,7 @@ export function ActionTags({ value, onChange, error }: Props) {
         What the character can do in your game (“wave”, “pour a drink”). Press Enter to add.
       </p>
       {value.length > 0 && (
-        <ul aria-label="Actions" className="flex flex-wrap gap-1.5">
+        <ul aria-label="Action list" className="flex flex-wrap gap-1.5">
           {value.map((action) => (
             <li key={action} className="inline-flex max-w-full items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-2.5 text-sm text-brand-800 ring-1 ring-brand-200">
               <span className="truncate">{action}</span>

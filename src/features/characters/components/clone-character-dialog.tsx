@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { limits, type Character } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -19,6 +19,7 @@ type Props = {
 /** Clones a character under a name of the user's choosing, asking whether to copy the knowledge bank. */
 export function CloneCharacterDialog({ character, onClose, onCloned }: Props) {
   const cloning = useCloneCharacter();
+  const navigate = useNavigate();
   const [name, setName] = useState('');
   const [copyKnowledgeBank, setCopyKnowledgeBank] = useState(false);
   const [nameError, setNameError] = useState<string>();
@@ -48,7 +49,7 @@ export function CloneCharacterDialog({ character, onClose, onCloned }: Props) {
       {
         onSuccess: (charID) => {
           toast.success(`Cloned “${character.character_name}” as “${trimmed}”.`, {
-            action: <Link className="ml-auto text-sm font-medium underline" to={paths.characters.edit(charID)}>Open</Link>,
+            action: { label: 'Open', onClick: () => navigate(paths.characters.edit(charID)) },
           });
           cloning.reset();
           onClose();

@@ -1,0 +1,42 @@
+import { expect, test } from './support/test';
+import { servers } from './support/servers';
+
+// On the server that started with an empty database.
+test.use({ baseURL: servers.blank });
+test.describe.configure({ mode: 'serial' });
+
+test('an empty database shows a way to create the first character', async ({ page }) => {
+  await page.goto('/characters');
+  await expect(page.getByText('No characters yet')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New character' })).toHaveCount(2);
+});
+
+test('thousands of characters stay a short page of rows and searchable', async ({ page, request }) => {
+  const total = 3000;
+  const batch = 50;
+  for (let start = 0; start < total; start += batch) {
+    await Promise.all(
+      Array.from({ length: batch }, (_, offset) =>
+        request.post('/api/character/create', {
+          data: { charName: `Crowd member ${String(start + offset).padStart(4, '0')}`, voiceType: 'MALE', backstory: 'One of many.' },
+        }),
+      ),
+    );
+  }
+
+  await page.goto('/characters');
+  await expect(page.getByText(`${total.toLocaleString('en-US')} characters`)).toBeVisible();
+  const rows = page.getByRole('list', { name: 'Characters' }).locator(':scope > li');
+  // Only the rows in view (and a few more) are in the page.
+  expect(await rows.count()).toBeLessThanOrEqual(60);
+
+  // Scrolling to the end brings the last rows in, still few at a time.
+  await page.getByLabel('Sort', { exact: true }).selectOption('name');
+  await page.getByTestId('character-list-scroller').evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(page.getByRole('link', { name: 'Crowd member 2999' })).toBeVisible();
+  expect(await rows.count()).toBeLessThanOrEqual(60);
+  await expect(rows.last()).toHaveAttribute('aria-setsize', String(total));
+
+  await page.getByRole('searchbox', { name: 'Search characters by name' }).fill('member 1234');
+  await expect(page.getByRole('list', { name: 'Characters' }).getByRole('link')).toHaveText(['Crowd member 1234']);
+});

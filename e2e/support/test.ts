@@ -1,0 +1,25 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * The browser tests' `test`: fails any test whose page threw an uncaught error or logged one to
+ * the console (a crashed page would otherwise only show as a missing element).
+ * Failed HTTP responses are left out: the app shows those on purpose.
+ */
+export const test = base.extend<{ pageErrors: void }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          errors.push(`console: ${message.text()}`);
+        }
+      });
+      await use();
+      expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
