@@ -11,6 +11,10 @@ export const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: strin
   { method: 'POST', path: '/character/delete' },
   { method: 'POST', path: '/character/list' },
   { method: 'POST', path: '/user/clone_character' },
+  { method: 'POST', path: '/character/generate-backstory' },
+  { method: 'POST', path: '/character/getResponse' },
+  { method: 'POST', path: '/character/chatHistory/list' },
+  { method: 'POST', path: '/character/chatHistory/details' },
   { method: 'GET', path: '/tts/get_available_voices' },
   { method: 'GET', path: '/tts/get_available_languages' },
 ];

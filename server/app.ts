@@ -1,17 +1,25 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { convaiPathOf, forwardToLocal } from './api-gateway';
+import { backstoryRoutes } from './convai/backstory';
 import { characterRoutes } from './convai/characters';
+import { chatHistoryRoutes } from './convai/chat-history';
 import { errorBody, type KeyRing } from './convai/endpoint';
+import { interactionRoutes } from './convai/interaction';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
 import { characterQueries } from './db/characters';
 import type { Db } from './db/connection';
+import { sessionQueries } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
+import type { TextGenerator } from './generate/generator';
+import { offlineGenerator } from './generate/offline-generator';
 import { staticApp } from './static-app';
 
 export type AppOptions = {
   db: Db;
+  /** Writes backstories (and, later, replies); the offline generator when left out. */
+  generator?: TextGenerator;
   /** The keys the local Convai implementation accepts; the first one serves the dashboard's `/api`. */
   localApiKeys: string[];
   /** Where the built app lives; null serves no app (API tests). */
@@ -19,10 +27,11 @@ export type AppOptions = {
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
-export function createApp({ db, localApiKeys, distDir }: AppOptions) {
+export function createApp({ db, localApiKeys, distDir, generator = offlineGenerator({ delayMs: 0 }) }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
   const characters = characterQueries(db);
+  const sessions = sessionQueries(db);
 
   const app = new Hono();
   app.use(
@@ -49,6 +58,9 @@ export function createApp({ db, localApiKeys, distDir }: AppOptions) {
 
   // The local Convai implementation, at the hosted service's paths.
   app.route('/character', characterRoutes(keys, characters));
+  app.route('/character', backstoryRoutes(keys, generator));
+  app.route('/character', interactionRoutes(keys, characters, sessions, generator));
+  app.route('/character', chatHistoryRoutes(keys, characters, sessions));
   app.route('/user', userRoutes(keys, characters));
   app.route('/tts', ttsRoutes(keys));
 

@@ -10,7 +10,21 @@ describe('readConfig', () => {
 
   it('reads every setting', () => {
     const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/tmp/x', LOCAL_API_KEYS: 'first-key-1, second-key-2', SEED_DEMO: 'false' });
-    expect(config).toEqual({ port: 8080, host: '0.0.0.0', dataDir: '/tmp/x', localApiKeys: ['first-key-1', 'second-key-2'], seedDemo: false });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/tmp/x',
+      localApiKeys: ['first-key-1', 'second-key-2'],
+      seedDemo: false,
+      generatorDelayMs: 45,
+      llm: null,
+    });
+  });
+
+  it('reads an LLM configuration, without trailing slashes', () => {
+    const config = readConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3.1', LLM_API_KEY: 'sk-secret', GENERATOR_DELAY_MS: '0' });
+    expect(config.llm).toEqual({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-secret', timeoutMs: 60_000 });
+    expect(config.generatorDelayMs).toBe(0);
   });
 
   it.each([
@@ -19,11 +33,16 @@ describe('readConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
     [{ LOCAL_API_KEYS: 'short' }, /LOCAL_API_KEYS: each key in LOCAL_API_KEYS must be at least 8 characters/],
     [{ LOCAL_API_KEYS: ' , ' }, /LOCAL_API_KEYS must hold at least one key/],
+    [{ GENERATOR_DELAY_MS: '-5' }, /GENERATOR_DELAY_MS must be 0 or more/],
+    [{ LLM_BASE_URL: 'localhost:11434' }, /LLM_BASE_URL must be an http\(s\) URL/],
+    [{ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }, /LLM_MODEL: set the model/],
+    [{ LLM_MODEL: 'llama3.1' }, /LLM_BASE_URL: set it too/],
   ])('stops on a bad value, naming it: %o', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
   it('never repeats a key in its message', () => {
     expect(() => readConfig({ LOCAL_API_KEYS: 'has space key' })).toThrow(/^(?![\s\S]*has space key)/);
+    expect(() => readConfig({ LLM_BASE_URL: 'http://x/v1', LLM_MODEL: 'm', LLM_API_KEY: ' ', LLM_TIMEOUT_MS: 'x' })).toThrow(/LLM_TIMEOUT_MS/);
   });
 });

@@ -39,7 +39,26 @@ const environmentSchema = z.object({
         .min(1, 'LOCAL_API_KEYS must hold at least one key'),
     ),
   SEED_DEMO: flag('SEED_DEMO').default(true),
+  GENERATOR_DELAY_MS: z.coerce
+    .number({ error: 'GENERATOR_DELAY_MS must be a number' })
+    .int('GENERATOR_DELAY_MS must be a whole number of milliseconds')
+    .min(0, 'GENERATOR_DELAY_MS must be 0 or more')
+    .max(5_000, 'GENERATOR_DELAY_MS must be at most 5000')
+    .default(45),
+  LLM_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'LLM_BASE_URL must be an http(s) URL, such as http://127.0.0.1:11434/v1' })
+    .optional(),
+  LLM_MODEL: z.string().trim().min(1).optional(),
+  LLM_API_KEY: z.string().trim().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce
+    .number({ error: 'LLM_TIMEOUT_MS must be a number' })
+    .int()
+    .min(1_000, 'LLM_TIMEOUT_MS must be at least 1000')
+    .default(60_000),
 });
+
+/** An OpenAI-compatible chat-completions service (OpenAI, Ollama, llama.cpp's server, vLLM). */
+export type LlmConfig = { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number };
 
 export type Config = {
   port: number;
@@ -47,9 +66,16 @@ export type Config = {
   dataDir: string;
   localApiKeys: string[];
   seedDemo: boolean;
+  /** Pause between the offline generator's pieces, so a reader can follow. */
+  generatorDelayMs: number;
+  /** Null: the offline generator answers. */
+  llm: LlmConfig | null;
 };
 
 export class ConfigError extends Error {}
+
+// Never repeated in a message.
+const secretSettings = new Set(['LOCAL_API_KEYS', 'LLM_API_KEY']);
 
 /** Reads and checks the configuration once, at start; a bad value throws a ConfigError naming it. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -61,17 +87,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
-      const given = name === 'LOCAL_API_KEYS' ? '' : ` (got "${env[name]}")`;
+      const given = secretSettings.has(name) ? '' : ` (got "${env[name]}")`;
       return `  ${name}: ${issue.message}${given}`;
     });
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const value = result.data;
+  if (value.LLM_BASE_URL && !value.LLM_MODEL) {
+    throw new ConfigError('Invalid configuration:\n  LLM_MODEL: set the model to use with LLM_BASE_URL (for example llama3.1)');
+  }
+  if (!value.LLM_BASE_URL && (value.LLM_MODEL || value.LLM_API_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  LLM_BASE_URL: set it too, or unset LLM_MODEL and LLM_API_KEY to use the offline generator');
+  }
   return {
     port: value.PORT,
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),
     localApiKeys: value.LOCAL_API_KEYS,
     seedDemo: value.SEED_DEMO,
+    generatorDelayMs: value.GENERATOR_DELAY_MS,
+    llm:
+      value.LLM_BASE_URL && value.LLM_MODEL
+        ? { baseUrl: value.LLM_BASE_URL.replace(/\/+$/, ''), model: value.LLM_MODEL, apiKey: value.LLM_API_KEY, timeoutMs: value.LLM_TIMEOUT_MS }
+        : null,
   };
 }

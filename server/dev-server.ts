@@ -1,5 +1,6 @@
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
+import { createGenerator } from './generate/create-generator';
 import { readConfig } from './config';
 import { openDatabaseWithDemo } from './db/seed';
 
@@ -7,6 +8,6 @@ import { openDatabaseWithDemo } from './db/seed';
 export async function devServerHandler() {
   const config = readConfig();
   const { db } = openDatabaseWithDemo(config);
-  const app = createApp({ db, localApiKeys: config.localApiKeys, distDir: null });
+  const app = createApp({ db, localApiKeys: config.localApiKeys, generator: createGenerator(config), distDir: null });
   return getRequestListener(app.fetch);
 }

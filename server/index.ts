@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { createGenerator } from './generate/create-generator';
 import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
 import { openDatabaseWithDemo } from './db/seed';
 import { ensureBuild } from './ensure-build';
@@ -11,7 +12,7 @@ function start(config: Config) {
   const { db, seeded } = openDatabaseWithDemo(config);
   if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
-  const app = createApp({ db, localApiKeys: config.localApiKeys, distDir: DIST_DIR });
+  const app = createApp({ db, localApiKeys: config.localApiKeys, generator: createGenerator(config), distDir: DIST_DIR });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     console.log(`Convai dashboard on http://${host}:${info.port}  (data: ${config.dataDir})`);

@@ -51,6 +51,34 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       );
     `,
   },
+  {
+    version: 2,
+    name: 'conversation sessions and their exchanges',
+    up: `
+      CREATE TABLE sessions (
+        seq                 INTEGER PRIMARY KEY,
+        id                  TEXT NOT NULL UNIQUE,
+        character_id        TEXT NOT NULL REFERENCES characters(id) ON DELETE CASCADE,
+        -- who talked: the key's user (not always the character's owner, for a public character)
+        user_id             TEXT NOT NULL REFERENCES users(id),
+        -- UTC, microseconds: 'YYYY-MM-DD HH:MM:SS.ffffff'
+        started_at          TEXT NOT NULL,
+        is_added_to_memory  INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX sessions_by_character ON sessions(character_id, started_at DESC, seq DESC);
+
+      CREATE TABLE exchanges (
+        seq               INTEGER PRIMARY KEY,
+        session_id        TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        at                TEXT NOT NULL,
+        user_text         TEXT NOT NULL,
+        character_text    TEXT NOT NULL,
+        trigger_name      TEXT,
+        is_trigger_input  INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX exchanges_by_session ON exchanges(session_id, seq);
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

@@ -6,10 +6,15 @@ export const KEY_B = 'test-key-user-b';
 
 export type Encoding = 'json' | 'form' | 'multipart';
 
-/** A fresh app on its own in-memory database, with two users (KEY_A, KEY_B). */
-export function testApp(options: { db?: Db } = {}) {
+type App = ReturnType<typeof createApp>;
+
+/**
+ * A fresh app on its own in-memory database, with two users (KEY_A, KEY_B); or helpers around a
+ * given database and app.
+ */
+export function testApp(options: { db?: Db; app?: App } = {}) {
   const db = options.db ?? openDatabase(':memory:').db;
-  const app = createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
+  const app = options.app ?? createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
 
   /** POSTs a body in the given encoding, as a Convai client would. */
   async function post(path: string, body: Record<string, unknown> = {}, init: { key?: string | null; encoding?: Encoding } = {}) {

@@ -226,6 +226,74 @@ export const cloneCharacterRequest = z.object({
 
 export const deleteCharacterRequest = z.object({ charID: textField('charID', 200) });
 
+/** The Backstory API's form body. */
+export const backstoryRequest = z.object({
+  inputText: textField('inputText', limits.inputTextMax),
+  charName: textField('charName', limits.nameMax),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Conversation (the Interaction API) and chat history.
+
+export const interactionErrors = {
+  oneInput: "Expecting only one; either an audio file or user's query as a string",
+} as const;
+
+export const getResponseRequest = z.object({
+  charID: textField('charID', 200),
+  sessionID: z.string({ error: 'sessionID must be text.' }).trim().max(100).optional(),
+  userText: z
+    .string({ error: 'userText must be text.' })
+    .max(limits.userTextMax, `userText must be at most ${limits.userTextMax.toLocaleString('en-US')} characters.`)
+    .refine((text) => !controlCharacters.test(text), 'userText contains control characters.')
+    .optional(),
+  voiceResponse: looseBoolean.optional(),
+  stream: looseBoolean.optional(),
+  trigger_name: z.string({ error: 'trigger_name must be text.' }).trim().max(200).optional(),
+  trigger_message: z.string({ error: 'trigger_message must be text.' }).trim().max(limits.userTextMax).optional(),
+  file: z.unknown().optional(),
+});
+
+export const getResponseSchema = z.looseObject({
+  charID: z.string(),
+  text: z.string(),
+  sessionID: z.string(),
+  audio: z.string().nullish(),
+  sample_rate: z.union([z.number(), z.string()]).nullish(),
+});
+export type GetResponseAnswer = z.infer<typeof getResponseSchema>;
+
+export const chatHistoryListRequest = z.object({
+  charID: textField('charID', 200),
+  limit: looseInteger.optional(),
+});
+
+export const chatHistoryDetailsRequest = z.object({
+  charID: textField('charID', 200),
+  sessionID: textField('sessionID', 100),
+});
+
+/** One session in the list: `date` is DD-MM-YYYY and `time` HH:MM:SS, in UTC. */
+export const sessionSummarySchema = z.looseObject({
+  sessionID: z.string(),
+  date: z.string(),
+  time: z.string(),
+  is_added_to_memory: z.boolean().nullish(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionListSchema = z.array(sessionSummarySchema);
+
+export const speakerTurnSchema = z.looseObject({ speaker: z.string(), message: z.string() });
+
+/** One exchange of a session: the user's turn and the character's, oldest first. */
+export const exchangeSchema = z.looseObject({
+  timestamp: z.string(),
+  interaction: z.array(speakerTurnSchema),
+  is_trigger_input: z.boolean().nullish(),
+});
+export type Exchange = z.infer<typeof exchangeSchema>;
+export const sessionDetailsSchema = z.array(exchangeSchema);
+
 /** What the app sends: the request shapes before the server's coercions. */
 export type CreateCharacterInput = { charName: string; voiceType: string; backstory: string; actions?: string };
 export type UpdateCharacterInput = {

@@ -1,10 +1,13 @@
-import { Users } from 'lucide-react';
+import { Sparkles, Users } from 'lucide-react';
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { Toaster } from 'sonner';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
-const navigation = [{ label: 'Characters', to: paths.characters.list(), icon: Users }];
+const navigation = [
+  { label: 'Characters', to: paths.characters.list(), icon: Users },
+  { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
+];
 
 /** The page frame: navigation beside (wide windows) or above (narrow ones) the routed page. */
 export function AppShell() {

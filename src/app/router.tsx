@@ -32,8 +32,7 @@ export const router = createBrowserRouter([
           void queryClient.prefetchQuery(voiceQueries.languages());
           return null;
         },
-        lazy: () =>
-          import('@/features/characters/character-editor-page').then((module) => ({ Component: module.NewCharacterPage })),
+        lazy: () => import('./routes/character-editor').then((module) => ({ Component: module.NewCharacterRoute })),
       },
       {
         path: routePatterns.character,
@@ -43,8 +42,11 @@ export const router = createBrowserRouter([
           void queryClient.prefetchQuery(voiceQueries.languages());
           return null;
         },
-        lazy: () =>
-          import('@/features/characters/character-editor-page').then((module) => ({ Component: module.EditCharacterPage })),
+        lazy: () => import('./routes/character-editor').then((module) => ({ Component: module.EditCharacterRoute })),
+      },
+      {
+        path: routePatterns.backstory,
+        lazy: () => import('@/features/backstory/backstory-page').then((module) => ({ Component: module.BackstoryPage })),
       },
       {
         path: '*',

@@ -12,6 +12,7 @@ export const paths = {
     new: () => '/characters/new',
     edit: (id: string) => `/characters/${encodeURIComponent(id)}`,
   },
+  backstory: () => '/backstory',
 } as const;
 
 /** Route patterns for the router, kept beside the builders above. */
@@ -19,4 +20,5 @@ export const routePatterns = {
   characters: '/characters',
   newCharacter: '/characters/new',
   character: '/characters/:characterId',
+  backstory: '/backstory',
 } as const;

@@ -5,22 +5,25 @@ import type { ReactNode } from 'react';
 const overlay = 'fixed inset-0 z-40 bg-zinc-950/40 data-[state=open]:animate-in';
 const panel =
   'fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl ring-1 ring-zinc-950/5 focus:outline-none';
+const widePanel = panel.replace('max-w-md', 'max-w-3xl');
 
 type DialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: ReactNode;
   description?: ReactNode;
+  /** For content that needs room (a diff). */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /** A modal dialog (focus trapped, Escape closes, labelled by its title). */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, wide = false, children }: DialogProps) {
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlay} />
-        <DialogPrimitive.Content className={panel}>
+        <DialogPrimitive.Content className={wide ? widePanel : panel}>
           <DialogPrimitive.Title className="text-base font-semibold text-zinc-900">{title}</DialogPrimitive.Title>
           {description ? (
             <DialogPrimitive.Description className="mt-2 text-sm text-zinc-600">{description}</DialogPrimitive.Description>

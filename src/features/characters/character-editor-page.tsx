@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, Check, Copy, Trash2 } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
@@ -14,7 +14,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime, parseApiTimestamp } from '@/lib/dates';
 import { changedFields, emptyCharacterForm, formValuesOf } from './character-form-schema';
 import { CharacterAvatar } from './components/character-avatar';
-import { CharacterForm } from './components/character-form';
+import { CharacterForm, type BackstoryToolsProps } from './components/character-form';
 import { CloneCharacterDialog } from './components/clone-character-dialog';
 import { DeleteCharacterDialog } from './components/delete-character-dialog';
 import { useCreateCharacter, useUpdateCharacter } from './hooks/use-character-mutations';
@@ -34,8 +34,14 @@ function useCatalogues() {
   };
 }
 
-export function NewCharacterPage() {
+/** Where a draft comes from: the backstory generator's "Create a character with this". */
+type NewCharacterState = { draft?: { name?: string; backstory?: string } } | null;
+
+type EditorProps = { backstoryTools?: ComponentType<BackstoryToolsProps> };
+
+export function NewCharacterPage({ backstoryTools }: EditorProps) {
   const navigate = useNavigate();
+  const draft = (useLocation().state as NewCharacterState)?.draft;
   const catalogues = useCatalogues();
   const create = useCreateCharacter();
 
@@ -48,6 +54,8 @@ export function NewCharacterPage() {
       ) : (
         <CharacterForm
           initialValues={emptyCharacterForm}
+          draft={draft}
+          backstoryTools={backstoryTools}
           voices={catalogues.data.voices}
           languages={catalogues.data.languages}
           submitLabel="Create character"
@@ -63,7 +71,7 @@ export function NewCharacterPage() {
   );
 }
 
-export function EditCharacterPage() {
+export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const { characterId = '' } = useParams();
   const navigate = useNavigate();
   const character = useQuery(characterQueries.detail(characterId));
@@ -130,6 +138,7 @@ export function EditCharacterPage() {
           // A different character, or the same one saved elsewhere, starts a fresh form.
           key={record.character_id}
           initialValues={initialValues}
+          backstoryTools={backstoryTools}
           voices={catalogues.data.voices}
           languages={catalogues.data.languages}
           submitLabel="Save changes"

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { limits } from '@/api/contract';
 import type { Language, Voice } from '@/api/voices';
@@ -14,8 +14,19 @@ import { LanguagePicker } from './language-picker';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { VoicePicker } from './voice-picker';
 
+/** What the editor lends to tools that work on the backstory (the generator, composed in by the app). */
+export type BackstoryToolsProps = {
+  name: string;
+  getBackstory: () => string;
+  /** Puts a text into the backstory field as an unsaved change. */
+  applyBackstory: (text: string) => void;
+};
+
 type Props<T> = {
   initialValues: CharacterFormInput;
+  /** Values to start from as unsaved changes (a draft brought from elsewhere). */
+  draft?: Partial<CharacterFormInput>;
+  backstoryTools?: ComponentType<BackstoryToolsProps>;
   voices: Voice[];
   languages: Language[];
   submitLabel: string;
@@ -37,13 +48,33 @@ const fieldOfServerError: Array<[RegExp, keyof CharacterFormInput]> = [
 ];
 
 /** The character editor's form: name, voice, languages, actions and backstory. */
-export function CharacterForm<T>({ initialValues, voices, languages, submitLabel, onSubmit, onSaved, requireChanges = false }: Props<T>) {
+export function CharacterForm<T>({
+  initialValues,
+  draft,
+  backstoryTools: BackstoryTools,
+  voices,
+  languages,
+  submitLabel,
+  onSubmit,
+  onSaved,
+  requireChanges = false,
+}: Props<T>) {
   const form = useForm<CharacterFormInput, unknown, CharacterFormValues>({
     resolver: zodResolver(characterFormSchema),
     defaultValues: initialValues,
   });
-  const { register, control, handleSubmit, formState, reset, setError } = form;
+  const { register, control, handleSubmit, formState, reset, setError, setValue, getValues } = form;
   const allowLeave = useRef(false);
+
+  // A draft arrives as changes, so it is guarded like typing.
+  useEffect(() => {
+    if (!draft) return;
+    for (const [field, value] of Object.entries(draft) as Array<[keyof CharacterFormInput, never]>) {
+      setValue(field, value, { shouldDirty: true });
+    }
+    // Only once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -94,7 +125,15 @@ export function CharacterForm<T>({ initialValues, voices, languages, submitLabel
               )}
             />
           </div>
-          <div className="flex min-w-0 flex-col">
+          <div className="flex min-w-0 flex-col gap-4">
+            {BackstoryTools && (
+              <BackstoryToolsSlot
+                control={control}
+                Tools={BackstoryTools}
+                getBackstory={() => getValues('backstory')}
+                applyBackstory={(text) => setValue('backstory', text, { shouldDirty: true, shouldValidate: true })}
+              />
+            )}
             <Field
               label="Backstory"
               className="flex flex-1 flex-col"
@@ -129,6 +168,16 @@ export function CharacterForm<T>({ initialValues, voices, languages, submitLabel
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} allowLeave={allowLeave} />
     </form>
   );
+}
+
+function BackstoryToolsSlot({
+  control,
+  Tools,
+  getBackstory,
+  applyBackstory,
+}: { control: Control<CharacterFormInput>; Tools: ComponentType<BackstoryToolsProps> } & Omit<BackstoryToolsProps, 'name'>) {
+  const name = useWatch({ control, name: 'name' });
+  return <Tools name={name} getBackstory={getBackstory} applyBackstory={applyBackstory} />;
 }
 
 function BackstoryCount({ control }: { control: Control<CharacterFormInput> }): ReactNode {

@@ -1,0 +1,164 @@
+import { expect, test } from './support/test';
+import { startChildServer } from './support/child-server';
+import { createCharacter } from './support/factories';
+
+test('the backstory streams in, stops, regenerates, applies as a diff and saves', async ({ page, request, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { id } = await createCharacter(request, { backstory: 'Mindy argues for a living.\n\nShe rarely loses.' });
+  await page.goto(`/characters/${id}`);
+  await page.getByRole('button', { name: 'Generate a backstory…' }).click();
+  const panel = page.getByRole('region', { name: 'Backstory generator' });
+  await expect(panel.getByLabel('Description')).toHaveValue('Mindy argues for a living.');
+  await panel.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
+
+  // Generate: the text grows piece by piece.
+  await panel.getByRole('button', { name: 'Generate' }).click();
+  const text = panel.getByTestId('take-text');
+  const lengths = new Set<number>();
+  await expect
+    .poll(
+      async () => {
+        lengths.add((await text.innerText()).length);
+        return lengths.size;
+      },
+      { intervals: [50], timeout: 10_000 },
+    )
+    .toBeGreaterThanOrEqual(5);
+  await expect(panel.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
+  await expect(panel).toContainText('Written by Offline generator');
+  // Copy puts the exact take on the clipboard.
+  const copyTake = async () => {
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const first = await copyTake();
+  expect(first.replace(/\s+/g, ' ').trim()).toBe((await text.innerText()).replace(/\s+/g, ' ').trim());
+  expect(first).toContain('Mindy');
+  expect(first.split('\n\n').length).toBeGreaterThanOrEqual(3);
+  await expect(panel.getByTestId('take-rate')).toContainText('/s');
+
+  // Regenerate: a second take, listed with the first; Stop halts it and keeps the partial text.
+  await panel.getByLabel('Description').fill('Lawyer in Boston. Patient. Secretive.');
+  await panel.getByRole('button', { name: 'Regenerate' }).click();
+  await expect.poll(async () => (await text.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(40);
+  await panel.getByRole('button', { name: 'Stop' }).click();
+  await expect(panel.getByTestId('take-status')).toHaveText('Stopped');
+  const partial = await text.innerText();
+  await page.waitForTimeout(500);
+  expect(await text.innerText()).toBe(partial);
+  await expect(panel.getByRole('list', { name: 'Takes' }).getByRole('listitem')).toHaveCount(2);
+
+  // A third take, run to the end, differs from the first.
+  await panel.getByRole('button', { name: 'Regenerate' }).click();
+  await expect(panel.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
+  const third = await copyTake();
+  expect(third).not.toBe(first);
+  await expect(panel.getByRole('list', { name: 'Takes' }).getByRole('listitem')).toHaveCount(3);
+
+  // Pick the first take again, and apply it: the diff shows first.
+  await panel.getByRole('list', { name: 'Takes' }).getByRole('button', { name: /^Take 1/ }).click();
+  expect(await copyTake()).toBe(first);
+  await panel.getByRole('button', { name: 'Apply…' }).click();
+  const diff = page.getByRole('dialog', { name: 'Apply this take to the backstory?' });
+  await expect(diff.locator('del')).not.toHaveCount(0);
+  await expect(diff.locator('ins')).not.toHaveCount(0);
+  await expect(diff.getByTestId('take-diff')).toContainText('rarely loses');
+  await diff.getByRole('button', { name: 'Apply to backstory' }).click();
+  await expect(page.getByLabel('Backstory')).toHaveValue(first);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+  // Saving goes through the normal update and persists.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  const saved = await request.post('/api/character/get', { data: { charID: id } });
+  expect(((await saved.json()) as { backstory: string }).backstory).toBe(first);
+  await page.reload();
+  await expect(page.getByLabel('Backstory')).toHaveValue(first);
+});
+
+test('a draft from the backstory page starts a new character', async ({ page }) => {
+  await page.goto('/backstory');
+  await page.getByLabel('Name').fill('Captain Ines');
+  await page.getByLabel('Description').fill('a retired sea captain from Lisbon who collects maps, gruff but kind');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy' }).click();
+  const story = await page.evaluate(() => navigator.clipboard.readText());
+  await page.getByRole('button', { name: 'Create a character with this' }).click();
+  await expect(page).toHaveURL(/\/characters\/new$/);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Captain Ines');
+  await expect(page.getByLabel('Backstory')).toHaveValue(story);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+});
+
+test('empty inputs are refused beside their fields', async ({ page }) => {
+  await page.goto('/backstory');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByText('Give the character a name.')).toBeVisible();
+  await expect(page.getByText('Describe the character in a few words.')).toBeVisible();
+  await expect(page.getByTestId('take-text')).toHaveCount(0);
+});
+
+test('a stream the server cuts off keeps the partial text, says so and offers a retry', async ({ page }) => {
+  const server = await startChildServer(4391, { GENERATOR_DELAY_MS: '60' });
+  try {
+    await page.goto(`${server.url}/backstory`);
+    await page.getByLabel('Name').fill('Unit 7');
+    await page.getByLabel('Description').fill('Rogue AI aboard a mining station; curious, lonely');
+    let posts = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/generate-backstory')) posts += 1;
+    });
+    await page.getByRole('button', { name: 'Generate' }).click();
+    const text = page.getByTestId('take-text');
+    await expect.poll(async () => (await text.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(60);
+    await server.kill();
+
+    await expect(page.getByTestId('take-status')).toHaveText('Failed');
+    await expect(page.getByRole('alert')).toContainText('The backstory stopped part-way; what arrived is kept.');
+    await expect(page.getByRole('alert')).toContainText('The connection was lost before the backstory was finished.');
+    expect((await text.innerText()).length).toBeGreaterThan(60);
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    // Nothing was sent again on its own.
+    await page.waitForTimeout(1_500);
+    expect(posts).toBe(1);
+  } finally {
+    await server.kill();
+  }
+});
+
+test('hiding and showing the tab does not send the request again', async ({ page }) => {
+  await page.goto('/backstory');
+  await page.getByLabel('Name').fill('Mindy');
+  await page.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
+  let posts = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/generate-backstory')) posts += 1;
+  });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(async () => (await page.getByTestId('take-text').innerText()).length).toBeGreaterThan(20);
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => value === 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  await page.waitForTimeout(300);
+  await setVisibility('visible');
+  await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
+  expect(posts).toBe(1);
+});
+
+test('leaving the page aborts a running stream', async ({ page, request }) => {
+  const { id } = await createCharacter(request);
+  await page.goto(`/characters/${id}`);
+  await page.getByRole('button', { name: 'Generate a backstory…' }).click();
+  const aborted = page.waitForEvent('requestfailed', (failed) => failed.url().endsWith('/generate-backstory'));
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(async () => (await page.getByTestId('take-text').innerText()).length).toBeGreaterThan(20);
+  await page.getByRole('link', { name: 'Characters' }).first().click();
+  await expect(page).toHaveURL(/\/characters$/);
+  expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
+});

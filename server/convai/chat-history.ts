@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../src/api/contract';
+import type { CharacterQueries } from '../db/characters';
+import type { SessionQueries } from '../db/sessions';
+import { convaiPost, errorBody, type KeyRing } from './endpoint';
+
+export const chatHistoryErrors = {
+  character: 'Could not fetch character details from all_characters table.',
+  session: 'Could not find a session with this sessionID for the character.',
+} as const;
+
+/** "2024-09-25 19:54:56.123456" → date "25-09-2024", time "19:54:56", as the list gives them. */
+function listDateTime(startedAt: string) {
+  const [date, time] = startedAt.split(' ');
+  const [year, month, day] = date.split('-');
+  return { date: `${day}-${month}-${year}`, time: time.slice(0, 8) };
+}
+
+/** The Chat History API, mounted at /character: a character's sessions and their transcripts. */
+export function chatHistoryRoutes(keys: KeyRing, characters: CharacterQueries, sessions: SessionQueries) {
+  const routes = new Hono();
+
+  routes.post(
+    '/chatHistory/list',
+    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryListRequest, invalid: (problem) => problem }, (c, input, user) => {
+      // Only the owner reviews a character's conversations, whoever had them.
+      if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+      const limit = input.limit ?? -1;
+      if (limit < -1) return errorBody(c, 'ERROR', 'limit must be a number of sessions, or "-1" for all.', 400);
+      return c.json(
+        sessions.list(input.charID, limit).map((session) => ({
+          sessionID: session.id,
+          ...listDateTime(session.started_at),
+          is_added_to_memory: session.is_added_to_memory === 1,
+        })),
+      );
+    }),
+  );
+
+  routes.post(
+    '/chatHistory/details',
+    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryDetailsRequest, invalid: (problem) => problem }, (c, input, user) => {
+      if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+      const session = sessions.session(input.sessionID);
+      if (session?.character_id !== input.charID) return errorBody(c, 'ERROR', chatHistoryErrors.session, 400);
+      return c.json(
+        sessions.exchanges(session.id).map((exchange) => ({
+          timestamp: exchange.at,
+          interaction: [
+            { speaker: 'User', message: exchange.user_text },
+            { speaker: 'Character', message: exchange.character_text },
+          ],
+          is_trigger_input: exchange.is_trigger_input === 1,
+        })),
+      );
+    }),
+  );
+
+  return routes;
+}

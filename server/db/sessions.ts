@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './connection';
+
+export type SessionRow = { seq: number; id: string; character_id: string; user_id: string; started_at: string; is_added_to_memory: number };
+export type ExchangeRow = {
+  seq: number;
+  session_id: string;
+  at: string;
+  user_text: string;
+  character_text: string;
+  trigger_name: string | null;
+  is_trigger_input: number;
+};
+
+export type NewExchange = { userText: string; characterText: string; trigger?: { name: string } | null; at?: string };
+
+/** A new session id in the hosted service's form: 32 hex digits. */
+export const newSessionId = () => randomUUID().replaceAll('-', '');
+
+let lastMicros = 0n;
+
+/**
+ * Now, in the chat history's form: UTC with microseconds ("2024-09-25 19:54:59.124733").
+ * Strictly increasing within the process, so exchanges never share a timestamp.
+ */
+export function microTimestamp(date?: Date): string {
+  let micros: bigint;
+  if (date) micros = BigInt(date.getTime()) * 1000n;
+  else {
+    micros = BigInt(Date.now()) * 1000n + (process.hrtime.bigint() / 1000n) % 1000n;
+    if (micros <= lastMicros) micros = lastMicros + 1n;
+    lastMicros = micros;
+  }
+  const ms = Number(micros / 1000n);
+  const iso = new Date(ms).toISOString(); // 2024-09-25T19:54:59.124Z
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${String(micros % 1_000_000n).padStart(6, '0')}`;
+}
+
+/** Queries on conversation sessions, prepared once per database. */
+export function sessionQueries(db: Db) {
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, character_id, user_id, started_at, is_added_to_memory) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertExchange = db.prepare(
+    'INSERT INTO exchanges (session_id, at, user_text, character_text, trigger_name, is_trigger_input) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const newestFirst = db.prepare<[string, number], SessionRow>(
+    'SELECT * FROM sessions WHERE character_id = ? ORDER BY started_at DESC, seq DESC LIMIT ?',
+  );
+  const exchangesOf = db.prepare<[string], ExchangeRow>('SELECT * FROM exchanges WHERE session_id = ? ORDER BY seq');
+  const recentExchanges = db.prepare<[string, number], ExchangeRow>(
+    'SELECT * FROM (SELECT * FROM exchanges WHERE session_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq',
+  );
+  const exchangeCount = db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM exchanges WHERE session_id = ?');
+  const touchCharacter = db.prepare('UPDATE characters SET last_interacted_with = ? WHERE id = ?');
+
+  return {
+    session(id: string): SessionRow | undefined {
+      return byId.get(id);
+    },
+
+    /** The character's sessions, newest first; a negative limit means all. */
+    list(characterId: string, limit: number): SessionRow[] {
+      return newestFirst.all(characterId, limit < 0 ? -1 : limit);
+    },
+
+    exchanges(sessionId: string): ExchangeRow[] {
+      return exchangesOf.all(sessionId);
+    },
+
+    /** The last `count` exchanges of a session, oldest first: the context of the next reply. */
+    recent(sessionId: string, count: number): ExchangeRow[] {
+      return recentExchanges.all(sessionId, count);
+    },
+
+    count(sessionId: string): number {
+      return exchangeCount.get(sessionId)?.count ?? 0;
+    },
+
+    start(characterId: string, userId: string, options: { startedAt?: string; addedToMemory?: boolean } = {}): string {
+      const id = newSessionId();
+      insertSession.run(id, characterId, userId, options.startedAt ?? microTimestamp(), options.addedToMemory ? 1 : 0);
+      return id;
+    },
+
+    /** Records one exchange (and when the character was last talked to). */
+    record(sessionId: string, characterId: string, exchange: NewExchange): void {
+      const at = exchange.at ?? microTimestamp();
+      insertExchange.run(sessionId, at, exchange.userText, exchange.characterText, exchange.trigger?.name ?? null, exchange.trigger ? 1 : 0);
+      touchCharacter.run(`${at.slice(0, 10)}T${at.slice(11, 19)}`, characterId);
+    },
+  };
+}
+
+export type SessionQueries = ReturnType<typeof sessionQueries>;

@@ -1,0 +1,41 @@
+import { pause, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
+import { composeBackstory } from './offline/compose-backstory';
+import { composeReply } from './offline/compose-reply';
+
+/**
+ * Cuts a text into pieces of one to four words, each piece carrying the spaces and line breaks that
+ * follow it, so the pieces concatenate back to the text exactly. The lengths vary as an LLM's do.
+ */
+export function wordGroups(text: string): string[] {
+  const tokens = text.match(/\S+\s*/g) ?? [];
+  const leading = text.match(/^\s+/)?.[0] ?? '';
+  const pieces: string[] = [];
+  let index = 0;
+  let size = 0;
+  while (index < tokens.length) {
+    size = (size * 7 + 3) % 4; // 3, 0, 3, 0… → cycles through varied group sizes deterministically
+    const count = 1 + ((index + size) % 4);
+    pieces.push(tokens.slice(index, index + count).join(''));
+    index += count;
+  }
+  if (leading) pieces.unshift(leading);
+  return pieces;
+}
+
+/** The default generator: composes a backstory locally and streams it at a reading pace. */
+export function offlineGenerator(options: { delayMs: number }): TextGenerator {
+  return {
+    info: { kind: 'offline', label: 'Offline generator' },
+    async *backstory(request: BackstoryRequest, signal: AbortSignal) {
+      const pieces = wordGroups(composeBackstory(request));
+      for (const piece of pieces) {
+        if (signal.aborted) return;
+        yield piece;
+        await pause(options.delayMs, signal);
+      }
+    },
+    async reply(request: ReplyRequest) {
+      return composeReply(request);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLlmStandIn, type StandInBehaviour } from '../testing/llm-stand-in';
+import { GeneratorError } from './generator';
+import { openAiCompatibleGenerator } from './openai-compatible';
+
+const request = { inputText: 'Lawyer in the New York City. Achiever. Stubborn.', charName: 'Mindy' };
+const standIns: Array<{ close: () => Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(standIns.splice(0).map((standIn) => standIn.close()));
+});
+
+async function setUp(behaviour: StandInBehaviour, options: { timeoutMs?: number; apiKey?: string } = {}) {
+  const standIn = await startLlmStandIn(() => behaviour);
+  standIns.push(standIn);
+  const generator = openAiCompatibleGenerator({
+    baseUrl: standIn.baseUrl,
+    model: 'stand-in-model',
+    apiKey: options.apiKey,
+    timeoutMs: options.timeoutMs ?? 5_000,
+  });
+  return { standIn, generator };
+}
+
+async function collect(iterable: AsyncIterable<string>) {
+  const pieces: string[] = [];
+  for await (const piece of iterable) pieces.push(piece);
+  return pieces;
+}
+
+describe('the OpenAI-compatible generator', () => {
+  it('streams the deltas on as pieces, and asks for a backstory of the character', async () => {
+    const deltas = ['Mindy', ' Alvarez grew', ' up in Queens.\n\n', 'She never', ' loses.'];
+    const { standIn, generator } = await setUp({ kind: 'stream', pieces: deltas }, { apiKey: 'sk-test-123' });
+    const pieces = await collect(generator.backstory(request, new AbortController().signal));
+    expect(pieces).toEqual(deltas);
+
+    const [sent] = standIn.received;
+    expect(sent.path).toBe('/v1/chat/completions');
+    expect(sent.headers.authorization).toBe('Bearer sk-test-123');
+    expect(sent.body).toMatchObject({ model: 'stand-in-model', stream: true });
+    const user = sent.body.messages.find((message: { role: string }) => message.role === 'user').content;
+    expect(user).toContain('Mindy');
+    expect(user).toContain(request.inputText);
+    expect(sent.body.messages[0].content).toMatch(/backstor/i);
+    expect(generator.info).toEqual({ kind: 'openai-compatible', label: 'stand-in-model (OpenAI-compatible)' });
+  });
+
+  it('yields each piece as it arrives, before the answer is complete', async () => {
+    const { generator } = await setUp({ kind: 'stream', pieces: ['one ', 'two ', 'three'], delayMs: 80 });
+    const times: number[] = [];
+    for await (const _piece of generator.backstory(request, new AbortController().signal)) times.push(performance.now());
+    expect(times[2] - times[0]).toBeGreaterThan(120);
+  });
+
+  it.each([
+    [401, { error: { message: 'Incorrect API key provided.' } }, /refused the configured LLM_API_KEY: Incorrect API key provided\./, 502],
+    [500, { error: { message: 'model crashed' } }, /answered 500: model crashed/, 502],
+    [404, { error: 'model "nope" not found' }, /answered 404: model "nope" not found/, 502],
+    [429, { error: { message: 'Rate limit reached' } }, /answered 429: Rate limit reached/, 503],
+  ])('maps a %i from the service to a GeneratorError', async (status, body, message, mapped) => {
+    const { generator } = await setUp({ kind: 'fail', status, body });
+    const error = await collect(generator.backstory(request, new AbortController().signal)).catch((caught) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(message);
+    expect(error.status).toBe(mapped);
+  });
+
+  it('says so when the service cannot be reached', async () => {
+    const generator = openAiCompatibleGenerator({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', apiKey: undefined, timeoutMs: 2_000 });
+    const error = await collect(generator.backstory(request, new AbortController().signal)).catch((caught) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(/Could not reach the language model service/);
+    expect(error.status).toBe(503);
+  });
+
+  it('keeps the pieces that came before the connection broke, then fails', async () => {
+    const { generator } = await setUp({ kind: 'break-after', pieces: ['Mindy ', 'was '] });
+    const pieces: string[] = [];
+    const error = await (async () => {
+      for await (const piece of generator.backstory(request, new AbortController().signal)) pieces.push(piece);
+    })().catch((caught) => caught);
+    expect(pieces).toEqual(['Mindy ', 'was ']);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(/connection to the language model broke/);
+  });
+
+  it('gives up on a service that stops sending', async () => {
+    const { generator } = await setUp({ kind: 'stall-after', pieces: ['Mindy '] }, { timeoutMs: 1_000 });
+    const error = await collect(generator.backstory(request, new AbortController().signal)).catch((caught) => caught);
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(/stopped answering for 1 s/);
+    expect(error.status).toBe(504);
+  });
+
+  it('closes the upstream request when the caller aborts', async () => {
+    const pieces = Array.from({ length: 200 }, (_, index) => `word${index} `);
+    const { standIn, generator } = await setUp({ kind: 'stream', pieces, delayMs: 10 });
+    const abort = new AbortController();
+    let seen = 0;
+    for await (const _piece of generator.backstory(request, abort.signal)) {
+      seen += 1;
+      if (seen === 3) abort.abort();
+    }
+    expect(seen).toBeLessThan(10);
+    await expect.poll(() => standIn.closedEarly()).toBe(1);
+  });
+});

@@ -1,0 +1,158 @@
+import { createParser } from 'eventsource-parser';
+import type { LlmConfig } from '../config';
+import { GeneratorError, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
+
+const BACKSTORY_PROMPT = [
+  'You write backstories for non-player characters in games, as in the examples of Convai, a platform for conversational game characters.',
+  'Write in the third person, in plain prose: three or four paragraphs separated by blank lines, about 250 to 350 words in all.',
+  'Cover where the character comes from, what shaped them, what they do now and how they speak, and something they want or hide.',
+  'Use concrete, specific details. No title, no headings, no lists, no preamble: begin with the story itself.',
+].join(' ');
+
+type ChatChunk = { choices?: Array<{ delta?: { content?: string | null }; finish_reason?: string | null }>; error?: { message?: string } };
+
+/** A generator backed by an OpenAI-compatible chat-completions endpoint, streaming its deltas on. */
+export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof fetch = fetch): TextGenerator {
+  const endpoint = `${config.baseUrl}/chat/completions`;
+
+  async function* complete(messages: Array<{ role: string; content: string }>, signal: AbortSignal): AsyncGenerator<string> {
+    // The time-out bounds each wait: for the answer to start, then for each next piece of it.
+    const connection = new AbortController();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        connection.abort();
+      }, config.timeoutMs);
+    };
+    const stop = () => connection.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const timeoutError = () => new GeneratorError(`The language model stopped answering for ${config.timeoutMs / 1000} s.`, 504);
+
+    let response: Response;
+    arm();
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'text/event-stream',
+          ...(config.apiKey ? { Authorization: `Bearer ${config.apiKey}` } : {}),
+        },
+        body: JSON.stringify({ model: config.model, messages, stream: true, temperature: 0.9 }),
+        signal: connection.signal,
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      if (signal.aborted) return;
+      if (timedOut) throw timeoutError();
+      throw new GeneratorError(`Could not reach the language model service (${(error as Error).cause ?? (error as Error).message}).`, 503);
+    }
+    if (!response.ok || !response.body) {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      if (!response.body) throw new GeneratorError('The language model service sent an empty answer.');
+      throw new GeneratorError(await describeFailure(response), response.status === 429 ? 503 : 502);
+    }
+
+    const queue: string[] = [];
+    let failure: string | null = null;
+    let finished = false;
+    const parser = createParser({
+      onEvent(event) {
+        if (event.data.trim() === '[DONE]') {
+          finished = true;
+          return;
+        }
+        let chunk: ChatChunk;
+        try {
+          chunk = JSON.parse(event.data) as ChatChunk;
+        } catch {
+          failure = 'The language model service sent a piece that is not JSON.';
+          return;
+        }
+        if (chunk.error) failure = `The language model failed: ${chunk.error.message ?? 'unknown error'}`;
+        const content = chunk.choices?.[0]?.delta?.content;
+        if (content) queue.push(content);
+      },
+    });
+
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    try {
+      while (!finished) {
+        let next: ReadableStreamReadResult<string>;
+        arm();
+        try {
+          next = await reader.read();
+        } catch (error) {
+          if (signal.aborted) return;
+          if (timedOut) throw timeoutError();
+          throw new GeneratorError(`The connection to the language model broke: ${(error as Error).message}`);
+        }
+        if (next.done) break;
+        parser.feed(next.value);
+        while (queue.length > 0) yield queue.shift()!;
+        if (failure) throw new GeneratorError(failure);
+      }
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+      // Stops the upstream generation too when our client has gone.
+      await reader.cancel().catch(() => {});
+    }
+  }
+
+  return {
+    info: { kind: 'openai-compatible', label: `${config.model} (OpenAI-compatible)` },
+    backstory(request: BackstoryRequest, signal: AbortSignal) {
+      return complete(
+        [
+          { role: 'system', content: BACKSTORY_PROMPT },
+          { role: 'user', content: `Character name: ${request.charName}\nDescription: ${request.inputText}` },
+        ],
+        signal,
+      );
+    },
+    async reply(request: ReplyRequest, signal: AbortSignal) {
+      let text = '';
+      for await (const piece of complete(replyMessages(request), signal)) text += piece;
+      if (!text.trim()) throw new GeneratorError('The language model gave an empty answer.');
+      return text.trim();
+    },
+  };
+}
+
+/** The conversation as chat messages: the character's backstory as grounding, then the session's turns. */
+function replyMessages(request: ReplyRequest) {
+  const { character } = request;
+  const system = [
+    `You are ${character.name}, a character in a video game, talking with a player. Stay in character at all times.`,
+    'Answer as the character would speak aloud: one to three sentences, no stage directions, no lists, never mention being an AI model.',
+    `Your backstory:\n${character.backstory}`,
+  ].join('\n\n');
+  const turn = (text: string, trigger: ReplyRequest['trigger']) => (trigger ? `[Event: ${trigger.message || trigger.name}]` : text);
+  return [
+    { role: 'system', content: system },
+    ...request.history.flatMap((exchange) => [
+      { role: 'user', content: exchange.user },
+      { role: 'assistant', content: exchange.character },
+    ]),
+    { role: 'user', content: turn(request.userText, request.trigger) },
+  ];
+}
+
+async function describeFailure(response: Response): Promise<string> {
+  const text = await response.text().catch(() => '');
+  let detail = '';
+  try {
+    const body = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
+    detail = typeof body.error === 'string' ? body.error : (body.error?.message ?? body.message ?? '');
+  } catch {
+    detail = text.slice(0, 200);
+  }
+  const reason = response.status === 401 || response.status === 403 ? 'refused the configured LLM_API_KEY' : `answered ${response.status}`;
+  return `The language model service ${reason}${detail ? `: ${detail}` : '.'}`;
+}

@@ -1,0 +1,249 @@
+import { Check, ClipboardCopy, RotateCcw, Sparkles, Square } from 'lucide-react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { toast } from 'sonner';
+import { limits } from '@/api/contract';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input, Textarea } from '@/components/ui/input';
+import { cn } from '@/lib/cn';
+import { isActive, useBackstoryTakes, type Take } from '../hooks/use-backstory-takes';
+import { TakeDiffDialog } from './take-diff-dialog';
+
+export type BackstoryGeneratorProps = {
+  defaultName: string;
+  defaultDescription: string;
+  /** The backstory a take would replace (the editor's field); leave out where there is none. */
+  currentBackstory?: () => string;
+  /** Puts the chosen take into the editor; with it, the panel offers "Apply…". */
+  onApply?: (text: string) => void;
+  /** More actions for a finished take (the drafting page: start a character with it). */
+  takeActions?: (take: Take) => ReactNode;
+  className?: string;
+};
+
+const statusLabels: Record<Take['status'], string> = {
+  connecting: 'Starting…',
+  streaming: 'Writing…',
+  done: 'Finished',
+  stopped: 'Stopped',
+  failed: 'Failed',
+};
+
+/**
+ * Generates backstories from a few words and a name, streaming them in: Generate, Stop (keeps what
+ * arrived), Regenerate (a new take); the takes of this visit stay to compare, copy and apply.
+ */
+export function BackstoryGenerator({ defaultName, defaultDescription, currentBackstory, onApply, takeActions, className }: BackstoryGeneratorProps) {
+  const [name, setName] = useState(defaultName);
+  const [description, setDescription] = useState(defaultDescription);
+  const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
+  const { takes, generate, stop } = useBackstoryTakes();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [diffOpen, setDiffOpen] = useState(false);
+
+  const selected = takes.find((take) => take.id === selectedId) ?? takes.at(-1);
+  const running = takes.some(isActive);
+
+  const start = (event?: FormEvent) => {
+    event?.preventDefault();
+    const found: typeof errors = {};
+    if (!name.trim()) found.name = 'Give the character a name.';
+    else if (name.trim().length > limits.nameMax) found.name = `At most ${limits.nameMax} characters.`;
+    if (!description.trim()) found.description = 'Describe the character in a few words.';
+    else if (description.trim().length > limits.inputTextMax) found.description = `At most ${limits.inputTextMax.toLocaleString()} characters.`;
+    setErrors(found);
+    if (found.name || found.description) return;
+    setSelectedId(generate({ inputText: description.trim(), charName: name.trim() }));
+  };
+
+  const retry = (take: Take) => setSelectedId(generate(take.input));
+
+  return (
+    <section aria-label="Backstory generator" className={cn('space-y-4', className)}>
+      <form onSubmit={start} noValidate className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
+        <Field label="Name" error={errors.name}>
+          {(control) => <Input {...control} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />}
+        </Field>
+        <Field label="Description" error={errors.description} aside={<span className="text-xs text-zinc-500">a few words: role, place, traits</span>}>
+          {(control) => (
+            <Textarea
+              {...control}
+              rows={2}
+              value={description}
+              placeholder="Lawyer in New York City. Achiever. Stubborn."
+              onChange={(event) => setDescription(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) start();
+              }}
+            />
+          )}
+        </Field>
+        <div className="flex flex-wrap gap-2 sm:col-span-2">
+          {running ? (
+            <Button variant="danger" onClick={stop}>
+              <Square aria-hidden className="size-4" /> Stop
+            </Button>
+          ) : (
+            <Button type="submit" variant="primary">
+              {takes.length === 0 ? <Sparkles aria-hidden className="size-4" /> : <RotateCcw aria-hidden className="size-4" />}
+              {takes.length === 0 ? 'Generate' : 'Regenerate'}
+            </Button>
+          )}
+        </div>
+      </form>
+
+      {selected && (
+        <TakeView
+          take={selected}
+          onRetry={() => retry(selected)}
+          actions={
+            !isActive(selected) &&
+            selected.text && (
+              <>
+                <CopyButton text={selected.text} />
+                {onApply && (
+                  <Button size="sm" variant="primary" onClick={() => setDiffOpen(true)}>
+                    Apply…
+                  </Button>
+                )}
+                {takeActions?.(selected)}
+              </>
+            )
+          }
+        />
+      )}
+
+      {takes.length > 1 && (
+        <div>
+          <h3 className="text-sm font-medium text-zinc-800">Takes of this visit</h3>
+          <ol aria-label="Takes" className="mt-2 space-y-1.5">
+            {takes.map((take, index) => (
+              <li key={take.id}>
+                <button
+                  type="button"
+                  aria-current={take.id === selected?.id ? 'true' : undefined}
+                  onClick={() => setSelectedId(take.id)}
+                  className={cn(
+                    'w-full rounded-md px-3 py-2 text-left text-sm ring-1 ring-zinc-200 hover:bg-zinc-50',
+                    take.id === selected?.id && 'bg-brand-50 ring-brand-300 hover:bg-brand-50',
+                  )}
+                >
+                  <span className="font-medium">Take {index + 1}</span>
+                  <span className="text-zinc-500">
+                    {' · '}
+                    {statusLabels[take.status]} · {wordCount(take.text)} words
+                  </span>
+                  <span className="mt-0.5 block truncate text-zinc-600">{take.text.slice(0, 160) || '—'}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+
+      {selected && onApply && (
+        <TakeDiffDialog
+          open={diffOpen}
+          before={currentBackstory?.() ?? ''}
+          after={selected.text}
+          onCancel={() => setDiffOpen(false)}
+          onApply={() => {
+            onApply(selected.text);
+            setDiffOpen(false);
+            toast.success('The take is in the backstory field. Save to keep it.');
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void; actions: ReactNode }) {
+  const active = isActive(take);
+  const now = useNow(active);
+  const end = take.endedAt ?? now;
+  const seconds = Math.max(0, (end - take.startedAt) / 1000);
+  const streamingSeconds = take.firstPieceAt ? Math.max(0.001, (end - take.firstPieceAt) / 1000) : 0;
+  const rate = take.pieces > 1 && streamingSeconds > 0 ? take.pieces / streamingSeconds : 0;
+
+  return (
+    <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-100 bg-zinc-50 px-3 py-2 text-xs text-zinc-600">
+        <span
+          data-testid="take-status"
+          className={cn(
+            'rounded-full px-2 py-0.5 font-medium',
+            take.status === 'failed' ? 'bg-red-100 text-red-800' : active ? 'bg-brand-100 text-brand-800' : 'bg-zinc-200 text-zinc-700',
+          )}
+        >
+          {statusLabels[take.status]}
+        </span>
+        <span>{take.generator ? <>Written by <span className="font-medium text-zinc-800">{take.generator}</span></> : 'Waiting for the generator…'}</span>
+        <span className="tabular-nums" data-testid="take-elapsed">
+          {seconds.toFixed(1)} s
+        </span>
+        <span className="tabular-nums" data-testid="take-rate">
+          {take.pieces.toLocaleString()} pieces{rate > 0 && ` · ${rate.toFixed(0)}/s`}
+        </span>
+        <span className="tabular-nums">{wordCount(take.text).toLocaleString()} words</span>
+      </div>
+      <div
+        data-testid="take-text"
+        aria-busy={active}
+        className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
+      >
+        {take.text}
+        {active && <span aria-hidden className="ml-0.5 inline-block h-4 w-2 translate-y-0.5 animate-pulse bg-brand-600" />}
+        {!take.text && !active && take.status !== 'failed' && <span className="text-zinc-400 italic">Nothing arrived.</span>}
+      </div>
+      {take.error && (
+        <ErrorAlert
+          className="mx-3 mb-3"
+          title={take.error.beforeStream ? 'The backstory could not be generated.' : take.text ? 'The backstory stopped part-way; what arrived is kept.' : 'The backstory stopped before any text arrived.'}
+          message={take.error.message}
+          action={
+            <Button size="sm" onClick={onRetry}>
+              <RotateCcw aria-hidden className="size-4" /> Retry
+            </Button>
+          }
+        />
+      )}
+      {actions && <div className="flex flex-wrap justify-end gap-2 border-t border-zinc-100 px-3 py-2">{actions}</div>}
+    </div>
+  );
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <Button
+      size="sm"
+      onClick={() =>
+        void navigator.clipboard.writeText(text).then(
+          () => {
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          },
+          () => toast.error('The text could not be copied.'),
+        )
+      }
+    >
+      {copied ? <Check aria-hidden className="size-4 text-emerald-600" /> : <ClipboardCopy aria-hidden className="size-4" />}
+      {copied ? 'Copied' : 'Copy'}
+    </Button>
+  );
+}
+
+/** The current time, refreshed every tenth of a second while `ticking`. */
+function useNow(ticking: boolean) {
+  const [now, setNow] = useState(() => performance.now());
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(performance.now()), 100);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  return now;
+}
