@@ -38,11 +38,32 @@ export const router = createBrowserRouter([
         path: routePatterns.character,
         loader: ({ params }) => {
           void queryClient.prefetchQuery(characterQueries.detail(params.characterId ?? ''));
-          void queryClient.prefetchQuery(voiceQueries.voices());
-          void queryClient.prefetchQuery(voiceQueries.languages());
           return null;
         },
-        lazy: () => import('./routes/character-editor').then((module) => ({ Component: module.EditCharacterRoute })),
+        lazy: () => import('./routes/character-layout').then((module) => ({ Component: module.CharacterLayout })),
+        children: [
+          {
+            index: true,
+            loader: () => {
+              void queryClient.prefetchQuery(voiceQueries.voices());
+              void queryClient.prefetchQuery(voiceQueries.languages());
+              return null;
+            },
+            lazy: () => import('./routes/character-editor').then((module) => ({ Component: module.EditCharacterRoute })),
+          },
+          {
+            path: routePatterns.sessions,
+            lazy: () => import('@/features/sessions/sessions-page').then((module) => ({ Component: module.SessionsPage })),
+          },
+          {
+            path: routePatterns.session,
+            lazy: () => import('@/features/sessions/transcript-page').then((module) => ({ Component: module.TranscriptPage })),
+          },
+          {
+            path: routePatterns.chat,
+            lazy: () => import('@/features/sessions/test-chat-page').then((module) => ({ Component: module.TestChatPage })),
+          },
+        ],
       },
       {
         path: routePatterns.backstory,

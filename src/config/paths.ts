@@ -11,6 +11,15 @@ export const paths = {
     },
     new: () => '/characters/new',
     edit: (id: string) => `/characters/${encodeURIComponent(id)}`,
+    sessions: (id: string) => `/characters/${encodeURIComponent(id)}/sessions`,
+    /** A transcript; `exchange` (1-based) opens it at that exchange, `find` with that search. */
+    session: (id: string, sessionId: string, at?: { exchange?: number; find?: string }) => {
+      const params = new URLSearchParams();
+      if (at?.find) params.set('find', at.find);
+      const query = params.toString();
+      return `/characters/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}${query ? `?${query}` : ''}${at?.exchange ? `#exchange-${at.exchange}` : ''}`;
+    },
+    chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
   },
   backstory: () => '/backstory',
 } as const;
@@ -20,5 +29,8 @@ export const routePatterns = {
   characters: '/characters',
   newCharacter: '/characters/new',
   character: '/characters/:characterId',
+  sessions: 'sessions',
+  session: 'sessions/:sessionId',
+  chat: 'chat',
   backstory: '/backstory',
 } as const;

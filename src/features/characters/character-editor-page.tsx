@@ -156,15 +156,18 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   );
 }
 
+/** The editor's header. Editing happens inside the character's own frame (breadcrumb, tabs); creating does not, so it links back itself. */
 function EditorFrame({ title, subtitle, character, actions, children }: { title: string; subtitle?: string; character?: Character; actions?: ReactNode; children: ReactNode }) {
   const created = parseApiTimestamp(character?.timestamp);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <header className="shrink-0 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
-        <Link to={paths.characters.list()} className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
-          <ArrowLeft aria-hidden className="size-4" /> Characters
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-4">
+        {!character && (
+          <Link to={paths.characters.list()} className="mb-2 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
+            <ArrowLeft aria-hidden className="size-4" /> Characters
+          </Link>
+        )}
+        <div className="flex flex-wrap items-center gap-4">
           {character && <CharacterAvatar character={character} size="lg" />}
           <div className="min-w-0 flex-1">
             <h1 className="truncate text-2xl font-semibold tracking-tight">{title}</h1>

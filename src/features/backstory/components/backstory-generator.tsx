@@ -181,7 +181,17 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         >
           {statusLabels[take.status]}
         </span>
-        <span>{take.generator ? <>Written by <span className="font-medium text-zinc-800">{take.generator}</span></> : 'Waiting for the generator…'}</span>
+        <span>
+          {take.generator ? (
+            <>
+              Written by <span className="font-medium text-zinc-800">{take.generator}</span>
+            </>
+          ) : active ? (
+            'Waiting for the generator…'
+          ) : (
+            'No generator answered'
+          )}
+        </span>
         <span className="tabular-nums" data-testid="take-elapsed">
           {seconds.toFixed(1)} s
         </span>
@@ -190,6 +200,7 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         </span>
         <span className="tabular-nums">{wordCount(take.text).toLocaleString()} words</span>
       </div>
+      {(take.text || take.status !== 'failed') && (
       <div
         data-testid="take-text"
         aria-busy={active}
@@ -197,11 +208,12 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
       >
         {take.text}
         {active && <span aria-hidden className="ml-0.5 inline-block h-4 w-2 translate-y-0.5 animate-pulse bg-brand-600" />}
-        {!take.text && !active && take.status !== 'failed' && <span className="text-zinc-400 italic">Nothing arrived.</span>}
+        {!take.text && !active && <span className="text-zinc-400 italic">Nothing arrived.</span>}
       </div>
+      )}
       {take.error && (
         <ErrorAlert
-          className="mx-3 mb-3"
+          className="m-3"
           title={take.error.beforeStream ? 'The backstory could not be generated.' : take.text ? 'The backstory stopped part-way; what arrived is kept.' : 'The backstory stopped before any text arrived.'}
           message={take.error.message}
           action={

@@ -1,0 +1,55 @@
+import { ChevronDown, ChevronUp, Search, X } from 'lucide-react';
+import { forwardRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+
+type Props = {
+  query: string;
+  onQuery: (query: string) => void;
+  /** 0-based position of the current match, and how many there are. */
+  position: number;
+  total: number;
+  onStep: (step: 1 | -1) => void;
+};
+
+/** Find in transcript: Enter for the next match, Shift+Enter for the previous, Escape to clear. */
+export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ query, onQuery, position, total, onStep }, ref) {
+  return (
+    <div role="search" className="flex items-center gap-2">
+      <div className="relative w-72 max-w-full">
+        <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-zinc-400" />
+        <Input
+          ref={ref}
+          type="search"
+          aria-label="Find in transcript"
+          placeholder="Find in transcript…"
+          className="pl-9"
+          value={query}
+          onChange={(event) => onQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              onStep(event.shiftKey ? -1 : 1);
+            } else if (event.key === 'Escape') {
+              onQuery('');
+            }
+          }}
+        />
+      </div>
+      <span className="min-w-20 text-sm text-zinc-600 tabular-nums" aria-live="polite" data-testid="find-count">
+        {query.trim() ? (total === 0 ? 'No matches' : `${position + 1} of ${total.toLocaleString()}`) : ''}
+      </span>
+      <Button size="icon" variant="ghost" aria-label="Previous match" disabled={total === 0} onClick={() => onStep(-1)}>
+        <ChevronUp aria-hidden className="size-4" />
+      </Button>
+      <Button size="icon" variant="ghost" aria-label="Next match" disabled={total === 0} onClick={() => onStep(1)}>
+        <ChevronDown aria-hidden className="size-4" />
+      </Button>
+      {query && (
+        <Button size="icon" variant="ghost" aria-label="Clear the search" onClick={() => onQuery('')}>
+          <X aria-hidden className="size-4" />
+        </Button>
+      )}
+    </div>
+  );
+});

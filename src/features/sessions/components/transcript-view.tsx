@@ -1,0 +1,173 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Check, Copy, Link2, Zap } from 'lucide-react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { toast } from 'sonner';
+import type { Exchange } from '@/api/contract';
+import { cn } from '@/lib/cn';
+import { parseApiTimestamp } from '@/lib/dates';
+import { formatTime } from '../session-time';
+import { highlightParts, turnsOf, type Match } from '../transcript-search';
+
+type Props = {
+  exchanges: Exchange[];
+  characterName: string;
+  query: string;
+  current: Match | null;
+  /** 0-based exchange to bring into view and mark (from a permalink). */
+  focused: number | null;
+  onPermalink: (exchange: number) => void;
+};
+
+/** The conversation, exchange by exchange; only those in view are in the page, so long sessions stay smooth. */
+export function TranscriptView({ exchanges, characterName, query, current, focused, onPermalink }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: exchanges.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 4,
+  });
+
+  useEffect(() => {
+    if (current) virtualizer.scrollToIndex(current.exchange, { align: 'center' });
+  }, [current, virtualizer]);
+  useEffect(() => {
+    if (focused !== null && focused < exchanges.length) virtualizer.scrollToIndex(focused, { align: 'start' });
+  }, [focused, exchanges.length, virtualizer]);
+
+  return (
+    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto bg-zinc-50" data-testid="transcript-scroller">
+      <ol aria-label="Transcript" className="relative mx-auto w-full max-w-4xl" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={exchanges.length}
+            aria-posinset={row.index + 1}
+            className="absolute inset-x-0 top-0 px-4 sm:px-6"
+            style={{ transform: `translateY(${row.start}px)` }}
+          >
+            <ExchangeView
+              number={row.index + 1}
+              exchange={exchanges[row.index]}
+              characterName={characterName}
+              query={query}
+              currentTurn={current?.exchange === row.index ? current.turn : null}
+              focused={focused === row.index}
+              onPermalink={onPermalink}
+            />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+type ExchangeProps = {
+  number: number;
+  exchange: Exchange;
+  characterName: string;
+  query: string;
+  currentTurn: 0 | 1 | null;
+  focused: boolean;
+  onPermalink: (exchange: number) => void;
+};
+
+const ExchangeView = memo(function ExchangeView({ number, exchange, characterName, query, currentTurn, focused, onPermalink }: ExchangeProps) {
+  const [user, character] = turnsOf(exchange);
+  const time = parseApiTimestamp(exchange.timestamp);
+  return (
+    <article
+      id={`exchange-${number}`}
+      aria-label={`Exchange ${number}`}
+      className={cn('group/exchange space-y-2 border-b border-zinc-200/70 py-4', focused && 'rounded-lg bg-brand-50/70 ring-2 ring-brand-300')}
+    >
+      <div className="flex items-center gap-2 text-xs text-zinc-400">
+        <span className="font-medium text-zinc-500">#{number}</span>
+        {time && (
+          <time dateTime={time.toISOString()} title={`${exchange.timestamp} UTC`} className="tabular-nums">
+            {formatTime(time)}
+          </time>
+        )}
+        <button
+          type="button"
+          onClick={() => onPermalink(number)}
+          className="ml-auto inline-flex items-center gap-1 rounded px-1.5 py-0.5 opacity-0 group-hover/exchange:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
+          aria-label={`Copy a link to exchange ${number}`}
+        >
+          <Link2 aria-hidden className="size-3.5" /> Link
+        </button>
+      </div>
+      {exchange.is_trigger_input ? (
+        <div className="flex justify-center">
+          <p className="inline-flex max-w-full items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-xs text-amber-900 ring-1 ring-amber-200" data-testid="trigger-event">
+            <Zap aria-hidden className="size-3.5 shrink-0" />
+            <span className="font-medium">Trigger</span>
+            <span className="min-w-0 break-words">
+              <Highlighted text={user} query={query} current={currentTurn === 0} />
+            </span>
+          </p>
+        </div>
+      ) : (
+        <Message side="player" speaker="Player" text={user} query={query} current={currentTurn === 0} />
+      )}
+      <Message side="character" speaker={characterName} text={character} query={query} current={currentTurn === 1} />
+    </article>
+  );
+});
+
+function Message({ side, speaker, text, query, current }: { side: 'player' | 'character'; speaker: string; text: string; query: string; current: boolean }) {
+  const player = side === 'player';
+  return (
+    <div className={cn('group/message flex items-start gap-2', player ? 'flex-row-reverse' : 'flex-row')}>
+      <div className={cn('max-w-[75%] min-w-0 rounded-2xl px-3.5 py-2 text-sm shadow-sm', player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200')}>
+        <p className={cn('mb-0.5 text-xs font-medium', player ? 'text-brand-100' : 'text-zinc-500')}>{speaker}</p>
+        <p className="break-words whitespace-pre-wrap" data-speaker={side}>
+          <Highlighted text={text} query={query} current={current} />
+        </p>
+      </div>
+      <CopyMessage text={text} />
+    </div>
+  );
+}
+
+function Highlighted({ text, query, current }: { text: string; query: string; current: boolean }) {
+  if (!query.trim()) return <>{text}</>;
+  return (
+    <>
+      {highlightParts(text, query).map((part, index) =>
+        part.match ? (
+          <mark key={index} data-current={current || undefined} className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400 ring-2 ring-orange-500' : 'bg-amber-200')}>
+            {part.text}
+          </mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function CopyMessage({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={copied ? 'Message copied' : 'Copy message'}
+      className="mt-1 rounded p-1 text-zinc-400 opacity-0 group-hover/message:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
+      onClick={() =>
+        void navigator.clipboard.writeText(text).then(
+          () => {
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          },
+          () => toast.error('The message could not be copied.'),
+        )
+      }
+    >
+      {copied ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
+    </button>
+  );
+}
+

@@ -1,0 +1,149 @@
+import { useQuery } from '@tanstack/react-query';
+import { ArrowLeft, Brain } from 'lucide-react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { toast } from 'sonner';
+import { ApiError } from '@/api/client';
+import { sessionQueries } from '@/api/chat-history';
+import { characterQueries } from '@/api/characters';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { ExportMenu } from './components/export-menu';
+import { FindBar } from './components/find-bar';
+import { TranscriptView } from './components/transcript-view';
+import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
+import { findInTranscript, indexTranscript } from './transcript-search';
+
+const exchangeFromHash = (hash: string) => {
+  const match = /^#exchange-(\d+)$/.exec(hash);
+  return match ? Number(match[1]) - 1 : null;
+};
+
+/** One session's transcript: the conversation, find in it, copy, link to an exchange, export. */
+export function TranscriptPage() {
+  const { characterId = '', sessionId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { hash } = useLocation();
+  const navigate = useNavigate();
+  const character = useQuery(characterQueries.detail(characterId));
+  const details = useQuery(sessionQueries.detail(characterId, sessionId));
+  const list = useQuery(sessionQueries.list(characterId, -1));
+  const summary = list.data?.find((session) => session.sessionID === sessionId);
+
+  const [query, setQuery] = useState(params.get('find') ?? '');
+  const deferredQuery = useDeferredValue(query);
+  const focused = exchangeFromHash(hash);
+  const [position, setPosition] = useState(0);
+  const findRef = useRef<HTMLInputElement>(null);
+
+  const index = useMemo(() => (details.data ? indexTranscript(details.data) : []), [details.data]);
+  const matches = useMemo(() => findInTranscript(index, deferredQuery), [index, deferredQuery]);
+
+  // A new search starts at the first match (at or after the linked exchange, when there is one).
+  useEffect(() => {
+    const start = focused === null ? 0 : Math.max(0, matches.findIndex((match) => match.exchange >= focused));
+    setPosition(start);
+    // Only when the matches change, not when the hash does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [matches]);
+
+  // Ctrl/Cmd+F finds in the transcript: the browser's own find cannot see exchanges out of view.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        findRef.current?.focus();
+        findRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onQuery = (value: string) => {
+    setQuery(value);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value.trim()) next.set('find', value);
+        else next.delete('find');
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
+
+  const permalink = (exchange: number) => {
+    const path = paths.characters.session(characterId, sessionId, { exchange });
+    navigate(path, { replace: true, preventScrollReset: true });
+    void navigator.clipboard.writeText(`${window.location.origin}${path}`).then(
+      () => toast.success(`Link to exchange ${exchange} copied.`),
+      () => toast.message(`The address bar now links to exchange ${exchange}.`),
+    );
+  };
+
+  const start = summary ? sessionStart(summary) : null;
+  const name = character.data?.character_name ?? 'Character';
+  const current = matches.length > 0 ? matches[Math.min(position, matches.length - 1)] : null;
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <header className="shrink-0 space-y-3 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
+        <Link to={paths.characters.sessions(characterId)} className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
+          <ArrowLeft aria-hidden className="size-4" /> All sessions
+        </Link>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h1 className="text-xl font-semibold tracking-tight" title={summary ? originalStart(summary) : undefined}>
+              {start ? `Session of ${formatDay(start)}, ${formatTime(start)}` : 'Session'}
+            </h1>
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-zinc-500">
+              {details.data && <span>{details.data.length.toLocaleString()} exchanges</span>}
+              <span className="font-mono text-xs">{sessionId}</span>
+              {summary?.is_added_to_memory && (
+                <span className="inline-flex items-center gap-1 rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-800">
+                  <Brain aria-hidden className="size-3" /> In memory
+                </span>
+              )}
+            </p>
+          </div>
+          {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
+        </div>
+        {details.data && details.data.length > 0 && (
+          <FindBar
+            ref={findRef}
+            query={query}
+            onQuery={onQuery}
+            position={Math.min(position, Math.max(0, matches.length - 1))}
+            total={matches.length}
+            onStep={(step) => setPosition((value) => (matches.length === 0 ? 0 : (value + step + matches.length) % matches.length))}
+          />
+        )}
+      </header>
+
+      {details.isPending ? (
+        <div className="flex flex-1 items-center justify-center">
+          <Spinner label="Loading the transcript" />
+        </div>
+      ) : details.isError ? (
+        <div className="px-4 py-6 sm:px-6 lg:px-8">
+          <ErrorAlert
+            title={details.error instanceof ApiError && details.error.status === 400 ? 'This session was not found.' : 'The transcript could not be loaded.'}
+            message={details.error.message}
+            action={
+              <Button size="sm" onClick={() => void details.refetch()}>
+                Try again
+              </Button>
+            }
+          />
+        </div>
+      ) : details.data.length === 0 ? (
+        <p className="px-8 py-12 text-center text-sm text-zinc-500">This session has no exchanges.</p>
+      ) : (
+        <TranscriptView exchanges={details.data} characterName={name} query={deferredQuery} current={current} focused={focused} onPermalink={permalink} />
+      )}
+    </div>
+  );
+}
