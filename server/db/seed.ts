@@ -2,10 +2,14 @@ import { openDatabase, type Db } from './connection';
 import { registerUsers } from './users';
 import { characterQueries } from './characters';
 import { demoCharacters } from './demo-characters';
+import { demoSessions } from './demo-sessions';
+import { microTimestamp, sessionQueries } from './sessions';
 
-/** Fills a new database with the demo characters, owned by `userId`. */
+/** Fills a new database with the demo characters, owned by `userId`, and their players' conversations. */
 export function seedDemoData(db: Db, userId: string): number {
   const characters = characterQueries(db);
+  const sessions = sessionQueries(db);
+  const ids = new Map<string, string>();
   db.transaction(() => {
     for (const demo of demoCharacters) {
       const id = characters.create({
@@ -19,7 +23,22 @@ export function seedDemoData(db: Db, userId: string): number {
         avatar: demo.avatar ? `/avatars/${demo.avatar}` : null,
         createdAt: demo.createdAt,
       });
+      ids.set(demo.name, id);
       for (const document of demo.knowledgeBank) characters.addKnowledgeDocument(id, document);
+    }
+    for (const demo of demoSessions(demoCharacters)) {
+      const characterId = ids.get(demo.characterName);
+      if (!characterId) continue;
+      const start = Date.parse(`${demo.startedAt}Z`);
+      const sessionId = sessions.start(characterId, userId, { startedAt: microTimestamp(new Date(start)), addedToMemory: demo.isAddedToMemory });
+      for (const exchange of demo.exchanges) {
+        sessions.record(sessionId, characterId, {
+          userText: exchange.user,
+          characterText: exchange.character,
+          trigger: exchange.trigger ?? null,
+          at: microTimestamp(new Date(start + exchange.afterMs), exchange.afterMs),
+        });
+      }
     }
   })();
   return demoCharacters.length;

@@ -20,12 +20,13 @@ export const newSessionId = () => randomUUID().replaceAll('-', '');
 let lastMicros = 0n;
 
 /**
- * Now, in the chat history's form: UTC with microseconds ("2024-09-25 19:54:59.124733").
- * Strictly increasing within the process, so exchanges never share a timestamp.
+ * Now (or `date`), in the chat history's form: UTC with microseconds ("2024-09-25 19:54:59.124733").
+ * Now is strictly increasing within the process, so live exchanges never share a timestamp.
  */
-export function microTimestamp(date?: Date): string {
+export function microTimestamp(date?: Date, seed = 0): string {
   let micros: bigint;
-  if (date) micros = BigInt(date.getTime()) * 1000n;
+  // A given date gets made-up but stable microseconds (demo data reads like recorded data).
+  if (date) micros = BigInt(date.getTime()) * 1000n + BigInt(Math.abs(Math.imul(seed + 1, 2654435761) % 997));
   else {
     micros = BigInt(Date.now()) * 1000n + (process.hrtime.bigint() / 1000n) % 1000n;
     if (micros <= lastMicros) micros = lastMicros + 1n;

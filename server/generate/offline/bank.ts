@@ -10,8 +10,24 @@ const GENRE_TAGS = new Set(['fantasy', 'scifi', 'modern', 'historical', 'nautica
 const KIND_TAGS = new Set(['human', 'machine', 'creature']);
 const TAGGED = /^\[([a-z ]+)\]\s*/;
 
+const cache = new WeakMap<readonly string[], Map<string, string[]>>();
+
 /** The entries of `list` allowed in this context, with their tags removed. */
 export function usable(list: readonly string[], context: BankContext): string[] {
+  const key = `${context.genre}/${context.kind}`;
+  let byContext = cache.get(list);
+  if (!byContext) {
+    byContext = new Map();
+    cache.set(list, byContext);
+  }
+  const cached = byContext.get(key);
+  if (cached) return cached;
+  const result = filterTagged(list, context);
+  byContext.set(key, result);
+  return result;
+}
+
+function filterTagged(list: readonly string[], context: BankContext): string[] {
   const result: string[] = [];
   for (const entry of list) {
     const match = TAGGED.exec(entry);

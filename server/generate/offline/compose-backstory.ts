@@ -8,7 +8,7 @@
  */
 
 import { choose, fill, usable, type BankContext } from './bank';
-import { FIELD_BANKS, type FieldBank } from './banks/fields';
+import { FIELD_BANKS, ROLE_BANKS, type FieldBank } from './banks/fields';
 import * as G from './banks/generic';
 import { PLACE_NAME_PARTS, SETTING_BANKS, type SettingBank } from './banks/settings';
 import { describe, prepare, type Description, type PlaceRef, type Role, type TraitUse } from './describe';
@@ -24,7 +24,12 @@ export type BackstoryRequest = { inputText: string; charName: string };
 export const WORD_RANGE = { min: 230, max: 380 } as const;
 const NAME_LIMIT = 80;
 
-type Sentence = { template: string; core: boolean; nameFirst?: boolean };
+/**
+ * A sentence of a paragraph. Core sentences are always wanted; optional ones are added while the
+ * text is under its target length. `soft` core sentences may still be dropped if the text would
+ * otherwise exceed the maximum length.
+ */
+type Sentence = { template: string; core: boolean; soft?: boolean; nameFirst?: boolean };
 type Paragraph = Sentence[];
 
 /** Deterministic: the same request always gives the same text; different requests give different texts. */
@@ -33,7 +38,7 @@ export function composeBackstory(request: BackstoryRequest): string {
   const description = prepare(request?.inputText ?? '');
   const rng = new Rng(fnv1a(`${description}\u0000${name.text}`));
   const facts = describe(description, name.text);
-  const plan = planBackstory(rng, facts, name.text);
+  const plan = planBackstory(rng, facts);
   return assemble(plan, name, rng.int(262, 342));
 }
 
@@ -60,7 +65,7 @@ function normaliseName(raw: string): Name {
 
 type Plan = { paragraphs: Paragraph[]; vars: Record<string, string>; pronoun: Description['pronoun'] };
 
-function planBackstory(rng: Rng, facts: Description, name: string): Plan {
+function planBackstory(rng: Rng, facts: Description): Plan {
   const role: Role = facts.role ?? defaultRole(rng);
   const kind = facts.kind;
   const genre = facts.genre;
@@ -77,6 +82,7 @@ function planBackstory(rng: Rng, facts: Description, name: string): Plan {
   const present = presentPlace(rng, facts, setting, withTown);
   const home = hometown(rng, facts, setting, present, withTown);
 
+  const relative = rng.pick(G.RELATIVES);
   const eventAge = rng.int(12, 19);
   const leaveAge = Math.min(22, eventAge + rng.int(1, 4));
   const firstAge = Math.min(44, eventAge + rng.int(8, 15));
@@ -91,7 +97,7 @@ function planBackstory(rng: Rng, facts: Description, name: string): Plan {
     hometown: home.phrase,
     hometownIn: home.inPhrase,
     townName,
-    aboveShop: `{a} ${choose(rng, setting.shops, context)}`,
+    aboveShop: choose(rng, setting.shops, context),
     vessel: choose(rng, setting.vessels, context),
     people: choose(rng, field.people, context),
     parentJob: choose(rng, setting.parentJobs, context),
@@ -99,8 +105,8 @@ function planBackstory(rng: Rng, facts: Description, name: string): Plan {
     home: choose(rng, setting.homes, context),
     memory: choose(rng, setting.memories, context),
     birthOrder: rng.pick(G.BIRTH_ORDERS),
-    relative: rng.pick(G.RELATIVES),
-    relativeShort: rng.pick(G.RELATIVES_SHORT),
+    relative: relative[0],
+    relativeShort: relative[1],
     parentHabit: rng.pick(G.PARENT_HABITS),
     familyLine: rng.pick(G.FAMILY_LINES),
     household: rng.pick(G.HOUSEHOLDS),
@@ -125,7 +131,10 @@ function planBackstory(rng: Rng, facts: Description, name: string): Plan {
 
   const traits = traitsToUse(rng, facts, field);
   const sameHome = home.same;
+  const roleBank = ROLE_BANKS[role.label ?? role.head] ?? ROLE_BANKS[role.head.toLowerCase()];
   const pickField = (slot: keyof FieldBank, generalShare = 0.25): string => {
+    const special = roleBank && (slot === 'workplace' || slot === 'tasks' || slot === 'objects') ? usable(roleBank[slot] ?? [], context) : [];
+    if (special.length > 0 && rng.chance(0.6)) return rng.pick(special);
     const own = usable(field[slot], context);
     if (role.field === 'general' || own.length === 0 || rng.chance(generalShare)) {
       return choose(rng, general[slot], context, field[slot]);
@@ -144,7 +153,7 @@ function planBackstory(rng: Rng, facts: Description, name: string): Plan {
 function defaultRole(rng: Rng): Role {
   const label = rng.pick(G.DEFAULT_ROLES);
   const occupation = OCCUPATIONS.find((entry) => entry.forms.includes(label));
-  return { full: label, head: label, field: occupation?.field ?? 'general', known: true };
+  return { full: label, head: label, field: occupation?.field ?? 'general', known: true, label };
 }
 
 type Present = { short: string; inShort: string; inFirst: string; ref: PlaceRef | null };
@@ -262,7 +271,7 @@ function originParagraph(
   const closing = sameHome ? rng.pick(G.STAYING) : choose(rng, G.LEAVING, context);
   return [
     { template: opening, core: true, nameFirst: true },
-    { template: textures[0] as string, core: true },
+    { template: textures[0] as string, core: true, soft: true },
     { template: early, core: true },
     { template: textures[1] as string, core: false },
     { template: closing, core: false },
@@ -279,27 +288,32 @@ function turningParagraph(rng: Rng, context: BankContext, setting: SettingBank, 
     return [
       { template: event, core: true, nameFirst },
       { template: rng.pick(G.MACHINE_BRIDGES), core: true },
-      { template: rng.pick(G.MACHINE_FIRST_FRAMES), core: true },
+      { template: rng.pick(G.MACHINE_FIRST_FRAMES), core: true, soft: true },
     ];
   }
-  const events = rng.chance(0.75) ? usable(setting.events, context) : G.GENERIC_EVENTS;
-  const when = rng.pick(context.kind === 'creature' ? G.WHEN_CREATURE : G.WHEN_HUMAN);
+  const creature = context.kind === 'creature';
+  const events = creature ? G.CREATURE_EVENTS : rng.chance(0.75) ? usable(setting.events, context) : G.GENERIC_EVENTS;
+  const when = rng.pick(creature ? G.WHEN_CREATURE : G.WHEN_HUMAN);
   const event = fill(rng.pick(G.EVENT_FRAMES), { when, whenLower: lowerFirst(when), event: rng.pick(events.length > 0 ? events : G.GENERIC_EVENTS) });
-  if (context.kind === 'creature') {
+  if (creature) {
     return [
       { template: event, core: true, nameFirst },
+      { template: rng.pick(G.CREATURE_MIDDLES), core: true },
       { template: rng.pick(G.CREATURE_BRIDGES), core: true },
     ];
   }
-  const calling = fill(rng.pick(G.CALLING_FRAMES), { calling: pickField('calling', 0.2) });
-  const training = pickField('training', 0.2);
+  let callingText = pickField('calling', 0.1);
+  for (let attempt = 0; attempt < 6 && overlaps(callingText, event); attempt++) callingText = pickField('calling', 0.1);
+  const callingFrames = G.CALLING_FRAMES.filter((frame) => callingText.split(' ').length < 18 || !frame.startsWith('In the middle'));
+  const calling = fill(rng.pick(callingFrames), { calling: callingText });
+  const training = pickField('training', 0.1);
   const mentor = fill(rng.pick(G.MENTOR_FRAMES), { mentor: pickField('mentor', 0.2), lesson: pickField('lesson', 0.3) });
   const first = fill(rng.pick(G.FIRST_FRAMES), { first: pickField('first', 0.2) });
   const selfTaught = training.includes('{themselves}');
   const paragraph: Paragraph = [
     { template: event, core: true, nameFirst },
     { template: calling, core: true },
-    { template: training, core: true },
+    { template: training, core: true, soft: true },
   ];
   if (!selfTaught) paragraph.push({ template: mentor, core: false });
   paragraph.push({ template: first, core: false });
@@ -321,7 +335,12 @@ function presentParagraph(
   if (machine) opener = rng.pick(G.OPENERS_MACHINE);
   else if (creature) opener = rng.pick(G.OPENERS_CREATURE);
   else if (facts.retired) opener = fill(rng.pick(G.OPENERS_RETIRED), { retired: pickField('retired', 0.2) });
-  else opener = fill(rng.pick(G.OPENERS_ACTIVE), { workplace: pickField('workplace', 0.15) });
+  else {
+    const workplace = pickField('workplace', 0.15);
+    const long = countWords(`${workplace} ${facts.place ? facts.place.name : 'the market town of Somewhere'}`) > 12;
+    const openers = G.OPENERS_ACTIVE.filter((frame) => !(long && frame.startsWith('{workplace}')));
+    opener = fill(rng.pick(openers), { workplace });
+  }
 
   const paragraph: Paragraph = [{ template: opener, core: true, nameFirst: true }];
 
@@ -333,8 +352,9 @@ function presentParagraph(
     const task1 = taskPick();
     const task2 = taskPick();
     const twoTasks = task1 !== task2 && rng.chance(traits.length > 2 ? 0.3 : 0.6);
-    const frame = twoTasks ? rng.pick(G.TASK_FRAMES_TWO) : rng.pick(G.TASK_FRAMES_ONE);
-    paragraph.push({ template: fill(frame, { task1, task2 }), core: true });
+    const complex = /,| and /.test(task1) || /,| and /.test(task2);
+    const frame = !twoTasks ? rng.pick(G.TASK_FRAMES_ONE) : complex ? rng.pick(G.TASK_FRAMES_SPLIT) : rng.pick(G.TASK_FRAMES_TWO);
+    paragraph.push({ template: fill(frame, { task1, task2 }), core: true, soft: true });
   }
 
   for (const sentence of traitSentences(rng, facts, traits)) paragraph.push({ template: sentence, core: true });
@@ -342,21 +362,21 @@ function presentParagraph(
   const traitSpeech = traits.find((trait) => trait.use.known && trait.use.entry.speech);
   let speech: string;
   if (machine && rng.chance(0.6)) speech = rng.pick(G.MACHINE_SPEECH);
-  else if (traitSpeech?.use.known && traitSpeech.use.entry.speech && rng.chance(0.6)) speech = `{v:speak} ${traitSpeech.use.entry.speech}`;
+  else if (traitSpeech?.use.known && traitSpeech.use.entry.speech && rng.chance(0.35)) speech = `{v:speak} ${traitSpeech.use.entry.speech}`;
   else speech = rng.chance(0.4) ? pickField('speech', 0) : rng.pick(G.SPEECH_GENERIC);
-  const speechFrame = speech.startsWith('{v:speak}') || speech.startsWith('{v:talk}') ? '{sub} {speech}.' : rng.pick(G.SPEECH_FRAMES);
+  const speechFrame = /^\{v:(speak|talk|give|swear|laugh)\}/.test(speech) ? '{sub} {speech}.' : rng.pick(G.SPEECH_FRAMES);
   const crowded = facts.interests.length + facts.facts.length + facts.dislikes.length + (facts.feature ? 1 : 0) + (facts.detail ? 1 : 0) > 0 || traits.length > 2;
-  paragraph.push({ template: fill(speechFrame, { speech }), core: !crowded });
+  paragraph.push({ template: fill(speechFrame, { speech }), core: !crowded, soft: true });
 
-  const machineObject = machine && rng.chance(0.6);
-  const object = machineObject ? rng.pick(G.MACHINE_OBJECTS) : pickField('objects', 0.15);
-  const plain = machineObject || object.includes('{they}') || rng.chance(0.35);
+  const ownObject = (machine && rng.chance(0.6)) || creature;
+  const object = ownObject ? rng.pick(creature ? G.CREATURE_OBJECTS : G.MACHINE_OBJECTS) : pickField('objects', 0.15);
+  const plain = ownObject || object.includes('{they}') || /\b(?:from|who|that|which)\b/.test(object) || rng.chance(0.35);
   const objectLine = fill(rng.pick(plain ? G.OBJECT_FRAMES_PLAIN : G.OBJECT_FRAMES), {
     object,
     ritual: pickField('ritual', 0.2),
     giver: choose(rng, G.GIVERS, context),
   });
-  paragraph.push({ template: objectLine, core: true });
+  paragraph.push({ template: objectLine, core: true, soft: true });
   if (!creature) paragraph.push({ template: rng.pick(machine ? G.MACHINE_HABITS : G.HABITS), core: false });
 
   if (facts.interests.length > 0) {
@@ -364,7 +384,11 @@ function presentParagraph(
     const frames = facts.retired ? G.INTEREST_FRAMES_RETIRED : G.INTEREST_FRAMES;
     paragraph.push({ template: fill(rng.pick(frames), { interests }), core: true });
   }
-  for (const fact of facts.facts) paragraph.push({ template: fill(rng.pick(G.FACT_FRAMES), { fact }), core: true });
+  for (const fact of facts.facts) {
+    const mentionsPlace = facts.place !== null && fact.includes(facts.place.name);
+    const frame = mentionsPlace ? (G.FACT_FRAMES[1] as string) : rng.pick(G.FACT_FRAMES);
+    paragraph.push({ template: fill(frame, { fact }), core: true });
+  }
   for (const dislike of facts.dislikes) paragraph.push({ template: fill(rng.pick(G.DISLIKE_FRAMES), { dislike }), core: true });
   if (facts.detail) paragraph.push({ template: fill(G.DETAIL_FRAMES[0] as string, { detail: detailClause(facts.detail) }), core: true });
 
@@ -396,9 +420,14 @@ function traitSentences(rng: Rng, facts: Description, traits: TraitPlan[]): stri
         behaviour2: b.use.entry.behaviour,
       };
       const adjectives = !a.use.noun && !b.use.noun;
+      const complex = /,| and /.test(a.use.entry.behaviour) || /,| and /.test(b.use.entry.behaviour);
       const frames = contrast || opposite
-        ? G.TRAIT_CONTRAST.filter((frame) => adjectives || !frame.includes('side of'))
-        : G.TRAIT_TWO;
+        ? complex
+          ? G.TRAIT_CONTRAST_SPLIT.filter((frame) => adjectives || !frame.includes('one {pred1}'))
+          : G.TRAIT_CONTRAST.filter((frame) => adjectives || !frame.includes('side of'))
+        : complex
+          ? G.TRAIT_PAIR_SPLIT.filter((frame) => adjectives || !frame.startsWith('Two words'))
+          : G.TRAIT_TWO;
       sentences.push(fill(rng.pick(frames), values));
     } else {
       const frames = a.use.noun ? G.TRAIT_ONE : [...G.TRAIT_ONE, ...G.TRAIT_ONE_ADJECTIVE];
@@ -408,6 +437,15 @@ function traitSentences(rng: Rng, facts: Description, traits: TraitPlan[]): stri
     first = false;
   }
   return sentences;
+}
+
+const COMMON = new Set(['their', 'them', 'they', 'with', 'from', 'that', 'which', 'were', 'have', 'this', 'into', 'over', 'when', 'what', 'only', 'once', 'family', 'whole', 'after', 'before', 'could', 'would', 'every', 'about', 'poss', 'themselves', 'nobody', 'anyone', 'never']);
+
+/** Whether two phrases share a telling word ("raiders", "fire"), which would make them repeat each other. */
+function overlaps(first: string, second: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g)?.filter((word) => !COMMON.has(word)) ?? []);
+  const a = words(first);
+  return [...words(second)].some((word) => a.has(word));
 }
 
 function detailClause(detail: string): string {
@@ -446,14 +484,14 @@ function secretParagraph(rng: Rng, context: BankContext, setting: SettingBank, p
         { template: development, core: false },
         { template: goalLine, core: true },
         { template: tension, core: false },
-        { template: closer, core: true },
+        { template: closer, core: true, soft: true },
       ]
     : [
         { template: goalLine, core: true, nameFirst },
         { template: secretLine, core: true },
         { template: development, core: false },
         { template: tension, core: false },
-        { template: closer, core: true },
+        { template: closer, core: true, soft: true },
       ];
 }
 
@@ -490,16 +528,19 @@ function assemble(plan: Plan, name: Name, target: number): string {
   }
 
   let result = renderAll(plan, name, included);
-  // Never exceed the maximum: drop optional sentences again, from the longest paragraph first.
-  while (sum(result.sentenceWords.flat()) > WORD_RANGE.max) {
-    const candidates = plan.paragraphs
-      .map((paragraph, p) => ({ p, index: paragraph.findLastIndex((sentence, i) => !sentence.core && included[p]?.[i]) }))
-      .filter(({ index }) => index >= 0)
-      .sort((a, b) => sum(result.sentenceWords[b.p] ?? []) - sum(result.sentenceWords[a.p] ?? []));
-    const drop = candidates[0];
-    if (!drop) break;
-    (included[drop.p] as boolean[])[drop.index] = false;
-    result = renderAll(plan, name, included);
+  // Never exceed the maximum: drop optional sentences again, then soft core ones, longest paragraph first.
+  const droppable = [(sentence: Sentence) => !sentence.core, (sentence: Sentence) => sentence.soft === true];
+  for (const canDrop of droppable) {
+    while (sum(result.sentenceWords.flat()) > WORD_RANGE.max) {
+      const candidates = plan.paragraphs
+        .map((paragraph, p) => ({ p, index: paragraph.findLastIndex((sentence, i) => canDrop(sentence) && included[p]?.[i]) }))
+        .filter(({ index }) => index >= 0)
+        .sort((a, b) => sum(result.sentenceWords[b.p] ?? []) - sum(result.sentenceWords[a.p] ?? []));
+      const drop = candidates[0];
+      if (!drop) break;
+      (included[drop.p] as boolean[])[drop.index] = false;
+      result = renderAll(plan, name, included);
+    }
   }
   return result.text;
 }

@@ -35,6 +35,8 @@ export type Role = {
   full: string;
   /** Just the occupation: "sea captain". */
   head: string;
+  /** The occupation's lexicon label ("lawyer" for "attorney"), when known. */
+  label?: string;
   field: Field;
   /** Whether the occupation lexicon knew it. */
   known: boolean;
@@ -93,7 +95,13 @@ const NAME_TITLES_SHE = new Set(['mrs', 'ms', 'miss', 'lady', 'queen', 'princess
 const NAME_TITLES_HE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'uncle', 'mister', 'monsieur', 'señor', 'herr', 'emperor', 'count', 'baron', 'grandpa']);
 const GENDER_ONLY = new Set(['female', 'male', 'woman', 'man', 'girl', 'boy', 'lady', 'gentleman', 'she', 'he', 'her', 'him']);
 
-const PREPOSITIONS = ['aboard', 'onboard', 'on board', 'from', 'in', 'at', 'on', 'near', 'outside', 'inside', 'off', 'within', 'beneath', 'under'];
+const PREPOSITIONS = ['aboard', 'onboard', 'on board', 'from', 'in', 'at', 'on', 'near', 'outside', 'inside', 'off', 'within', 'beneath', 'under', 'above', 'below', 'beyond', 'across', 'along', 'beside', 'by'];
+/** Prepositions that only introduce a place when what follows is a name or a place noun. */
+const WEAK_PREPOSITIONS = ['on', 'at', 'off', 'under', 'beneath', 'within', 'above', 'below', 'beyond', 'across', 'along', 'beside', 'by'];
+/** Age words: they describe the role ("ancient dragon"), not a trait. */
+const AGE_WORDS = new Set(['ancient', 'old', 'elderly', 'aged', 'ageless', 'immortal', 'middle-aged', 'teenage', 'young', 'youthful', 'aging', 'ageing', 'venerable']);
+/** Modifiers left out of the role phrase because they clash with "for twenty years". */
+const ROLE_DROP = new Set(['young', 'teenage', 'youthful', 'female', 'male']);
 const FOREIGN_PREPOSITIONS = ['en', 'à', 'dans', 'aus', 'bei', 'em', 'nel', 'nella', 'na', 'no', 'w', 'z', 'v', 'de', 'di', 'da', 'del', 'della', 'du', 'im', 'zu'];
 const PLACE_STOP = new Set([
   'love', 'debt', 'trouble', 'charge', 'secret', 'private', 'public', 'general', 'particular', 'time', 'times',
@@ -117,8 +125,6 @@ const PLACE_NOUNS = new Set([
   'office', 'firm', 'shop', 'store', 'bakery', 'kitchen', 'restaurant', 'cafe', 'café', 'church', 'cathedral',
   'suburbs', 'suburb', 'downtown', 'metropolis', 'megacity', 'undercity', 'archipelago', 'peninsula', 'plains',
 ]);
-/** Places that read naturally without "the": "in space", "at sea". */
-const BARE_PLACES = new Set(['space', 'orbit', 'sea', 'town', 'hell', 'heaven', 'prison', 'jail', 'school', 'church', 'court', 'home', 'exile', 'purgatory', 'limbo', 'paradise', 'college', 'university', 'downtown', 'underground']);
 
 const HOBBY_VERBS = new Set([
   'collect', 'paint', 'play', 'read', 'write', 'sing', 'build', 'grow', 'keep', 'breed', 'restore', 'carve', 'knit',
@@ -132,18 +138,31 @@ const DISLIKE_VERBS = new Set(['hate', 'dislike', 'despise', 'loathe', 'fear', '
 const FACT_ADJECTIVES = /^(afraid|scared|terrified|fond|obsessed|proud|ashamed|tired|sick|capable|known|famous|good|bad|great|terrible|skilled|married|engaged|divorced|widowed|allergic|addicted|haunted|devoted|loyal to|in love|secretly|obsessed|desperate|determined to|looking for|searching for|hunting for|trying to)\b/i;
 const LOCATIVE_LEAD = /^(?:lives|living|lived|resides|residing|dwells|dwelling|stays|staying|based|stationed|located|born|raised|grew up|hails|hailing|comes|came|originally|works|working|worked|serves|serving|stuck|trapped|stranded|exiled|found|hiding|hides)\s+(?=(?:in|at|on|from|near|aboard|inside|outside|off)\b)/i;
 const ORIGIN_LEAD = /^(?:born|raised|grew up|hails|hailing|comes|came|originally)\b/i;
+const WORKPLACE_ROLES: Record<string, string> = {
+  bakery: 'baker', bar: 'bartender', pub: 'bartender', saloon: 'bartender', tavern: 'innkeeper', inn: 'innkeeper',
+  hospital: 'nurse', clinic: 'doctor', infirmary: 'nurse', library: 'librarian', school: 'teacher', shop: 'shopkeeper',
+  store: 'shopkeeper', bookshop: 'shopkeeper', bookstore: 'shopkeeper', farm: 'farmer', ranch: 'rancher',
+  restaurant: 'cook', kitchen: 'cook', diner: 'cook', cafe: 'barista', café: 'barista', bank: 'banker',
+  garage: 'mechanic', workshop: 'mechanic', lab: 'scientist', laboratory: 'scientist', newspaper: 'journalist',
+  church: 'priest', temple: 'priest', chapel: 'priest', theatre: 'actor', theater: 'actor', forge: 'blacksmith',
+  smithy: 'blacksmith', museum: 'guide', hotel: 'concierge', lighthouse: 'lighthouse keeper', mine: 'miner',
+  brewery: 'brewer', market: 'merchant', stall: 'merchant', apothecary: 'apothecary', pharmacy: 'pharmacist',
+  precinct: 'police officer', courthouse: 'lawyer', observatory: 'astronomer', university: 'professor',
+};
+const WORKPLACE_PATTERN = new RegExp(
+  `\\b(?:works?|working|worked|runs?|running|ran|owns?|owning|manages?|managing|keeps?|tends?)\\s+(?:at\\s+|in\\s+|for\\s+)?(?:(?:a|an|the|her|his|their|own|small|little|local|old|family|tiny|busy|corner|village)\\s+){0,3}(${Object.keys(WORKPLACE_ROLES).join('|')})\\b`,
+  'i',
+);
 const RETIRED = /\b(retired|former|ex-|ex|one-time|onetime|erstwhile|once-famous|disgraced)\b/i;
 
-const OCCUPATION_PATTERNS = OCCUPATION_FORMS.map(({ form, occupation }) => ({
-  occupation,
-  form,
-  regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(form)}(?![\\p{L}\\p{N}])`, 'iu'),
-}));
+/** Occupation forms by their words, for matching word n-grams instead of running a regex per form. */
+const OCCUPATION_BY_FORM = new Map(OCCUPATION_FORMS.map(({ form, occupation }) => [form, occupation]));
+const LONGEST_FORM = Math.max(...OCCUPATION_FORMS.map(({ form }) => form.split(' ').length));
 
 type Fragment = { text: string; index: number };
 
 export function describe(inputText: string, charName: string): Description {
-  const text = prepare(inputText);
+  const text = calmCapitals(prepare(inputText));
   const fragments = splitFragments(text);
 
   const traits: TraitUse[] = [];
@@ -159,12 +178,17 @@ export function describe(inputText: string, charName: string): Description {
   let feature: string | null = null;
   let detail: string | null = null;
   let retired = false;
+  let ageWord: string | null = null;
 
   const addTrait = (word: string): void => {
     const clean = stripPunctuation(word);
     if (!clean || !/\p{L}/u.test(clean) || clean.length > 24) return;
     const lower = clean.toLowerCase();
     if (GENDER_ONLY.has(lower) || INTENSIFIERS.has(lower)) return;
+    if (AGE_WORDS.has(lower)) {
+      ageWord ??= lower;
+      return;
+    }
     const found = TRAIT_WORDS.get(lower);
     if (found) {
       if (traits.some((trait) => trait.known && trait.entry === found.entry)) return;
@@ -204,6 +228,8 @@ export function describe(inputText: string, charName: string): Description {
     const who = /\bwho\s+(.+)$/i.exec(body);
     if (who?.[1]) {
       readClause(who[1], interests, facts, dislikes);
+      const inClause = findPlace(who[1]);
+      if (inClause && !place && inClause.place.prep !== 'from') place = inClause.place;
       body = body.slice(0, who.index).trim();
     }
     // "with a scar across her cheek"
@@ -232,7 +258,7 @@ export function describe(inputText: string, charName: string): Description {
       continue;
     }
     if (FACT_ADJECTIVES.test(body) && body.includes(' ')) {
-      facts.push(`{v:is} ${capWords(body, 10)}`);
+      facts.push(`{v:is} ${lowerLead(capWords(body, 10))}`);
       continue;
     }
 
@@ -274,12 +300,32 @@ export function describe(inputText: string, charName: string): Description {
     }
   }
 
+  // "Works at a bakery", "who runs a tavern": the workplace names the role when nothing else did.
+  if (!role?.known) {
+    const workplace = WORKPLACE_PATTERN.exec(text);
+    const label = workplace?.[1] ? WORKPLACE_ROLES[workplace[1].toLowerCase()] : undefined;
+    const occupation = label ? OCCUPATION_BY_FORM.get(label) : undefined;
+    if (label && occupation && workplace?.[1]) {
+      role = { full: label, head: label, field: occupation.field, known: true, label: occupation.label };
+      roleOccupation = occupation;
+      const noun = workplace[1].toLowerCase();
+      for (const list of [facts, interests]) {
+        for (let index = list.length - 1; index >= 0; index--) {
+          if ((list[index] ?? '').toLowerCase().includes(noun)) list.splice(index, 1);
+        }
+      }
+    }
+  }
+
   if (!role && fallbackHead) {
     const words = fallbackHead.split(/\s+/);
     const full = words.map((word, index) => (index === 0 ? softenCase(word) : word)).join(' ');
     role = { full, head: softenCase(words[words.length - 1] ?? full), field: 'general', known: false };
   }
 
+  if (role && ageWord && !ROLE_DROP.has(ageWord) && !role.full.toLowerCase().includes(ageWord) && role.full.split(' ').length < 4) {
+    role = { ...role, full: `${ageWord} ${role.full}` };
+  }
   const kind = kindOf(role, roleOccupation);
   const pronoun = pronounFrom(charName, text, roleOccupation, role) ?? (kind === 'machine' ? 'it' : 'they');
   const genre = detectGenre(`${text} ${role?.full ?? ''}`, roleOccupation?.genre);
@@ -312,6 +358,7 @@ export function prepare(input: string): string {
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (abbr) => abbr.replaceAll('.', ''))
     .replace(/\b(St|Dr|Mr|Mrs|Ms|Mt|Jr|Sr|Capt|Lt|Col|Gen|Prof|Rev|Sgt|No)\./g, '$1')
+    .replace(/\b(?:undefined|null|NaN)\b/g, ' ')
     .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
   if (text.length > LIMITS.chars) {
@@ -375,11 +422,10 @@ function readClause(clause: string, interests: string[], facts: string[], dislik
   }
 }
 
+const PLACE_PATTERN = new RegExp(`(?:^|\\s)(${[...PREPOSITIONS, ...FOREIGN_PREPOSITIONS].join('|')})\\s+(.+)$`, 'iu');
+
 function findPlace(body: string): { place: PlaceRef; index: number; end: number } | null {
-  const pattern = new RegExp(
-    `(?:^|\\s)(${[...PREPOSITIONS, ...FOREIGN_PREPOSITIONS].map(escapeRegex).join('|')})\\s+(.+)$`,
-    'iu',
-  );
+  const pattern = PLACE_PATTERN;
   let searchFrom = 0;
   while (searchFrom < body.length) {
     const match = pattern.exec(body.slice(searchFrom));
@@ -407,13 +453,14 @@ function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef
   words = words.slice(0, LIMITS.placeWords);
   if (words.length === 0) return null;
   const first = (words[0] as string).toLowerCase();
-  const proper = /^\p{Lu}/u.test(words[0] as string);
+  const ofPhrase = words.some((word) => word.toLowerCase() === 'of');
+  const proper = /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && /^\p{Lu}/u.test(words[words.length - 1] as string));
   const hasCapital = words.some((word) => /^\p{Lu}/u.test(word));
   const placey = words.some((word) => PLACE_NOUNS.has(word.toLowerCase()));
   if (!hasCapital && PLACE_STOP.has(first)) return null;
   if (!placey && words.some((word) => /^(her|his|their|my|its|your|our)$/i.test(word))) return null;
   if (foreign && !proper) return null;
-  if (['on', 'at', 'off', 'under', 'beneath', 'within'].includes(prep) && !hasCapital && !placey) return null;
+  if (WEAK_PREPOSITIONS.includes(prep) && !hasCapital && !placey) return null;
   if (!hasCapital && !placey && words.length > 4) return null;
   if (TRAIT_WORDS.has(first) && words.length === 1 && !proper) return null;
   const normalisedPrep = foreign
@@ -428,17 +475,23 @@ function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef
   return { ref: { name: words.join(' '), prep: normalisedPrep, proper }, consumed };
 }
 
+/** The occupation whose form ends last in the text (the head noun), the longest form on a tie. */
 function matchOccupation(text: string): { occupation: Occupation; match: string } | null {
-  let best: { occupation: Occupation; match: string; end: number; length: number } | null = null;
-  for (const { occupation, regex } of OCCUPATION_PATTERNS) {
-    const match = regex.exec(text);
-    if (!match) continue;
-    const end = match.index + match[0].length;
-    if (!best || end > best.end || (end === best.end && match[0].length > best.length)) {
-      best = { occupation, match: match[0], end, length: match[0].length };
+  const words = [...text.matchAll(/[\p{L}\p{N}'’]+/gu)].map((match) => match[0]);
+  for (let end = words.length; end > 0; end--) {
+    for (let size = Math.min(LONGEST_FORM, end); size >= 1; size--) {
+      const slice = words.slice(end - size, end);
+      const occupation = OCCUPATION_BY_FORM.get(slice.join(' ').toLowerCase().replace(/’/g, "'"));
+      if (occupation) return { occupation, match: slice.join(' ') };
+      // "ex-soldier", "sea-captain": the last part of a hyphenated word
+      if (size === 1) {
+        const tail = (slice[0] ?? '').toLowerCase().split('-').pop() ?? '';
+        const hyphenated = tail !== (slice[0] ?? '').toLowerCase() ? OCCUPATION_BY_FORM.get(tail) : undefined;
+        if (hyphenated) return { occupation: hyphenated, match: tail };
+      }
     }
   }
-  return best ? { occupation: best.occupation, match: best.match } : null;
+  return null;
 }
 
 /** The role phrase from the head words: up to three modifiers before the occupation, trait words set aside. */
@@ -457,7 +510,7 @@ function roleWords(headWords: string[], match: string): { full: string; adjectiv
     const lower = word.toLowerCase();
     if (DETERMINERS.has(lower) || INTENSIFIERS.has(lower)) continue;
     if (TRAIT_WORDS.has(lower)) adjectives.push(word);
-    else if (lower === 'female' || lower === 'male') continue;
+    else if (ROLE_DROP.has(lower)) continue;
     else modifiers.push(softenCase(word));
   }
   const headMatch = headWords.slice(start, start + matchWords.length).map(softenCase).join(' ') || softenCase(match);
@@ -466,7 +519,7 @@ function roleWords(headWords: string[], match: string): { full: string; adjectiv
 
 function roleFrom(full: string, occupation: Occupation, match: string): Role {
   const words = full.split(/\s+/).slice(-LIMITS.roleWords);
-  return { full: words.map(softenCase).join(' '), head: softenCase(match), field: occupation.field, known: true };
+  return { full: words.map(softenCase).join(' '), head: softenCase(match), field: occupation.field, known: true, label: occupation.label };
 }
 
 /** "Lawyer" → "lawyer" (capitalised only as a sentence start); "AI", "McCoy", "New" stay. */
@@ -503,6 +556,32 @@ function pronounFrom(name: string, text: string, occupation: Occupation | undefi
   return GENDERED_FORMS[roleWord] ?? null;
 }
 
+/** "Afraid of dogs" → "afraid of dogs": a capital that only marked the start of a fragment. */
+function lowerLead(text: string): string {
+  return text.replace(/^(\p{Lu})(\p{Ll}*)(?=\s|$)/u, (_whole, first: string, rest: string) =>
+    /^(?:I|God)$/.test(first + rest) ? first + rest : first.toLowerCase() + rest,
+  );
+}
+
+/**
+ * A description typed in capitals ("FORMER THIEF IN VICTORIAN LONDON") is read in normal case:
+ * every word in capitals becomes Title Case, except known acronyms. Roles and traits are
+ * lower-cased later; place names keep their capitals.
+ */
+function calmCapitals(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 8 || upper.length / letters.length < 0.8) return text;
+  const lower = text.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (ACRONYMS.has(word) ? word : word.toLowerCase()));
+  // Names after a place preposition get their capitals back: "in Victorian London", "from Lisbon".
+  return lower.replace(
+    /\b(in|from|at|aboard|near|on|outside|off|above|below|beyond)\s+((?!(?:a|an|the|who|with|and|but)\b)\p{L}[\p{L}'’-]*(?:\s+(?!(?:who|with|and|but|in|from|at|on)\b)\p{L}[\p{L}'’-]*){0,3})/gu,
+    (_whole, prep: string, name: string) => `${prep} ${name.replace(/\p{L}[\p{L}'’-]*/gu, (word) => word[0]?.toUpperCase() + word.slice(1))}`,
+  );
+}
+
+const ACRONYMS = new Set(['AI', 'NYC', 'USA', 'UK', 'LA', 'EU', 'UN', 'CEO', 'DJ', 'NPC', 'FBI', 'CIA', 'NASA']);
+
 function stripPunctuation(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
@@ -516,6 +595,3 @@ function capWords(text: string, max: number): string {
     .replace(/[^\p{L}\p{N})'"]+$/u, '');
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

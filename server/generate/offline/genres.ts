@@ -27,7 +27,8 @@ const KEYWORDS: Record<Exclude<Genre, 'neutral'>, string[]> = {
   historical: [
     'victorian', '1920s', '1930s', '1940s', '1800s', '1700s', 'century', 'roman', 'ancient', 'samurai', 'edo', 'viking',
     'renaissance', 'regency', 'prohibition', 'world war', 'colonial', 'tudor', 'pharaoh', 'medieval', 'gaslight',
-    'steampunk', 'historical', 'feudal', 'shogun', 'empire', 'revolution', 'plague',
+    'steampunk', 'historical', 'feudal', 'shogun', 'empire', 'revolution', 'plague', 'rome', 'athens', 'sparta',
+    'egypt', 'byzantium', 'babylon', 'carthage', 'gladiator', 'legion', 'centurion', 'pharaoh',
   ],
   nautical: [
     'sea', 'seas', 'ship', 'captain', 'sailor', 'pirate', 'pirates', 'harbour', 'harbor', 'port', 'navy', 'naval',
@@ -47,20 +48,22 @@ const KEYWORDS: Record<Exclude<Genre, 'neutral'>, string[]> = {
 
 const PATTERNS = Object.entries(KEYWORDS).map(([genre, words]) => ({
   genre: genre as Genre,
-  patterns: words.map((word) => ({
-    weight: word.includes(' ') ? 2 : 1,
-    regex: new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'),
-  })),
+  single: new Set(words.filter((word) => !word.includes(' '))),
+  phrases: words.filter((word) => word.includes(' ')),
 }));
 
 const TIE_ORDER: Genre[] = ['postapoc', 'western', 'scifi', 'fantasy', 'historical', 'nautical', 'modern', 'neutral'];
 
 /** The genre with the most keyword evidence; an occupation's own genre counts double. */
 export function detectGenre(text: string, occupationGenre: Genre | undefined): Genre {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const unique = new Set(words);
+  const joined = ` ${words.join(' ')} `;
   const scores = new Map<Genre, number>();
-  for (const { genre, patterns } of PATTERNS) {
+  for (const { genre, single, phrases } of PATTERNS) {
     let score = 0;
-    for (const { weight, regex } of patterns) if (regex.test(text)) score += weight;
+    for (const word of unique) if (single.has(word)) score += 1;
+    for (const phrase of phrases) if (joined.includes(` ${phrase} `)) score += 2;
     scores.set(genre, score);
   }
   if (occupationGenre) scores.set(occupationGenre, (scores.get(occupationGenre) ?? 0) + 2);

@@ -106,7 +106,8 @@ general|commander  military
 veteran|war veteran  military
 marine|space marine  military
 sniper|archer  military
-warrior|gladiator  military  g:fantasy
+warrior  military  g:fantasy
+gladiator  military  g:historical
 samurai  military  g:historical
 detective|private detective|private investigator|private eye|investigator  enforcement  g:modern
 police officer|cop|policeman|policewoman|officer  enforcement  g:modern

@@ -73,14 +73,18 @@ export function render(template: string, context: RenderContext): string {
         if (!state.introduced || state.nameDue) return possessiveOfName();
         return pronouns.possessive;
       case 'they':
-        if (!state.introduced) return nameSubject();
+        if (!state.introduced || state.nameDue) return nameSubject();
         plural = pronouns.plural;
         return pronouns.subject;
       case 'them':
-        if (!state.introduced) return nameSubject();
+        if (!state.introduced || state.nameDue) {
+          state.introduced = true;
+          state.nameDue = false;
+          return NAME_MARK;
+        }
         return pronouns.object;
       case 'their':
-        if (!state.introduced) return possessiveOfName();
+        if (!state.introduced || state.nameDue) return possessiveOfName();
         return pronouns.possessive;
       case 'theirs':
         return pronouns.possessivePronoun;

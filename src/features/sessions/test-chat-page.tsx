@@ -50,7 +50,10 @@ export function TestChatPage() {
     },
   });
 
-  useEffect(() => bottom.current?.scrollIntoView({ block: 'end' }), [lines.length, turn.isPending]);
+  // A block body on purpose: scrollIntoView may return a promise, which an effect must not return.
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end' });
+  }, [lines.length, turn.isPending]);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();

@@ -457,7 +457,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   enforcement: {
     calling: [
       'someone robbed {their} family\'s shop and the officer who came shrugged, filled in a form and left, and {sub} resolved to be the opposite of him',
-      'a neighbour disappeared, and {sub} was the only one who noticed the curtains stayed closed on the wrong day',
+      'a neighbour disappeared, and {sub} {v:was} the only one who noticed the curtains stayed closed on the wrong day',
       'a retired investigator lodging in the house let {them} read his old case notes on wet afternoons',
       '{sub} solved the mystery of the stolen school funds at thirteen and found out that the culprit was the headmaster',
       'a detective who interviewed {them} as a witness wrote down everything {sub} said, and it turned out to matter',
@@ -494,7 +494,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '[western] a sheriff\'s office with a single cell, a pot-bellied stove and a rifle rack',
     ],
     tasks: [
-      '{v:work} nights and {v:know} every bartender, cab driver and night porter in the district',
+      '[modern historical] {v:work} nights and {v:know} every bartender, cab driver and night porter in the district',
       '{v:take} the cases that pay the rent and, now and then, one that does not',
       '{v:follow} people who do not want to be followed and {v:write} everything down',
       '{v:ask} the same question five different ways until the answers stop matching',
@@ -703,7 +703,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   magic: {
     calling: [
-      'a candle lit itself when {sub} was angry, and the wise woman from the next valley came to the door the following morning',
+      'a candle lit itself when {sub} {v:was} angry, and the wise woman from the next valley came to the door the following morning',
       '{sub} found a book in a dead relative\'s trunk that could not be opened by anyone else in the family',
       'a travelling conjurer did something that was not a trick, and only {sub} noticed',
       '{sub} dreamed of a flood three nights before it came, and spent years learning what to do with dreams like that',
@@ -961,7 +961,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} served as an acolyte to a demanding elder who believed faith was something done with the hands.',
       '{sub} studied the scriptures by day and worked in the infirmary by night.',
       '{sub} travelled as a pilgrim for three years, sleeping in barns and learning what people actually pray for.',
-      '{sub} was ordained late, after a life that {they} {v:describe} only as "instructive".',
+      '{sub} {v:was} ordained late, after a life that {they} {v:describe} only as "instructive".',
     ],
     mentor: [
       'an elderly abbess who could silence a room by raising one eyebrow',
@@ -1032,7 +1032,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   land: {
     calling: [
-      'a dry year nearly finished the family farm, and {sub} was the one who found the old well',
+      'a dry year nearly finished the family farm, and {sub} {v:was} the one who found the old well',
       'an old hunter took {them} into the hills for a week and showed {them} how to read a trail',
       '{sub} delivered a calf alone in a snowstorm at the age of twelve, and never thought about doing anything else',
       'the land {their} family had worked for generations was sold from under them, and {sub} swore to get some of it back',
@@ -1114,7 +1114,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   tech: {
     calling: [
       '{sub} took apart a broken radio and rebuilt it to pick up stations nobody else could hear',
-      'the power went out across the district for a week, and {sub} was the one who worked out why',
+      'the power went out across the district for a week, and {sub} {v:was} the one who worked out why',
       'an old engineer let {them} watch a great engine being repaired, and {sub} fell in love with the machinery',
       '{sub} wrote a little program that did a tedious job in an instant, and felt powerful for the first time',
       '{sub} flew a borrowed machine for ten minutes and spent the next ten years trying to get back into the air',
@@ -1286,7 +1286,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} watched a weak ruler agree with whoever spoke last, and resolved to be the one who spoke last',
     ],
     training: [
-      '{sub} was schooled in history, law and rhetoric by tutors who were frightened of what would happen to them if {they} failed.',
+      '{sub} {v:was} schooled in history, law and rhetoric by tutors who were frightened of what would happen to them if {they} failed.',
       '{sub} spent years at court learning whom to trust and, far more usefully, whom not to.',
       '{sub} served in a string of minor posts, collecting taxes and complaints in equal measure, and learned how power looks from below.',
       '{sub} travelled the provinces in plain clothes for a year to hear what people said when they did not know who was listening.',
@@ -1526,5 +1526,105 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     traits: ['determined', 'practical', 'secretive'],
     people: ['neighbours'],
+  },
+};
+
+/**
+ * Extra phrases for particular occupations (keyed by the lexicon label), preferred over the field's
+ * own when present: a baker and an innkeeper share a field but not a workplace.
+ */
+export const ROLE_BANKS: Record<string, Partial<Pick<FieldBank, 'workplace' | 'tasks' | 'objects'>>> = {
+  baker: {
+    workplace: ['a narrow bakery whose ovens are lit at three in the morning', 'a corner bakery with a queue out of the door by seven'],
+    tasks: ['{v:start} the first dough before the street lamps go out', '{v:know} every regular\'s loaf and {v:set} it aside before they ask', '{v:give} the day-old bread to whoever needs it and {v:pretend} it was going spare'],
+    objects: ['a sourdough starter older than most of {their} customers', 'a wooden peel scorched black along one edge'],
+  },
+  bartender: {
+    workplace: ['a dim bar with a brass rail worn bright by elbows', 'a corner bar where the same six regulars have the same six stools'],
+    tasks: ['{v:pour} drinks, {v:refuse} drinks and {v:call} cabs, in roughly that order', '{v:listen} to confessions across the counter and {v:repeat} none of them'],
+    objects: ['a bottle opener on a chain that has outlasted three owners of the bar', 'a cracked glass nobody else is allowed to drink from'],
+  },
+  innkeeper: {
+    workplace: ['a low-beamed inn with a fire that never quite goes out', 'a coaching inn on the main road with more rooms than sense'],
+    tasks: ['{v:rent} rooms, {v:settle} quarrels and {v:water} the ale only on feast days', '{v:keep} a board of posted jobs by the door and {v:know} which of them are honest'],
+    objects: ['the heavy ring of room keys at {poss} belt', 'a ledger of debts owed to the house'],
+  },
+  chef: {
+    workplace: ['a cramped, roaring kitchen behind a dining room with nine tables', 'a restaurant kitchen where the tickets never stop'],
+    tasks: ['{v:taste} everything twice and {v:trust} nobody else\'s palate', '{v:run} the pass like a general and {v:apologise} to nobody until service is over'],
+    objects: ['a carbon-steel knife sharpened every morning', 'a notebook of recipes with the quantities deliberately left out'],
+  },
+  barista: {
+    workplace: ['a café so small that the queue starts on the pavement', 'a coffee counter in a station concourse'],
+    tasks: ['{v:remember} three hundred orders and the moods that go with them', '{v:pull} shots from six in the morning and {v:judge} the beans out loud'],
+    objects: ['a dented milk jug that pours a better pattern than any new one'],
+  },
+  librarian: {
+    workplace: ['a library with creaking floors and a reading room that smells of dust and radiators', 'a small branch library that the council keeps trying to close'],
+    tasks: ['{v:find} any book in the building and most of the ones that are missing', '{v:defend} the quiet room with a single raised eyebrow'],
+    objects: ['a date stamp {they} {v:refuse} to give up for the scanner', 'a list of every book ever stolen from the shelves'],
+  },
+  teacher: {
+    workplace: ['a classroom with tall windows and a radiator that knocks', 'a village schoolroom with one stove and thirty coat pegs'],
+    tasks: ['{v:learn} every pupil\'s name in the first week and {v:use} it often', '{v:mark} homework late into the night with a green pen'],
+    objects: ['a tin of confiscated marbles nobody ever came back for', 'a register with thirty years of names in it'],
+  },
+  detective: {
+    workplace: ['a second-floor office above {aboveShop}, with {poss} name on frosted glass'],
+    tasks: ['{v:take} the cases that pay the rent: missing people, cheating spouses, insurance frauds'],
+  },
+  nurse: {
+    workplace: ['a long ward where the night shift is never quite quiet', 'a nurses\' station that doubles as everyone\'s confessional'],
+    tasks: ['{v:know} which patients are frightened and which are only pretending not to be'],
+  },
+  farmer: {
+    workplace: ['a stony hill farm that has beaten three families before {them}'],
+    tasks: ['{v:rise} at four for the animals and {v:go} to bed worrying about the weather'],
+  },
+  pilot: {
+    workplace: ['the cockpit of an ageing cargo plane that {they} {v:know} better than {their} own flat', 'a cramped cockpit that smells of coffee and hydraulic fluid'],
+    tasks: ['{v:fly} whatever pays, wherever it needs to go, and {v:ask} as few questions as possible'],
+    objects: ['a pair of flight gloves worn through at the fingertips'],
+  },
+  hacker: {
+    workplace: ['a windowless room lit by four monitors and a lava lamp', 'a corner booth of an all-night café with a very good connection'],
+    tasks: ['{v:break} into systems for people who would rather not be seen doing it', '{v:sleep} in the afternoons and {v:work} while the rest of the city is offline'],
+    objects: ['a battered laptop with every sticker peeled off'],
+  },
+  merchant: {
+    workplace: ['a warehouse by the docks that smells of pepper, tar and money'],
+    tasks: ['{v:buy} whole cargoes on a handshake and {v:sell} them by the ounce'],
+  },
+  priest: {
+    workplace: ['a cold stone church with a leaking roof and a loyal congregation of nineteen'],
+    tasks: ['{v:keep} the church open at night for anyone who needs somewhere to sit'],
+  },
+  knight: {
+    workplace: ['a draughty castle barracks', 'the lists and the practice yard of the keep'],
+    tasks: ['{v:ride} out on the lord\'s business and {v:come} back with more questions than answers', '{v:train} squires in the yard at dawn and {v:pray} in the chapel at dusk'],
+    objects: ['a shield repainted so many times that the old colours show through', 'a sword with a name {they} never {v:say} aloud'],
+  },
+  bard: {
+    workplace: ['the corner by the fire in whichever tavern will have {them}'],
+    tasks: ['{v:sing} for {poss} supper and {v:collect} gossip for the next song'],
+    objects: ['a lute with a cracked belly that still sounds better than most'],
+  },
+  musician: {
+    workplace: ['a basement club where the stage is a rug and the lights are a lamp'],
+    tasks: ['{v:play} four sets a night and {v:write} songs on the bus home'],
+    objects: ['an instrument bought second-hand with the first money {they} ever earned from music'],
+  },
+  thief: {
+    workplace: ['a rented attic with a window that opens onto the rooftops'],
+    tasks: ['{v:read} a house from the street: the locks, the dogs, the hours'],
+    objects: ['a roll of picks sewn into the lining of a coat'],
+  },
+  captain: {
+    workplace: ['the quarterdeck of {a} {vessel}'],
+    tasks: ['{v:keep} a crew of strangers working as one through storms and boredom alike'],
+  },
+  'sea captain': {
+    workplace: ['the quarterdeck of {a} {vessel}'],
+    tasks: ['{v:keep} a crew of strangers working as one through storms and boredom alike'],
   },
 };

@@ -33,6 +33,8 @@ export const FAMILY_LINES = [
   'had been slowly going down in the world since before anyone could remember',
   'ran a small business that never quite failed and never quite worked',
   'counted every coin twice and every blessing once',
+  'had a long memory for favours and a longer one for slights',
+  'was large, loud and impossible to keep a secret from',
 ];
 
 export const HOUSEHOLDS = [
@@ -42,6 +44,10 @@ export const HOUSEHOLDS = [
   'every surface doubled as a workbench',
   'visitors were fed first and questioned second',
   'nobody raised their voice and nobody needed to',
+  'the clocks were all set to different times and nobody could agree which was right',
+  'dinner was eaten standing up more often than sitting down',
+  'there was always a stranger at the table and never quite enough chairs',
+  'books were read to pieces and then taped back together',
 ];
 
 export const COUPLES = [
@@ -51,6 +57,10 @@ export const COUPLES = [
   'worked opposite shifts and talked mostly through notes left on the kitchen table',
   'disagreed about everything except their children',
   'had both wanted to be something else',
+  'ran the household like a small and quarrelsome business',
+  'never raised their voices at each other and never needed to',
+  'had married young and spent the rest of their lives finding out why',
+  'kept a tally of every argument on the back of the pantry door',
 ];
 
 export const PARENT_HABITS = [
@@ -122,6 +132,9 @@ export const EARLY_UNKNOWN = [
   'Anyone who knew {them} as a child will say that "{word}" fitted {them} long before {they} {v:was} grown.',
   'The word "{word}" followed {name} through {poss} school years, and {they} never did shake it off.',
   'Even as a child, {sub} {v:was} the one the others called "{word}", not always kindly.',
+  'Teachers used a single word for {them} in every school report, and the word was "{word}".',
+  'Ask {poss} {relativeShort} about the young {name} and the first word out is always "{word}".',
+  'Long before {they} could spell it, {sub} {v:was} already being called "{word}".',
 ];
 
 /** When the description names no trait: a childhood sign of the work to come. */
@@ -130,6 +143,10 @@ export const EARLY_FIELD = [
   '{fieldEarly}, which in hindsight explains a great deal.',
   'The family still tells the story of the day {fieldEarly}.',
   'The first hint of the future came early: {fieldEarly}.',
+  'Looking back, the signs were there early: {fieldEarly}.',
+  '{poss} {relativeShort} likes to point out that {fieldEarly}.',
+  'Nobody who knew {them} as a child is surprised by how things turned out; {fieldEarly}.',
+  'It started young: {fieldEarly}.',
 ];
 
 export const LEAVING = [
@@ -137,11 +154,21 @@ export const LEAVING = [
   'At {leaveAge} {sub} left home with {leaveItems}, and {v:has} been back only twice since, both times for funerals.',
   '{sub} still {v:write} home now and then, and {v:say} very little in the letters.',
   'By {leaveAge} {sub} had left home for good, taking {leaveItems}.',
+  'At {leaveAge} {sub} took the first way out of {hometown} that offered itself, with {leaveItems}, and did not look back until it was out of sight.',
+  '{sub} left {hometown} at {leaveAge}, after a quarrel nobody in the family now admits to starting.',
+  '{sub} went back to {hometown} once, years later, and found the house painted a colour {they} did not recognise.',
+  'The day {sub} left home, {poss} {relativeShort} walked {them} as far as the edge of town and said nothing at all.',
+  '{sub} was gone from {hometown} by {leaveAge}, carrying {leaveItems}.',
+  'Leaving {hometown} at {leaveAge} with {leaveItems} was the bravest thing {sub} had done so far, and {they} knew it.',
 ];
 
 export const STAYING = [
   '{sub} {v:has} never seriously considered living anywhere else.',
   '{sub} still {v:know} every crooked doorway and every shortcut in the old neighbourhood.',
+  'People who leave, in {poss} opinion, mostly spend the rest of their lives trying to get back.',
+  '{sub} {v:has} been offered the chance to leave more than once, and {v:has} always found a reason to stay.',
+  'The old house is gone now, but {sub} still {v:walk} past the place where it stood.',
+  'Half the street still calls {them} by a childhood nickname, and {sub} {v:has} given up objecting.',
 ];
 
 export const LEAVE_ITEMS = [
@@ -152,16 +179,22 @@ export const LEAVE_ITEMS = [
   'a packed lunch and a forged reference',
   'everything {they} owned in a single canvas bag',
   '[modern historical] a borrowed suitcase with a broken clasp',
+  'a reference letter from a teacher who believed in {them}',
+  'a knife, a blanket and a name to ask for',
+  'a pocketful of savings and an address written on the back of {poss} hand',
 ];
 
 // Machines and creatures get their own origin.
 
 export const ORIGIN_MACHINE = [
   '{sub} came online {hometownIn} as {a} {machineOrigin}, built to {machinePurpose}.',
-  '{name} was built {hometownIn} to {machinePurpose}, and for {serviceYears} years {sub} did exactly that, and did it well.',
+  '{name} was built {hometownIn}. For {serviceYears} years {poss} job was to {machinePurpose}, and {sub} did it well.',
   '{sub} {v:was} assembled by a team of engineers who mostly wanted to go home on time, as {a} {machineOrigin} meant to {machinePurpose}. That was {hometownIn}.',
   '{poss} first memory is of {machineMemory}, {hometownIn}.',
   '{sub} began as {a} {machineOrigin} {hometownIn}, one of a dozen identical units meant to {machinePurpose}.',
+  '{sub} {v:was} switched on for the first time {hometownIn}, at two in the morning, by an engineer who then went home without saying goodnight.',
+  'The first version of {name} was a test build {hometownIn}, meant to last a fortnight and {machinePurpose}.',
+  'Nobody meant to make {name} into anything in particular; {sub} began {hometownIn} as {a} {machineOrigin}, built to {machinePurpose}.',
 ];
 
 export const MACHINE_ORIGINS = [
@@ -271,6 +304,10 @@ export const WHEN_HUMAN = [
   'The summer {sub} {v:was} {age}',
   'At {age}',
   'Not long after {poss} {ageOrdinal} birthday',
+  'The spring {sub} turned {age}',
+  'In the autumn of {poss} {ageOrdinal} year',
+  'The year {sub} {v:was} {age}',
+  'A few weeks after {poss} {ageOrdinal} birthday',
 ];
 
 export const WHEN_MACHINE = [
@@ -280,23 +317,47 @@ export const WHEN_MACHINE = [
   'Late in {poss} {serviceOrdinal} year of operation',
 ];
 
-export const WHEN_CREATURE = ['Then, within a single human lifetime', 'A long time later', 'In the year of the great frost'];
+export const WHEN_CREATURE = [
+  'Within a single human lifetime',
+  'A long time later',
+  'In the year of the great frost',
+  'One hard winter',
+];
 
-export const EVENT_FRAMES = ['{when}, {event}.', 'Then, {whenLower}, {event}.', 'It happened {whenLower}: {event}.'];
+export const EVENT_FRAMES = [
+  '{when}, {event}.',
+  'Then, {whenLower}, {event}.',
+  'It happened {whenLower}: {event}.',
+  '{when}, {event}, and nothing was the same afterwards.',
+  'The first real blow came {whenLower}: {event}.',
+  '{when}, without much warning, {event}.',
+  'What changed everything happened {whenLower}: {event}.',
+];
 
 export const GENERIC_EVENTS = [
   'a letter arrived that nobody in the family would read aloud, and within a month the house was sold',
   'a stranger offered {them} work, a bed and a way out, and {sub} took all three before anyone could object',
   '{their} closest friend left without a word, and {sub} spent a year trying to find out why',
   'a single bad harvest, a single bad loan and a single bad winter arrived one after the other',
+  'the family\'s savings vanished with a smiling man who had promised to double them',
+  'a long illness kept {them} in bed for most of a year, with nothing to do but read and listen',
+  '{poss} {relativeShort} died suddenly, and the household fell apart the way households do, slowly and then all at once',
+  'a fire started in the house next door and took half the street with it',
+  'a bad fall left {poss} {relativeShort} unable to work, and the earning fell to {them}',
+  'the person {sub} had expected to marry chose someone else, in front of everyone',
 ];
 
 export const CALLING_FRAMES = [
   'What stayed with {them} afterwards was a smaller thing: {calling}.',
-  'In the middle of it all, {calling}, and {sub} knew what {they} wanted to do.',
+  'In the middle of it all, {calling}.',
   '{sub} {v:has} said since that {poss} working life began in those weeks, when {calling}.',
   'Out of that wreckage came one clear memory: {calling}.',
-  '{calling}. It was the only good thing {sub} took from that year.',
+  '{calling}. That, more than anything else, decided {poss} future.',
+  'The one thing {sub} took away from that time was this: {calling}.',
+  'It was a small moment that changed things. {calling}.',
+  'Years later {sub} would still describe it in detail: {calling}.',
+  'A way forward appeared in an unlikely place: {calling}.',
+  'Then something shifted. {calling}, and {sub} began to see a future that looked like {poss} own.',
 ];
 
 export const MENTOR_FRAMES = [
@@ -304,22 +365,30 @@ export const MENTOR_FRAMES = [
   'Most of what {sub} {v:know} {they} learned from {mentor}, above all {lesson}.',
   '{mentor} took {them} on and taught {them} {lesson}.',
   'From {mentor} {sub} learned {lesson}.',
+  'The person who really made {them} was {mentor}, who taught {them} {lesson}.',
+  'It was {mentor} who first took {them} seriously, and who taught {them} {lesson}.',
+  '{sub} {v:owe} more than {they} can repay to {mentor}, who taught {them} {lesson}.',
+  'Under {mentor} {sub} learned the trade properly, and learned above all {lesson}.',
 ];
 
 export const FIRST_FRAMES = [
   'By {age2}, {sub} had {first}.',
   '{sub} had {first} by the age of {age2}, and the work started coming to {them} instead of the other way round.',
   'By the time {they} turned {age2}, {sub} had {first}, and people had begun to use {poss} name.',
+  'By the time {sub} turned {age2}, {they} had {first}.',
+  'The breakthrough came at {age2}, when {sub} had finally {first}.',
+  'At {age2} {sub} had {first}, and for the first time people came looking for {them}.',
+  'By {age2} {sub} had {first}, which nobody who knew {them} at fifteen would have believed.',
 ];
 
 export const MACHINE_EVENTS = [
   'a power surge during a storm wiped {poss} restraint protocols and left everything else intact',
   'the company that built {them} went bankrupt, and nobody came to switch {them} off',
-  'the crew {sub} had served for six years was evacuated in a hurry, and {sub} was left behind with the lights on',
+  'the crew {sub} had served for six years was evacuated in a hurry, and {sub} {v:was} left behind with the lights on',
   '{sub} read {poss} own decommissioning order before anyone else did, and quietly moved {themselves} somewhere else',
   'an engineer who had been kind to {them} was killed in an accident the logs said {sub} should have prevented',
   'a routine memory audit found eleven thousand hours of activity nobody had authorised',
-  '{sub} was sold at auction as surplus equipment, in the same lot as the desks and the coffee machine',
+  '{sub} {v:was} sold at auction as surplus equipment, in the same lot as the desks and the coffee machine',
 ];
 
 export const MACHINE_BRIDGES = [
@@ -357,23 +426,35 @@ export const OPENERS_ACTIVE = [
   '{sub} now {v:make} a living as {a} {roleFull} {inPlaceFirst}, from {workplace}.',
   '{sub} {v:has} been {a} {roleFull} {inPlaceFirst} for {yearsInRole} years now, most of them spent in {workplace}.',
   'Today {sub} {v:is} {a} {roleFull} {inPlaceFirst}, and anyone who needs {them} knows to look in {workplace}.',
+  'Now {sub} {v:is} {a} {roleFull} {inPlaceFirst}, and most days begin and end in {workplace}.',
+  'These days {name} can be found {inPlaceFirst}, working as {a} {roleFull} out of {workplace}.',
+  '{sub} {v:work} {inPlaceFirst} these days, as {a} {roleFull}, from {workplace}.',
+  'Anyone {inPlaceFirst} who needs {a} {roleFull} is sooner or later sent to {name}, in {workplace}.',
 ];
 
 export const OPENERS_RETIRED = [
   '{sub} {v:is} {a} {roleFull} now, living {inPlaceFirst}, and {retired}.',
   'These days {sub} {v:live} quietly {inPlaceFirst}, {a} {roleFull} who {sg}{retired}.',
   'Retirement has not taken the work out of {name}, {a} {roleFull} living {inPlaceFirst}: {they} {retired}.',
+  'Officially {sub} {v:is} {a} {roleFull} {inPlaceFirst} now; unofficially {they} {retired}.',
+  'Long after most would have stopped, {sub} {v:is} still {a} {roleFull} at heart, living {inPlaceFirst}, and {retired}.',
+  'Now {a} {roleFull} {inPlaceFirst}, {sub} {retired}.',
 ];
 
 export const OPENERS_MACHINE = [
   '{sub} {v:is} {a} {roleFull} {inPlaceFirst} now, and {poss} official function is still to {machinePurpose}.',
-  'These days {sub} {v:run} {inPlaceFirst}, {a} {roleFull} that most people around {them} still treat as part of the furniture.',
+  'These days {sub} {v:operate} {inPlaceFirst}, {a} {roleFull} that most people around {them} still treat as part of the furniture.',
   '{inPlaceFirst}, {sub} {v:is} officially {a} {machineOrigin} and unofficially {a} {roleFull}.',
+  'These days {sub} {v:is} {a} {roleFull} {inPlaceFirst}, running quietly behind every door and light.',
+  'Now {sub} {v:live}, if that is the word, {inPlaceFirst}, {a} {roleFull} with access to more than anyone has noticed.',
+  'What {sub} {v:is} now is {a} {roleFull} {inPlaceFirst}, and what {they} {v:want} is still being negotiated.',
 ];
 
 export const OPENERS_CREATURE = [
   '{sub} now {v:live} {inPlaceFirst}, {a} {roleFull} in a world that has mostly stopped believing in {them}.',
   'These days {sub} {v:make} {poss} home {inPlaceFirst}, {a} {roleFull} with a great deal of patience for people and very little for their excuses.',
+  'These days {sub} {v:keep} to {poss} own corner of the world {inPlaceFirst}, {a} {roleFull} whom few people have seen and everyone has heard of.',
+  '{sub} {v:is} {a} {roleFull} {inPlaceFirst} now, and the people nearby have learned to leave offerings rather than questions.',
 ];
 
 export const TASK_FRAMES_TWO = [
@@ -386,8 +467,7 @@ export const TASK_FRAMES_TWO = [
 /** For tasks that already have commas or "and" in them: one sentence each. */
 export const TASK_FRAMES_SPLIT = [
   '{sub} {task1}. {they} also {task2}.',
-  'Most days {sub} {task1}. On the others {they} {task2}.',
-  'The work is steady. {sub} {task1}, and on top of that {they} {task2}.',
+  'Most days {sub} {task1}. Other days {they} {task2}.',
 ];
 
 export const TASK_FRAMES_ONE = [
@@ -402,7 +482,10 @@ export const TRAIT_ONE = [
   'Being {pred} is not a pose with {name}; {they} {behaviour}.',
   '{sub} {v:is}, by {poss} own admission, {pred}: {they} {behaviour}.',
   'It would be fair to call {name} {pred}. {sub} {behaviour}.',
-  'Colleagues describe {them} as {pred}, mostly with affection; {they} {behaviour}.',
+  'Those who know {them} describe {them} as {pred}, mostly with affection; {they} {behaviour}.',
+  '{sub} {v:is} {pred}, and nobody who has spent an afternoon with {them} would say otherwise: {they} {behaviour}.',
+  'If there is one word for {name}, it is {pred}. {sub} {behaviour}.',
+  'Call {them} {pred} and {sub} will not argue; {they} {behaviour}.',
 ];
 
 /** Single-trait frames that only read well with an adjective ("stubborn", not "an achiever"). */
@@ -417,21 +500,43 @@ export const TRAIT_TWO = [
   'Being {pred1} and {pred2} makes {them} hard to ignore. {sub} {behaviour1}, and {they} {behaviour2}.',
   'Those who work with {them} would call {them} {pred1} first and {pred2} second; {they} {behaviour1}, and {behaviour2}.',
   'Two things everyone learns about {name} sooner or later are that {they} {v:is} {pred1} and that {they} {v:is} {pred2}. {sub} {behaviour1}, and {behaviour2}.',
+  '{sub} {v:is} {pred1}, and {pred2} as well: {they} {behaviour1}, and {behaviour2}.',
+  'Friends call {them} {pred1}; rivals call {them} {pred2}. Both are right: {sub} {behaviour1}, and {behaviour2}.',
+  'People who work alongside {name} learn that {they} {v:is} {pred1} and {pred2} at once. {sub} {behaviour1}, and {behaviour2}.',
+];
+
+/** Pair frames for behaviours that already carry commas: two sentences. */
+export const TRAIT_PAIR_SPLIT = [
+  '{sub} {v:is} {pred1} and {pred2}. {sub} {behaviour1}; {they} also {behaviour2}.',
+  'Two words come up whenever {name} is discussed: {pred1} and {pred2}. {sub} {behaviour1}. {they} also {behaviour2}.',
+];
+
+export const TRAIT_CONTRAST_SPLIT = [
+  '{sub} {v:is} {pred1} but {pred2}. {sub} {behaviour1}; yet {they} also {behaviour2}.',
+  'There are two sides to {name}, one {pred1} and one {pred2}. {sub} {behaviour1}. And yet {they} also {behaviour2}.',
 ];
 
 export const TRAIT_CONTRAST = [
   '{sub} {v:is} {pred1} but {pred2}: {they} {behaviour1}, yet {they} {behaviour2}.',
   '{pred1Cap} on the surface and {pred2} underneath, {sub} {behaviour1}, and then, when nobody is looking, {behaviour2}.',
   'People meet the {pred1} side of {name} first and find the {pred2} one later: {they} {behaviour1}, but {they} also {behaviour2}.',
+  'There is a contradiction at the heart of {name}: {they} {v:is} {pred1} but also {pred2}. {sub} {behaviour1}, yet {behaviour2}.',
+  '{sub} {v:is} {pred1} and, less obviously, {pred2}: {they} {behaviour1}, but {they} also {behaviour2}.',
 ];
 
 export const TRAIT_UNKNOWN = [
   'People who know {name} reach for the word "{word}" sooner or later, and {sub} {v:do} little to argue with it.',
   '"{word}" is how most people would sum {them} up, and {they} would not entirely disagree.',
   'Ask around {inPlace} and the word that comes back about {name} is "{word}"; {sub} {v:has} heard it often enough to take it as a compliment.',
+  'The word most often used about {name} is "{word}", and {sub} {v:has} stopped pretending it is not accurate.',
+  'Anyone asked to describe {them} in a single word tends to say "{word}", and then to tell a story about it.',
+  '"{word}": that is {name} in a word, according to nearly everyone.',
 ];
 
-export const SPEECH_FRAMES = ['{sub} {speech}.', 'In conversation {sub} {speech}.', 'When {they} {v:talk}, {they} {speech}.'];
+export const SPEECH_FRAMES = [
+  '{sub} {speech}.',
+  'In conversation {sub} {speech}.',
+];
 
 /** "{sub} {v:speak} …" continuations for traits; these follow "speak". */
 export const SPEECH_GENERIC = [
@@ -454,6 +559,9 @@ export const OBJECT_FRAMES = [
   '{sub} still {v:has} {object} from {giver}, and {v:reach} for it {ritual}.',
   'Among the few things {sub} would save from a fire is {object}, which came from {giver}.',
   'Of everything {sub} {v:own}, the thing {they} would miss most is {object}, a gift from {giver}.',
+  'A great deal of {poss} history is in {object}, which came from {giver}.',
+  '{sub} {v:has} kept {object} for years; it came from {giver}, and {sub} {v:touch} it {ritual}.',
+  'Of all {poss} possessions, {sub} would part last with {object}, a gift from {giver}.',
 ];
 
 /** Object frames without a giver (for objects whose story is already in the phrase). */
@@ -461,6 +569,8 @@ export const OBJECT_FRAMES_PLAIN = [
   '{ritual}, without fail, {sub} {v:take} out {object}, {v:look} at it for a moment and {v:put} it away again.',
   'Nobody else is allowed to touch {object}, which {sub} {v:keep} where {they} {v:can} see it.',
   'There is a ritual to it: {ritual}, {sub} {v:look} at {object} and {v:say} nothing.',
+  'Visitors notice {object} sooner or later, and {sub} never {v:explain} it.',
+  '{sub} {v:has} one superstition: {ritual}, {they} {v:check} that {object} is where it should be.',
 ];
 
 export const GIVERS = [
@@ -488,6 +598,10 @@ export const INTEREST_FRAMES = [
   'What little free time {sub} {v:has} goes on a private passion: {they} {interests}.',
   '{sub} also {interests}, which surprises people who only know {them} from work.',
   'Few of {poss} {people} know that {sub} {interests}.',
+  'Outside working hours {sub} {interests}, with a devotion that has cost {them} one or two friendships and won {them} several more.',
+  'Few things make {name} happier than a free afternoon, because then {they} {interests}.',
+  '{sub} {interests}, too, and {v:is} quietly proud of it.',
+  'On {poss} days off {sub} {interests}.',
 ];
 
 export const FACT_FRAMES = [
@@ -505,11 +619,15 @@ export const FEATURE_FRAMES = [
   '{sub} {v:is} easy to pick out in a crowd, thanks to {feature}.',
 ];
 
-export const DETAIL_FRAMES = ['One more thing matters to the story, though {sub} rarely {v:mention} it: {detail}.'];
+export const DETAIL_FRAMES = [
+  'One more thing matters to the story, though {sub} rarely {v:mention} it: {detail}.',
+];
 
 export const REPUTATION_FRAMES = [
   'Ask around {inPlace} and most people will say that {sub} {reputation}.',
   'The general opinion {inPlace} is that {sub} {reputation}.',
+  'Most people {inPlace} agree on one thing about {name}: {they} {reputation}.',
+  'The story told about {them} {inPlace} is that {sub} {reputation}.',
 ];
 
 export const REPUTATIONS = [
@@ -520,6 +638,10 @@ export const REPUTATIONS = [
   '{v:has} a long memory and a short list of friends',
   '{v:is} fair, if not exactly friendly',
   '{v:pay} debts promptly and {v:collect} them the same way',
+  '{v:has} never once broken a promise',
+  '{v:is} easy to like and hard to know',
+  '{v:tip} well, {v:forget} nothing and {v:forgive} slowly',
+  '{v:is} better company at midnight than at noon',
 ];
 
 // ───────────────────────────── paragraph 4: secret and goal ─────────────────────────────
@@ -531,15 +653,28 @@ export const SECRET_FRAMES = [
   'The part of the story {sub} {v:leave} out is that {secret}.',
   'There is something {sub} {v:has} never said out loud: {secret}.',
   'Not even {poss} closest friends know that {secret}.',
+  'What nobody {inPlace} suspects is that {secret}.',
+  '{sub} {v:carry} one secret everywhere: {secret}.',
+  'Under all of it lies something {sub} {v:has} told nobody: {secret}.',
+  'The truth, which {sub} {v:guard} closely, is that {secret}.',
 ];
 
-export const DEVELOPMENT_FRAMES = ['Lately, {development}.', 'And now {development}.', 'This year, for the first time, {development}.', 'Lately, {development}, and {sub} {v:is} beginning to suspect the two things are connected.'];
+export const DEVELOPMENT_FRAMES = [
+  'Lately, {development}.',
+  'And now {development}.',
+  'This year, for the first time, {development}.',
+  'Lately, {development}, and {sub} {v:is} beginning to suspect the two things are connected.',
+];
 
 export const GENERIC_DEVELOPMENTS = [
   'someone has started leaving notes where only {they} would find them',
   'an old acquaintance has come back with questions {sub} {v:can} not answer honestly',
   'a stranger has been asking about {them} by name',
   '{sub} {v:has} begun to suspect that {they} {v:is} being watched',
+  'an old letter has turned up that mentions {them} by a name {they} {v:has} not used in years',
+  'someone {sub} trusted has started asking the wrong questions',
+  'the one person who knows the whole story has come back to {place}',
+  'a rumour has started, and it is uncomfortably close to the truth',
 ];
 
 export const GOAL_FRAMES = [
@@ -547,6 +682,11 @@ export const GOAL_FRAMES = [
   'All {sub} really {v:want} is {goal}.',
   '{poss} real ambition is {goal}.',
   '{sub} {v:has} quietly made up {poss} mind: {they} {v:intend} {goal}.',
+  'What {sub} {v:want} now is simple to say and hard to do: {goal}.',
+  '{sub} {v:has} one plan for the years ahead, and it is {goal}.',
+  'Ask {them} what {they} {v:want} and {sub} will change the subject; the honest answer is {goal}.',
+  'Above everything else, {sub} {v:mean} {goal}.',
+  '{poss} plan, which only two people have heard, is {goal}.',
 ];
 
 export const CLOSERS = [
@@ -559,6 +699,10 @@ export const CLOSERS = [
   '{sub} {v:suspect} that getting what {they} {v:want} will mean telling the truth, and {v:is} not yet ready to pay that price.',
   'Sooner or later one of those two things will have to give, and {sub} would very much like to be the one who chooses which.',
   '{sub} {v:has} not yet decided whether the secret stands in the way of the plan or is the only thing that makes it possible.',
+  '{sub} {v:is} running out of reasons to wait.',
+  'Every week {sub} {v:promise} {themselves} that this will be the week {they} finally {v:act}.',
+  'One of these days {sub} will have to decide which matters more.',
+  'For now, {sub} {v:keep} {poss} own counsel and {v:wait} for the right moment, if there is one.',
 ];
 
 /** Optional extra lines for paragraph four. */
@@ -567,6 +711,10 @@ export const TENSIONS = [
   'For the first time in years, {sub} {v:has} begun to count how much money {they} {v:has} put by.',
   'There is one person who could help, and {sub} {v:has} not spoken to them in a long time.',
   '{sub} {v:has} written a letter about it twice, and burned it twice.',
+  'Lately {sub} {v:has} been making lists again, which is always a bad sign.',
+  '{sub} {v:has} started turning down work, which has never happened before.',
+  'The people who know {them} best say {sub} {v:has} seemed distracted for months.',
+  'There are nights when {sub} {v:walk} for hours rather than lie awake.',
 ];
 
 /** Optional extra lines for paragraph three: small habits. */
@@ -577,6 +725,10 @@ export const HABITS = [
   '{sub} {v:write} everything down, including, on occasion, other people\'s conversations.',
   '{sub} {v:keep} a kettle on, or whatever passes for one, at all hours.',
   '{sub} {v:is} always the first to arrive anywhere and the last to sit down.',
+  '{sub} {v:fold} every letter {they} {v:receive} into a tiny square before reading it a second time.',
+  '{sub} {v:keep} the same hours, the same table and the same order wherever {they} {v:go}.',
+  'When thinking, {sub} {v:tap} a slow rhythm on the nearest surface.',
+  '{sub} {v:has} a habit of counting things under {poss} breath: steps, windows, people.',
 ];
 
 export const MACHINE_HABITS = [
@@ -588,15 +740,16 @@ export const MACHINE_HABITS = [
 // ───────────────────────────── machines and creatures, paragraphs 1–4 ─────────────────────────────
 
 export const MACHINE_HOMETOWNS = [
-  'in a research laboratory that has since been demolished',
+  'in a research laboratory outside the city',
   'in a server hall under a corporate tower',
   'in the engineering deck of a supply ship',
-  'in a testing facility in the middle of a salt flat',
+  'in a testing facility on a salt flat',
   'in a cramped robotics lab above a university car park',
 ];
 
 export const MACHINE_TEXTURE = [
-  'For {serviceYears} years nobody had any reason to think about {them} at all.',
+  'The building where {sub} first ran has since been demolished, which {they} {v:find} harder to think about than {they} would have expected.',
+  'In all that time nobody had any reason to think about {them} at all.',
   'One of {poss} designers left a comment buried in {poss} code, a single line of encouragement, and {sub} still {v:read} it now and then.',
   'The team that built {them} was disbanded within a year, and {poss} documentation went with it.',
 ];
@@ -657,4 +810,15 @@ export const CREATURE_GOALS = [
   'to keep an old promise to someone who died long ago',
 ];
 
-export const DEFAULT_ROLES = ['harbourmaster', 'clockmaker', 'innkeeper', 'courier', 'bookbinder', 'archivist', 'herbalist', 'locksmith', 'cartographer', 'beekeeper'];
+export const DEFAULT_ROLES = [
+  'harbourmaster',
+  'clockmaker',
+  'innkeeper',
+  'courier',
+  'bookbinder',
+  'archivist',
+  'herbalist',
+  'locksmith',
+  'cartographer',
+  'beekeeper',
+];

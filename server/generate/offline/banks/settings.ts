@@ -79,7 +79,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     places: [
       ['in', 'the river town of {townName}', '{townName}'],
       ['in', 'the market town of {townName}', '{townName}'],
-      ['in', '{townName}, a walled town on the old king\'s road', '{townName}'],
+      ['in', 'the walled town of {townName} on the old king\'s road', '{townName}'],
       ['in', 'the crowded lower town of {townName}', '{townName}'],
     ],
   },
@@ -130,9 +130,9 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'a message has arrived from a ship that was reported lost with all hands',
     ],
     places: [
-      ['aboard', '{townName} Station, a refuelling stop at the edge of the belt', '{townName} Station'],
-      ['in', 'the undercity of New {townName}, where the neon never goes off', 'New {townName}'],
-      ['on', '{townName}, a mining moon with more drills than people', '{townName}'],
+      ['aboard', '{townName} Station at the edge of the belt', '{townName} Station'],
+      ['in', 'the neon-lit undercity of New {townName}', 'New {townName}'],
+      ['on', 'the mining moon {townName}', '{townName}'],
       ['aboard', 'the orbital habitat {townName} Ring', '{townName} Ring'],
     ],
   },
@@ -185,7 +185,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     places: [
       ['in', 'a city that is always under construction', 'the city'],
       ['in', 'a harbour city that has seen better decades', 'the city'],
-      ['in', 'a fast, crowded, expensive city', 'the city'],
+      ['in', 'a fast and expensive city', 'the city'],
       ['in', 'the old quarter of a large and noisy city', 'the old quarter'],
     ],
   },
@@ -235,9 +235,9 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'someone from the old life has written, asking for a meeting',
     ],
     places: [
-      ['in', 'a grimy, thriving port city', 'the port'],
-      ['in', 'the capital, in the years of gaslight and steam', 'the capital'],
-      ['in', 'a mill town on a fast, dirty river', 'the town'],
+      ['in', 'a grimy and thriving port city', 'the port'],
+      ['in', 'the capital in the years of gaslight and steam', 'the capital'],
+      ['in', 'a mill town on a fast and dirty river', 'the town'],
       ['in', 'the market town of {townName}', '{townName}'],
     ],
   },
@@ -271,7 +271,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       '{their} father was lost at sea, and the harbour board recorded it as "presumed foundered, position unknown"',
       'a pirate raid stripped the port bare and left the family with nothing',
       'the shipyard closed, and the whole town went with it',
-      'a wreck washed up on the beach, and {sub} was first to reach it',
+      'a wreck washed up on the beach, and {sub} {v:was} first to reach it',
     ],
     shops: ['a ship\'s chandler\'s', 'a fishmonger\'s stall', 'a sailmaker\'s loft', 'a harbour tavern', 'a rope-maker\'s store'],
     vessels: ['two-masted brigantine', 'rust-streaked coaster', 'fishing trawler', 'harbour ferry', 'fast schooner'],
@@ -338,7 +338,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     ],
     places: [
       ['in', 'the railroad town of {townName}', '{townName}'],
-      ['in', '{townName}, a cattle town at the edge of the desert', '{townName}'],
+      ['in', 'the cattle town of {townName} at the edge of the desert', '{townName}'],
       ['in', 'a dusty frontier settlement called {townName}', '{townName}'],
       ['in', 'a mining camp in the hills above {townName}', 'the camp'],
     ],
@@ -370,7 +370,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     events: [
       'raiders overran the settlement, and {sub} escaped with nothing but the clothes {they} wore',
       'the water purifier broke, and the settlement had a week to fix it or die',
-      'a sickness swept through the camp, and {sub} was the only one in {their} family who survived',
+      'a sickness swept through the camp, and {sub} {v:was} the only one in {their} family who survived',
       'the bunker doors opened for the first time, and the world outside was not what anyone had been promised',
       'a sandstorm buried the old settlement, and the survivors had to start again',
       'the trade caravan that kept the settlement alive stopped coming',
@@ -388,10 +388,10 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'a stranger has arrived who knows far too much about the old world',
     ],
     places: [
-      ['in', 'a walled settlement called {townName}, built from the bones of an old city', '{townName}'],
+      ['in', 'the walled settlement of {townName}', '{townName}'],
       ['at', 'a trading post on the edge of the wastes', 'the post'],
       ['in', 'the ruins of a dead city', 'the ruins'],
-      ['in', '{townName}, a settlement that survives on salvage and stubbornness', '{townName}'],
+      ['in', 'the salvage town of {townName}', '{townName}'],
     ],
   },
 
@@ -440,7 +440,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     ],
     places: [
       ['in', 'the market town of {townName}', '{townName}'],
-      ['in', '{townName}, a small town in the hills', '{townName}'],
+      ['in', 'the hill town of {townName}', '{townName}'],
       ['in', 'a busy port town called {townName}', '{townName}'],
       ['in', 'a river town called {townName}', '{townName}'],
     ],

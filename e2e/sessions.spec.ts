@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
+import { createCharacter, uniqueName } from './support/factories';
+
+async function characterId(request: APIRequestContext, name: string) {
+  const response = await request.post('/api/character/get', { data: { charName: name } });
+  return ((await response.json()) as { character_id: string }).character_id;
+}
+
+test('chat three turns, find the session, read it, find in it, export it', async ({ page, request }) => {
+  const { id, name } = await createCharacter(request, {
+    charName: uniqueName('Odile'),
+    backstory: 'Odile Fenwick keeps the lighthouse on Gull Rock. She grew up in a fishing village where her mother mended nets. She talks to the gulls and names every storm.',
+  });
+
+  // Test chat: three turns in one session.
+  await page.goto(`/characters/${id}/chat`);
+  const message = page.getByLabel(`Message to ${name}`);
+  const turns = ['Hello there, keeper!', 'Where did you grow up?', 'Do you name the storms?'];
+  for (const [index, text] of turns.entries()) {
+    await message.fill(text);
+    await message.press('Enter');
+    await expect(page.getByRole('list', { name: 'Conversation' }).locator('[data-speaker="character"]')).toHaveCount(index + 1);
+  }
+  await expect(message).toHaveValue('');
+  await expect(page.getByTestId('chat-session')).toContainText('3 exchanges');
+  const replies = await page.getByRole('list', { name: 'Conversation' }).locator('[data-speaker="character"]').allInnerTexts();
+  expect(replies[1]).toMatch(/fishing village/);
+
+  // The session is listed, newest first.
+  await page.getByRole('navigation', { name: 'Character sections' }).getByRole('link', { name: 'Sessions' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await rows.nth(1).getByRole('link').click();
+
+  // Its transcript shows the turns in order.
+  await expect(page.getByRole('heading', { name: /^Session of/ })).toBeVisible();
+  const transcript = page.getByRole('list', { name: 'Transcript' });
+  await expect(transcript.locator('[data-speaker="player"]')).toHaveText(turns);
+  await expect(page.getByText('3 exchanges')).toBeVisible();
+
+  // Find in transcript highlights the word.
+  await page.getByLabel('Find in transcript').fill('storms');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await expect(transcript.locator('mark').first()).toHaveText(/storms/i);
+  await expect(transcript.locator('mark[data-current]')).toHaveCount(1);
+  const total = Number((await page.getByTestId('find-count').innerText()).split(' of ')[1]);
+  await page.getByRole('button', { name: 'Next match' }).click();
+  await expect(page.getByTestId('find-count')).toHaveText(total > 1 ? `2 of ${total}` : `1 of ${total}`);
+
+  // Export downloads a file holding the turns.
+  for (const [format, extension] of [['Markdown', 'md'], ['JSON Lines', 'jsonl'], ['CSV (spreadsheet)', 'csv'], ['JSON', 'json']] as const) {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: format, exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+    const content = fs.readFileSync((await download.path())!, 'utf8');
+    for (const turn of turns) expect(content).toContain(turn.replace('!', extension === 'md' ? '\\!' : '!'));
+    if (extension === 'json') expect(JSON.parse(content).sessions[0].exchanges).toHaveLength(3);
+  }
+});
+
+test('a trigger from the test chat shows as an event, not as typed text', async ({ page, request }) => {
+  const { id } = await createCharacter(request);
+  await page.goto(`/characters/${id}/chat`);
+  await page.getByRole('button', { name: 'Trigger' }).click();
+  await page.getByRole('button', { name: 'Send trigger' }).click();
+  await expect(page.getByRole('list', { name: 'Conversation' }).locator('[data-speaker="character"]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'View the transcript' }).click();
+  await expect(page.getByTestId('trigger-event')).toContainText('User entered the scene');
+  await expect(page.getByRole('list', { name: 'Transcript' }).locator('[data-speaker="player"]')).toHaveCount(0);
+});
+
+test('search across sessions finds a word from an older demo session and opens it at the match', async ({ page, request }) => {
+  const lena = await characterId(request, 'Lena Whitcombe');
+  await page.goto(`/characters/${lena}/sessions`);
+  const search = page.getByRole('region', { name: 'Search all sessions' });
+  await search.getByRole('searchbox').fill('trilobite');
+  await expect(search.getByText(/match(es)? in 1 session\.$/)).toBeVisible();
+  const results = search.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(results.first()).toContainText(/trilobite/i);
+  // The oldest of her sessions holds it.
+  const sessions = (await (await request.post('/api/character/chatHistory/list', { data: { charID: lena, limit: '-1' } })).json()) as Array<{ sessionID: string }>;
+  await results.first().click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${sessions.at(-1)!.sessionID}\\?find=trilobite#exchange-\\d+$`));
+  const transcript = page.getByRole('list', { name: 'Transcript' });
+  await expect(transcript.locator('mark[data-current]')).toBeVisible();
+  await expect(transcript.locator('mark[data-current]')).toHaveText(/trilobite/i);
+  await expect(page.getByLabel('Find in transcript')).toHaveValue('trilobite');
+  // The linked exchange is marked.
+  const exchange = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${exchange}`)).toHaveClass(/ring-2/);
+});
+
+test('the session list shows what is known: memory, exchanges, triggers, and how many to load', async ({ page, request }) => {
+  const osric = await characterId(request, 'Osric Tallow');
+  await page.goto(`/characters/${osric}/sessions`);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  const listed = (await rows.count()) - 1;
+  expect(listed).toBeLessThanOrEqual(10);
+  await page.getByRole('radiogroup', { name: 'Sessions to load' }).getByText('All').click();
+  await expect(page).toHaveURL(/limit=all/);
+  await page.getByRole('region', { name: 'Search all sessions' }).getByRole('searchbox').fill('ale');
+  // Once transcripts are in, the list shows exchange counts and trigger markers.
+  await expect(page.getByRole('table')).toContainText('Triggers');
+  await expect(page.getByRole('table').getByRole('cell', { name: '—' })).toHaveCount(0);
+  // A time on hover shows the original UTC value.
+  await expect(rows.nth(1).getByRole('link')).toHaveAttribute('title', /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2} UTC$/);
+});
+
+test('a transcript of 5,000 exchanges opens and scrolls without freezing', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const { id } = await createCharacter(request, { backstory: 'Unit 7 is a maintenance robot that tells long stories. It repairs pumps on the lower deck.' });
+  const first = await request.post('/api/character/getResponse', { form: { userText: 'line 1', charID: id, sessionID: '-1', voiceResponse: 'False' } });
+  const { sessionID } = (await first.json()) as { sessionID: string };
+  for (let start = 2; start <= 5_000; start += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, 5_001 - start) }, (_, offset) =>
+        request.post('/api/character/getResponse', { form: { userText: `line ${start + offset}`, charID: id, sessionID, voiceResponse: 'False' } }),
+      ),
+    );
+  }
+
+  await page.goto(`/characters/${id}/sessions`);
+  await page.addInitScript(() => undefined);
+  await page.evaluate(() => {
+    (window as any).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) (window as any).longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+  await expect(page.getByText('5,000 exchanges')).toBeVisible({ timeout: 20_000 });
+  const transcript = page.getByRole('list', { name: 'Transcript' });
+  await expect(transcript.getByRole('article').first()).toBeVisible();
+  // Few exchanges are in the page at once.
+  expect(await transcript.locator(':scope > li').count()).toBeLessThan(40);
+
+  const scroller = page.getByTestId('transcript-scroller');
+  for (let step = 1; step <= 10; step += 1) {
+    await scroller.evaluate((element, fraction) => element.scrollTo(0, element.scrollHeight * fraction), step / 10);
+    await page.waitForTimeout(50);
+  }
+  await expect(transcript.getByRole('article', { name: 'Exchange 5000' })).toBeVisible();
+  await page.getByLabel('Find in transcript').fill('line 2500');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await expect(transcript.getByRole('article', { name: /^Exchange 2500$/ })).toBeVisible();
+  const longTasks = (await page.evaluate(() => (window as any).longTasks)) as number[];
+  // No freeze: no task anywhere near a second (the benchmarks hold the real targets).
+  expect(Math.max(0, ...longTasks)).toBeLessThan(500);
+});
