@@ -16,7 +16,7 @@ function localServer(): Plugin {
       const handle = await devServerHandler();
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '/';
-        if (/^\/(api|character|user|tts)(\/|$)/.test(url)) handle(req, res);
+        if (/^\/(api|dashboard|character|user|tts)(\/|$)/.test(url)) handle(req, res);
         else next();
       });
     },

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { convaiPathOf, forwardToLocal } from './api-gateway';
+import type { Backend } from './config';
 import { backstoryRoutes } from './convai/backstory';
 import { characterRoutes } from './convai/characters';
 import { chatHistoryRoutes } from './convai/chat-history';
@@ -15,9 +16,16 @@ import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
 import { offlineGenerator } from './generate/offline-generator';
 import { staticApp } from './static-app';
+import { forwardToConvai } from './upstream/convai-forwarder';
+import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
+import { dashboardRoutes } from './dashboard/dashboard-routes';
 
 export type AppOptions = {
   db: Db;
+  /** Where `/api` goes; the local implementation when left out. */
+  backend?: Backend;
+  /** When set, every `/api` call needs it (see server/dashboard/access.ts). */
+  dashboardToken?: string | null;
   /** Writes backstories (and, later, replies); the offline generator when left out. */
   generator?: TextGenerator;
   /** The keys the local Convai implementation accepts; the first one serves the dashboard's `/api`. */
@@ -27,7 +35,14 @@ export type AppOptions = {
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
-export function createApp({ db, localApiKeys, distDir, generator = offlineGenerator({ delayMs: 0 }) }: AppOptions) {
+export function createApp({
+  db,
+  localApiKeys,
+  distDir,
+  generator = offlineGenerator({ delayMs: 0 }),
+  backend = { kind: 'local' },
+  dashboardToken = null,
+}: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
   const characters = characterQueries(db);
@@ -56,20 +71,30 @@ export function createApp({ db, localApiKeys, distDir, generator = offlineGenera
     }),
   );
 
-  // The local Convai implementation, at the hosted service's paths.
-  app.route('/character', characterRoutes(keys, characters));
-  app.route('/character', backstoryRoutes(keys, generator));
-  app.route('/character', interactionRoutes(keys, characters, sessions, generator));
-  app.route('/character', chatHistoryRoutes(keys, characters, sessions));
-  app.route('/user', userRoutes(keys, characters));
-  app.route('/tts', ttsRoutes(keys));
+  // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
+  if (backend.kind === 'local') {
+    app.route('/character', characterRoutes(keys, characters));
+    app.route('/character', backstoryRoutes(keys, generator));
+    app.route('/character', interactionRoutes(keys, characters, sessions, generator));
+    app.route('/character', chatHistoryRoutes(keys, characters, sessions));
+    app.route('/user', userRoutes(keys, characters));
+    app.route('/tts', ttsRoutes(keys));
+  }
 
-  // The dashboard's entry: the same calls, answered by the local implementation with the first key.
+  const access = dashboardAccess(dashboardToken);
+  app.route('/dashboard', dashboardRoutes({ backend, access, generator: generator.info }));
+
+  // The dashboard's entry: the Convai calls it makes, with the server's key, to the local
+  // implementation or to the hosted service.
   const dashboardKey = localApiKeys[0];
   app.all('/api/*', (c) => {
+    if (!access.allowed(c)) {
+      c.header(AUTH_REQUIRED_HEADER, 'token');
+      return errorBody(c, 'ERROR', 'This dashboard needs its access token.', 401);
+    }
     const path = convaiPathOf(c);
     if (!path) return errorBody(c, 'ERROR', 'Not found.', 404);
-    return forwardToLocal(c, path, dashboardKey, app);
+    return backend.kind === 'local' ? forwardToLocal(c, path, dashboardKey, app) : forwardToConvai(c, path, backend);
   });
 
   if (distDir !== null) app.route('/', staticApp(distDir));

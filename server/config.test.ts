@@ -9,8 +9,17 @@ describe('readConfig', () => {
   });
 
   it('reads every setting', () => {
-    const config = readConfig({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/tmp/x', LOCAL_API_KEYS: 'first-key-1, second-key-2', SEED_DEMO: 'false' });
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/tmp/x',
+      LOCAL_API_KEYS: 'first-key-1, second-key-2',
+      SEED_DEMO: 'false',
+      DASHBOARD_TOKEN: 'dashboard-token-0123456789',
+    });
     expect(config).toEqual({
+      backend: { kind: 'local' },
+      dashboardToken: 'dashboard-token-0123456789',
       port: 8080,
       host: '0.0.0.0',
       dataDir: '/tmp/x',
@@ -27,7 +36,18 @@ describe('readConfig', () => {
     expect(config.generatorDelayMs).toBe(0);
   });
 
+  it('reads the hosted backend', () => {
+    const config = readConfig({ BACKEND: 'convai', CONVAI_API_KEY: 'convai-key-1', CONVAI_API_URL: 'https://api.example.com/' });
+    expect(config.backend).toEqual({ kind: 'convai', url: 'https://api.example.com', apiKey: 'convai-key-1', timeoutMs: 30_000 });
+    expect(readConfig({ BACKEND: 'convai', CONVAI_API_KEY: 'k' }).backend).toMatchObject({ url: 'https://api.convai.com' });
+  });
+
   it.each([
+    [{ BACKEND: 'convai' }, /CONVAI_API_KEY: BACKEND=convai needs your Convai API key/],
+    [{ BACKEND: 'hosted' }, /BACKEND must be local or convai/],
+    [{ BACKEND: 'convai', CONVAI_API_KEY: 'k', CONVAI_API_URL: 'api.convai.com' }, /CONVAI_API_URL must be an http\(s\) URL/],
+    [{ HOST: '0.0.0.0' }, /DASHBOARD_TOKEN: listening on 0\.0\.0\.0/],
+    [{ HOST: '0.0.0.0', DASHBOARD_TOKEN: 'short' }, /DASHBOARD_TOKEN must be at least 16 characters/],
     [{ PORT: 'eighty' }, /PORT: PORT must be a number \(got "eighty"\)/],
     [{ PORT: '70000' }, /PORT must be between 0 and 65535/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],

@@ -55,12 +55,39 @@ const environmentSchema = z.object({
     .int()
     .min(1_000, 'LLM_TIMEOUT_MS must be at least 1000')
     .default(60_000),
+  BACKEND: z.enum(['local', 'convai'], { error: 'BACKEND must be local or convai' }).default('local'),
+  CONVAI_API_KEY: z
+    .string()
+    .trim()
+    .min(1)
+    .regex(/^[\x21-\x7e]+$/, 'CONVAI_API_KEY may hold only printable ASCII without spaces')
+    .optional(),
+  CONVAI_API_URL: z
+    .url({ protocol: /^https?$/, error: 'CONVAI_API_URL must be an http(s) URL, such as https://api.convai.com' })
+    .default('https://api.convai.com'),
+  UPSTREAM_TIMEOUT_MS: z.coerce
+    .number({ error: 'UPSTREAM_TIMEOUT_MS must be a number' })
+    .int()
+    .min(1_000, 'UPSTREAM_TIMEOUT_MS must be at least 1000')
+    .default(30_000),
+  DASHBOARD_TOKEN: z
+    .string()
+    .trim()
+    .min(16, 'DASHBOARD_TOKEN must be at least 16 characters')
+    .regex(/^[\x21-\x7e]+$/, 'DASHBOARD_TOKEN may hold only printable ASCII without spaces')
+    .optional(),
 });
 
 /** An OpenAI-compatible chat-completions service (OpenAI, Ollama, llama.cpp's server, vLLM). */
 export type LlmConfig = { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number };
 
+/** Where `/api` goes: the local implementation, or Convai's hosted service with the server's key. */
+export type Backend = { kind: 'local' } | { kind: 'convai'; url: string; apiKey: string; timeoutMs: number };
+
 export type Config = {
+  backend: Backend;
+  /** Required by every `/api` call when set (the browser enters it once). */
+  dashboardToken: string | null;
   port: number;
   host: string;
   dataDir: string;
@@ -75,7 +102,12 @@ export type Config = {
 export class ConfigError extends Error {}
 
 // Never repeated in a message.
-const secretSettings = new Set(['LOCAL_API_KEYS', 'LLM_API_KEY']);
+const secretSettings = new Set(['LOCAL_API_KEYS', 'LLM_API_KEY', 'CONVAI_API_KEY', 'DASHBOARD_TOKEN']);
+
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Whether the server is reachable only from this machine. */
+export const isLoopback = (host: string) => loopbackHosts.has(host) || /^127\./.test(host);
 
 /** Reads and checks the configuration once, at start; a bad value throws a ConfigError naming it. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,7 +131,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!value.LLM_BASE_URL && (value.LLM_MODEL || value.LLM_API_KEY)) {
     throw new ConfigError('Invalid configuration:\n  LLM_BASE_URL: set it too, or unset LLM_MODEL and LLM_API_KEY to use the offline generator');
   }
+  if (value.BACKEND === 'convai' && !value.CONVAI_API_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CONVAI_API_KEY: BACKEND=convai needs your Convai API key (the Key icon in your Convai account); the server holds it, the browser never sees it',
+    );
+  }
+  // Beyond this machine, /api acts with a key on behalf of whoever reaches it: only with a token.
+  if (!isLoopback(value.HOST) && !value.DASHBOARD_TOKEN) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DASHBOARD_TOKEN: listening on ${value.HOST} makes the dashboard reachable from other machines, and it acts with an API key; set DASHBOARD_TOKEN (16 or more characters) to require it, or keep HOST=127.0.0.1`,
+    );
+  }
   return {
+    backend:
+      value.BACKEND === 'convai'
+        ? { kind: 'convai', url: value.CONVAI_API_URL.replace(/\/+$/, ''), apiKey: value.CONVAI_API_KEY!, timeoutMs: value.UPSTREAM_TIMEOUT_MS }
+        : { kind: 'local' },
+    dashboardToken: value.DASHBOARD_TOKEN ?? null,
     port: value.PORT,
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),

@@ -8,6 +8,13 @@ import { openDatabaseWithDemo } from './db/seed';
 export async function devServerHandler() {
   const config = readConfig();
   const { db } = openDatabaseWithDemo(config);
-  const app = createApp({ db, localApiKeys: config.localApiKeys, generator: createGenerator(config), distDir: null });
+  const app = createApp({
+    db,
+    localApiKeys: config.localApiKeys,
+    generator: createGenerator(config),
+    backend: config.backend,
+    dashboardToken: config.dashboardToken,
+    distDir: null,
+  });
   return getRequestListener(app.fetch);
 }

@@ -12,13 +12,27 @@ function start(config: Config) {
   const { db, seeded } = openDatabaseWithDemo(config);
   if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
-  const app = createApp({ db, localApiKeys: config.localApiKeys, generator: createGenerator(config), distDir: DIST_DIR });
+  const generator = createGenerator(config);
+  const app = createApp({
+    db,
+    localApiKeys: config.localApiKeys,
+    generator,
+    backend: config.backend,
+    dashboardToken: config.dashboardToken,
+    distDir: DIST_DIR,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    console.log(`Convai dashboard on http://${host}:${info.port}  (data: ${config.dataDir})`);
-    if (config.localApiKeys.length === 1 && config.localApiKeys[0] === DEFAULT_LOCAL_API_KEY) {
-      console.log('The local API accepts the development key from README (set LOCAL_API_KEYS to change it).');
+    console.log(`Convai dashboard on http://${host}:${info.port}`);
+    if (config.backend.kind === 'convai') {
+      console.log(`Backend: Convai's hosted service at ${config.backend.url}, with the server's key (the browser never gets it).`);
+    } else {
+      console.log(`Backend: the local Convai API (data in ${config.dataDir}); backstories and replies by the ${generator.info.label}.`);
+      if (config.localApiKeys.length === 1 && config.localApiKeys[0] === DEFAULT_LOCAL_API_KEY) {
+        console.log('The local API accepts the development key from README (set LOCAL_API_KEYS to change it).');
+      }
     }
+    if (config.dashboardToken) console.log('The dashboard asks for its access token (DASHBOARD_TOKEN) in the browser.');
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {

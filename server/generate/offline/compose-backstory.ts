@@ -76,7 +76,9 @@ function planBackstory(rng: Rng, facts: Description): Plan {
   const pronoun = PRONOUNS[facts.pronoun];
 
   const townName = inventPlaceName(rng, genre);
-  const withTown = (text: string): string => text.replaceAll('{townName}', townName);
+  let homeName = inventPlaceName(rng, genre);
+  for (let attempt = 0; attempt < 5 && homeName === townName; attempt++) homeName = inventPlaceName(rng, genre);
+  const withTown = (text: string): string => text.replaceAll('{townName}', townName).replaceAll('{homeName}', homeName);
 
   // Where they are now, and where they come from.
   const present = presentPlace(rng, facts, setting, withTown);
@@ -133,7 +135,7 @@ function planBackstory(rng: Rng, facts: Description): Plan {
   const sameHome = home.same;
   const roleBank = ROLE_BANKS[role.label ?? role.head] ?? ROLE_BANKS[role.head.toLowerCase()];
   const pickField = (slot: keyof FieldBank, generalShare = 0.25): string => {
-    const special = roleBank && (slot === 'workplace' || slot === 'tasks' || slot === 'objects') ? usable(roleBank[slot] ?? [], context) : [];
+    const special = roleBank ? usable(roleBank[slot] ?? [], context) : [];
     if (special.length > 0 && rng.chance(0.6)) return rng.pick(special);
     const own = usable(field[slot], context);
     if (role.field === 'general' || own.length === 0 || rng.chance(generalShare)) {
@@ -144,7 +146,7 @@ function planBackstory(rng: Rng, facts: Description): Plan {
 
   const p1 = originParagraph(rng, context, traits, sameHome, pickField);
   const p2 = turningParagraph(rng, context, setting, pickField);
-  const p3 = presentParagraph(rng, context, facts, traits, pickField);
+  const p3 = presentParagraph(rng, context, facts, traits, pickField, present.inFirst);
   const p4 = secretParagraph(rng, context, setting, pickField);
 
   return { paragraphs: [p1, p2, p3, p4], vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, withTown(v)])), pronoun: facts.pronoun };
@@ -187,9 +189,18 @@ function hometown(rng: Rng, facts: Description, setting: SettingBank, present: P
     const inPhrase = withTown(rng.pick(G.CREATURE_HOMETOWNS));
     return { phrase: inPhrase.replace(/^in /, ''), inPhrase, same: false };
   }
-  if (facts.place && rng.chance(0.3)) return { phrase: present.short, inPhrase: present.inShort, same: true };
+  if (facts.place && isSettlement(facts.place) && rng.chance(0.3)) return { phrase: present.short, inPhrase: present.inShort, same: true };
   const phrase = withTown(rng.pick(setting.hometowns));
-  return { phrase, inPhrase: `in ${phrase}`, same: false };
+  const prep = /^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(phrase) ? 'on' : 'in';
+  return { phrase, inPhrase: `${prep} ${phrase}`, same: false };
+}
+
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'hamlet', 'island', 'isle', 'port', 'harbour', 'harbor', 'quarter', 'district', 'kingdom', 'colony', 'settlement', 'station', 'valley', 'coast', 'docks', 'slums', 'suburbs', 'capital', 'county', 'province', 'realm', 'empire', 'megacity', 'undercity', 'arcology', 'habitat', 'moon', 'planet', 'wasteland', 'wastes', 'frontier', 'streets']);
+
+/** Whether a place can be somewhere a person grows up ("Lisbon", "a fishing village"; not "the field hospital"). */
+function isSettlement(place: PlaceRef): boolean {
+  const last = place.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return place.proper || SETTLEMENTS.has(last);
 }
 
 const NO_ARTICLE_START = /^(?:her|his|their|my|its|our|your|this|that|these|those|some|every|each|one|two|three|\d)/i;
@@ -304,7 +315,12 @@ function turningParagraph(rng: Rng, context: BankContext, setting: SettingBank, 
   }
   let callingText = pickField('calling', 0.1);
   for (let attempt = 0; attempt < 6 && overlaps(callingText, event); attempt++) callingText = pickField('calling', 0.1);
-  const callingFrames = G.CALLING_FRAMES.filter((frame) => callingText.split(' ').length < 18 || !frame.startsWith('In the middle'));
+  const callingFrames = G.CALLING_FRAMES.filter(
+    (frame) =>
+      (callingText.split(' ').length < 18 || !frame.startsWith('In the middle')) &&
+      !(event.startsWith('Then') && frame.includes('Then')) &&
+      !(/ and /.test(callingText) && frame.includes('{calling}, and')),
+  );
   const calling = fill(rng.pick(callingFrames), { calling: callingText });
   const training = pickField('training', 0.1);
   const mentor = fill(rng.pick(G.MENTOR_FRAMES), { mentor: pickField('mentor', 0.2), lesson: pickField('lesson', 0.3) });
@@ -328,6 +344,7 @@ function presentParagraph(
   facts: Description,
   traits: TraitPlan[],
   pickField: PickField,
+  inPlaceFirst: string,
 ): Paragraph {
   const machine = context.kind === 'machine';
   const creature = context.kind === 'creature';
@@ -337,8 +354,8 @@ function presentParagraph(
   else if (facts.retired) opener = fill(rng.pick(G.OPENERS_RETIRED), { retired: pickField('retired', 0.2) });
   else {
     const workplace = pickField('workplace', 0.15);
-    const long = countWords(`${workplace} ${facts.place ? facts.place.name : 'the market town of Somewhere'}`) > 12;
-    const openers = G.OPENERS_ACTIVE.filter((frame) => !(long && frame.startsWith('{workplace}')));
+    const long = countWords(`${workplace} ${inPlaceFirst}`) > 13;
+    const openers = G.OPENERS_ACTIVE.filter((frame) => !(long && (frame.startsWith('{workplace}') || frame.startsWith('Anyone'))));
     opener = fill(rng.pick(openers), { workplace });
   }
 
@@ -426,7 +443,7 @@ function traitSentences(rng: Rng, facts: Description, traits: TraitPlan[]): stri
           ? G.TRAIT_CONTRAST_SPLIT.filter((frame) => adjectives || !frame.includes('one {pred1}'))
           : G.TRAIT_CONTRAST.filter((frame) => adjectives || !frame.includes('side of'))
         : complex
-          ? G.TRAIT_PAIR_SPLIT.filter((frame) => adjectives || !frame.startsWith('Two words'))
+          ? G.TRAIT_PAIR_SPLIT.filter((frame) => adjectives || !/^(?:Two words|\{sub\} \{v:is\} \{pred1\} and)/.test(frame))
           : G.TRAIT_TWO;
       sentences.push(fill(rng.pick(frames), values));
     } else {
@@ -476,7 +493,8 @@ function secretParagraph(rng: Rng, context: BankContext, setting: SettingBank, p
   const development = fill(rng.pick(G.DEVELOPMENT_FRAMES), { development: rng.pick(developments.length > 0 ? developments : G.GENERIC_DEVELOPMENTS) });
   const secretLine = fill(rng.pick(G.SECRET_FRAMES), { secret });
   const goalLine = fill(rng.pick(G.GOAL_FRAMES), { goal });
-  const closer = rng.pick(G.CLOSERS);
+  let closer = rng.pick(G.CLOSERS);
+  for (let attempt = 0; attempt < 6 && overlaps(closer, `${goalLine} ${secretLine}`); attempt++) closer = rng.pick(G.CLOSERS);
   const tension = rng.pick(G.TENSIONS);
   return rng.chance(0.5)
     ? [
@@ -580,5 +598,5 @@ function sum(values: number[]): number {
 }
 
 function lowerFirst(text: string): string {
-  return text.replace(/^(\p{Lu})(?=\p{Ll})/u, (letter) => letter.toLowerCase());
+  return text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
 }

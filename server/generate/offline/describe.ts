@@ -26,6 +26,7 @@ export type PlaceRef = {
   proper: boolean;
 };
 
+
 export type TraitUse =
   | { known: true; entry: TraitEntry; word: string; noun: boolean }
   | { known: false; word: string };
@@ -153,7 +154,7 @@ const WORKPLACE_PATTERN = new RegExp(
   `\\b(?:works?|working|worked|runs?|running|ran|owns?|owning|manages?|managing|keeps?|tends?)\\s+(?:at\\s+|in\\s+|for\\s+)?(?:(?:a|an|the|her|his|their|own|small|little|local|old|family|tiny|busy|corner|village)\\s+){0,3}(${Object.keys(WORKPLACE_ROLES).join('|')})\\b`,
   'i',
 );
-const RETIRED = /\b(retired|former|ex-|ex|one-time|onetime|erstwhile|once-famous|disgraced)\b/i;
+const RETIRED = /\b(retired|former|ex-|ex|one-time|onetime|erstwhile)\b/i;
 
 /** Occupation forms by their words, for matching word n-grams instead of running a regex per form. */
 const OCCUPATION_BY_FORM = new Map(OCCUPATION_FORMS.map(({ form, occupation }) => [form, occupation]));
@@ -229,8 +230,9 @@ export function describe(inputText: string, charName: string): Description {
     if (who?.[1]) {
       readClause(who[1], interests, facts, dislikes);
       const inClause = findPlace(who[1]);
-      if (inClause && !place && inClause.place.prep !== 'from') place = inClause.place;
       body = body.slice(0, who.index).trim();
+      // A place named only inside the clause ("who guards the pass above Emberfall") still counts.
+      if (inClause && !place && inClause.place.prep !== 'from' && !findPlace(body)) place = inClause.place;
     }
     // "with a scar across her cheek"
     const withMatch = /(?:^|\s)with\s+(.+?)(?=\s+(?:who|in|from|at|aboard|on|near)\s|$)/i.exec(body);
@@ -449,12 +451,15 @@ function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef
   const cutAt = stop ? Math.max(0, stop.index - 1) : raw.length;
   const consumed = Math.min(raw.length, cutAt);
   let words = raw.slice(0, consumed).split(/\s+/).map(stripPunctuation).filter(Boolean);
+  const typedThe = (words[0] ?? '').toLowerCase() === 'the';
   while (words.length > 0 && ARTICLES.has((words[0] as string).toLowerCase())) words = words.slice(1);
   words = words.slice(0, LIMITS.placeWords);
   if (words.length === 0) return null;
   const first = (words[0] as string).toLowerCase();
   const ofPhrase = words.some((word) => word.toLowerCase() === 'of');
-  const proper = /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && /^\p{Lu}/u.test(words[words.length - 1] as string));
+  // "New York City", "ancient Rome" need no article; "the river Lethe", "the docks of Lisbon" keep theirs.
+  const proper =
+    /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && !typedThe && /^\p{Lu}/u.test(words[words.length - 1] as string));
   const hasCapital = words.some((word) => /^\p{Lu}/u.test(word));
   const placey = words.some((word) => PLACE_NOUNS.has(word.toLowerCase()));
   if (!hasCapital && PLACE_STOP.has(first)) return null;

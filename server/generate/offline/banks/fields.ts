@@ -53,7 +53,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} took night classes for five years, paying for them by proofreading contracts at a rate per page that did not bear thinking about.',
       '[modern] {sub} won a scholarship nobody expected {them} to win, finished near the top of {their} class, and failed the bar exam the first time out of sheer nerves.',
       '{sub} clerked for a judge who read every brief with a red pencil and returned most of them covered in it.',
-      '[fantasy historical neutral] {sub} apprenticed to a scrivener in the magistrates\' quarter and copied deeds for four years, until {they} could spot a forged seal across a room.',
+      '[fantasy historical neutral] {sub} apprenticed to a scrivener in the magistrates\' quarter and copied deeds for four years, until {they} could tell a forged seal from a true one by the feel of the wax.',
       '{sub} spent {their} early twenties in a law library {they} could barely afford to belong to, reading old cases until the cleaners switched off the lights.',
     ],
     mentor: [
@@ -134,7 +134,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     training: [
       '{sub} worked double shifts as an orderly to pay for {their} training and learned more from the night nurses than from any textbook.',
-      '[modern scifi] {sub} trained in emergency medicine and spent six years on a trauma ward, where the only rule that mattered was to keep moving.',
+      '[modern scifi] {sub} spent six years on the night shift of a city emergency room, where the only rule that mattered was to keep moving.',
       '[fantasy historical neutral western] {sub} apprenticed to a physician who believed in clean hands, boiled water and very little else, and was right more often than his rivals.',
       '{sub} learned anatomy from borrowed books and practice from whoever came to the door, which taught {them} to work fast and to say little.',
       '{sub} studied under a surgeon who made {them} tie knots one-handed until {they} could do it in the dark.',
@@ -248,7 +248,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '[fantasy historical neutral western] a stone workshop by the river, where the water turns the wheel that turns everything else',
     ],
     tasks: [
-      '{v:work} from first light until the light goes, and {v:resent} every interruption except a good commission',
+      '{v:work} from before dawn until the lamps are lit, and {v:resent} every interruption except a good commission',
       '{v:turn} out pieces that outlast their owners, which {they} {v:consider} the only sensible standard',
       '{v:repair} what others have botched and {v:charge} extra for the insult',
       '{v:refuse} work from customers who want it fast more than they want it right',
@@ -331,11 +331,11 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     tasks: [
       '{v:read} the sky before breakfast and the charts after it',
-      '{v:keep} the log in a small, exact hand and {v:trust} nobody else to do it',
+      '{v:keep} the log in tidy block capitals and {v:let} nobody else touch it',
       '{v:check} every line, sail and hatch before any voyage, however short',
       '{v:haggle} with harbourmasters, chandlers and customs men in four languages',
       '{v:know} every bar on the waterfront and which of them will serve a crew after midnight',
-      '{v:take} the noon sight every day, even in harbour, out of habit',
+      '{v:take} the noon sight even in harbour, out of habit',
     ],
     objects: [
       'a brass sextant older than anyone aboard',
@@ -384,7 +384,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} survived a training regime designed to break recruits and came out of it stubborn, precise and very hard to surprise.',
       '{sub} learned to fight on a muddy parade ground, under a drill sergeant who believed that praise spoiled a soldier.',
       '{sub} served as a guard on the most boring post in the service for two years, and used every quiet hour to practise.',
-      '[fantasy historical neutral] {sub} squired for a famously bad-tempered knight, cleaned armour until {their} hands bled, and earned a place the hard way.',
+      '[fantasy historical neutral] {sub} served as squire to an ageing knight who was deaf in one ear and feared in three counties, and polished armour until {poss} knuckles cracked.',
       '{sub} fought in three campaigns before turning twenty-five and came home from the last of them with a scar {they} never {v:talk} about.',
     ],
     mentor: [
@@ -400,7 +400,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'to always know where the exits are',
     ],
     first: [
-      'held a bridge for a night and a day with eleven soldiers',
+      'held a river ford for two days with eleven soldiers and a cart of turnips',
       'led a unit home through enemy country without losing anyone',
       'earned a commendation {they} {v:has} never once worn',
       'won a tournament nobody thought {they} could win',
@@ -464,7 +464,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     training: [
       '{sub} spent eleven years in uniform, four of them chasing the cases nobody else wanted, and learned to listen more than {they} talked.',
-      '{sub} started as a clerk in the records office and read every unsolved file in the basement before anyone thought to stop {them}.',
+      '{sub} started as a clerk in the records office and read every unsolved file in the basement before anyone noticed.',
       '[modern historical neutral] {sub} walked a beat through the roughest quarter of the city for six years and still {v:know} which doors to knock on.',
       '{sub} trained under a hard-bitten investigator who trusted nobody and was right not to.',
       '{sub} took every dull surveillance job on offer and learned that patience catches more people than cleverness.',
@@ -488,17 +488,17 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'cracked a fraud by noticing that a signature leaned the wrong way',
     ],
     workplace: [
-      'a second-floor office above {aboveShop}, with {their} name on frosted glass',
+      '[modern historical neutral] an upstairs office above {aboveShop}, with {poss} name painted on the door',
       '[modern] a cluttered desk in a precinct house that smells of burnt coffee',
       'a small room at the back of the watch house, with a map of the district pinned to the wall',
       '[western] a sheriff\'s office with a single cell, a pot-bellied stove and a rifle rack',
     ],
     tasks: [
-      '[modern historical] {v:work} nights and {v:know} every bartender, cab driver and night porter in the district',
-      '{v:take} the cases that pay the rent and, now and then, one that does not',
+      '[modern historical] {v:work} nights and {v:keep} a mental map of which doorways, bars and back stairs lead where',
+      '{v:take} whatever work keeps the lights on and, now and then, a case that pays nothing at all',
       '{v:follow} people who do not want to be followed and {v:write} everything down',
       '{v:ask} the same question five different ways until the answers stop matching',
-      '{v:sit} in parked cars and doorways for hours, living on bad coffee and worse sandwiches',
+      '[modern historical] {v:sit} in parked cars and doorways for hours, living on bad coffee and worse sandwiches',
       '{v:keep} a wall of photographs and string that {they} {v:refuse} to take down',
     ],
     objects: [
@@ -512,7 +512,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     secret: [
       '{they} {v:know} exactly who committed the one crime {they} never solved, and {v:has} chosen not to prove it',
       '{they} {v:has} been taking quiet payments from a source who may be far more dangerous than the criminals',
-      '{they} planted evidence once, on a man {they} {v:was} certain was guilty, and {v:has} never been certain since',
+      '{they} planted evidence once, on a man {they} {v:was} certain was guilty, and {they} {v:has} never been certain of anything since',
     ],
     goal: [
       'to close the case that ended {their} career in uniform',
@@ -525,7 +525,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'at eleven {they} caught a pickpocket at the market by simply following him until he gave up',
     ],
     speech: [
-      '{v:talk} in dry, clipped sentences and {v:let} silences do much of the questioning',
+      '{v:talk} in short, flat sentences and {v:let} silences do much of the questioning',
       '{v:ask} questions that sound idle and are never idle',
     ],
     retired: [
@@ -548,7 +548,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} learned the trade on the street, from people who taught by example and punished every mistake.',
       '{sub} served a long apprenticeship in locks, ledgers and lies under a crew who treated {them} almost like family.',
       '{sub} spent two years in prison and came out with a trade, a reputation and a long list of useful acquaintances.',
-      '{sub} worked as a messenger for the wrong people, listened carefully, and was soon trusted with more than messages.',
+      '{sub} worked as a messenger for the wrong people, listened carefully, and {v:was} soon trusted with more than messages.',
       '{sub} practised on padlocks every night for a year until {they} could open one in the time it took to say the word.',
     ],
     mentor: [
@@ -624,7 +624,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'a travelling lecturer explained the night sky in a village hall, and {sub} walked home looking up the whole way',
       '{sub} found a box of old letters in the attic and could not rest until {they} knew who had written them',
       'a teacher kept {them} behind after class not to punish {them} but to lend {them} a book, and {sub} read it twice that night',
-      '{sub} noticed a mistake in a famous textbook and, after weeks of checking, was right',
+      '{sub} noticed a mistake in a famous textbook and, after weeks of checking, {v:was} proved right',
     ],
     training: [
       '{sub} won a scholarship to the university and spent {their} years there in the library, ignoring everything else.',
@@ -713,7 +713,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} apprenticed to a reclusive practitioner who taught by setting impossible tasks and saying nothing when they went wrong.',
       '{sub} studied at a school of the arts, where {they} learned the theory quickly and the caution far too slowly.',
       '{sub} taught {themselves} from forbidden books and survived the mistakes, which is more than can be said for the books.',
-      '{sub} spent seven years learning to light a single candle without a flame, and considers them well spent.',
+      '{sub} spent seven years learning to light a single candle without a flame, and {v:consider} them well spent.',
       '{sub} studied under a circle of elders who distrusted {their} talent and were right to.',
     ],
     mentor: [
@@ -824,7 +824,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     tasks: [
       '{v:perform} most nights and {v:rehearse} most days, with very little in between',
-      '{v:work} on commissions to pay the rent and on {their} own pieces to stay sane',
+      '{v:work} on commissions for money and on {their} own pieces to stay sane',
       '{v:collect} stories, faces and overheard phrases, and {v:use} them all eventually',
       '{v:teach} beginners on weekday mornings, patiently and a little wistfully',
       '{v:argue} with critics in person, which has not helped {their} career',
@@ -990,7 +990,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     tasks: [
       '{v:hear} confessions, {v:bless} newborns and {v:bury} the dead, often all on the same day',
       '{v:visit} the sick and the lonely and {v:stay} longer than {they} should',
-      '{v:argue} theology with anyone who will sit still for it',
+      '{v:argue} theology with anyone who stays for a second cup of tea',
       '{v:keep} the old festivals and {v:bake} the traditional bread {themselves}',
       '{v:write} sermons on the backs of old letters',
       '{v:settle} disputes that the magistrates will not touch',
@@ -1117,19 +1117,16 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'the power went out across the district for a week, and {sub} {v:was} the one who worked out why',
       'an old engineer let {them} watch a great engine being repaired, and {sub} fell in love with the machinery',
       '{sub} wrote a little program that did a tedious job in an instant, and felt powerful for the first time',
-      '{sub} flew a borrowed machine for ten minutes and spent the next ten years trying to get back into the air',
     ],
     training: [
       '{sub} studied engineering on a scholarship and spent most nights in the workshop rather than the lecture hall.',
       '{sub} taught {themselves} from scavenged manuals and online forums, breaking things until {they} understood them.',
       '{sub} apprenticed in a repair shop where nothing was ever thrown away and everything could be fixed.',
       '{sub} worked for years in the maintenance crews, where {they} learned more than any academy could teach.',
-      '{sub} spent long hours in the simulator and longer ones in the hangar, until flying felt like breathing.',
     ],
     mentor: [
       'a grizzled chief engineer who could diagnose a fault by ear',
       'a brilliant, paranoid programmer who trusted no system she had not written herself',
-      'a veteran pilot with a thousand flights and no patience for showing off',
       'an inventor who had a hundred failed patents and one that changed everything',
     ],
     lesson: [
@@ -1141,14 +1138,13 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     first: [
       'kept a failing system running through a crisis that should have ended it',
       'invented a device that is still in use everywhere',
-      'landed a crippled craft with no engines and no casualties',
+      'rebuilt a dead system from spare parts in a single sleepless weekend',
       'found a flaw in a system everyone else thought was perfect',
     ],
     workplace: [
       'a cluttered workshop full of half-built machines and spare parts',
       'a control room lit by the glow of a dozen screens',
       '[modern] a rented desk in a shared office that smells of energy drinks',
-      'a hangar that echoes with the sound of {their} footsteps',
       '[scifi] a maintenance bay deep in the station where the air tastes of metal',
     ],
     tasks: [
@@ -1230,7 +1226,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     workplace: [
       'a narrow shop with goods stacked to the rafters and a bell that rings twice',
       'a counting house with a good view of the docks',
-      'a corner stall in the busiest square in {place}',
+      '[fantasy historical neutral western nautical postapoc] a corner stall in the busiest square in {place}',
       '[modern] a cluttered office with three phones and a ficus nobody waters',
       'a back room above {aboveShop}, where the real business is done',
     ],
@@ -1533,11 +1529,21 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
  * Extra phrases for particular occupations (keyed by the lexicon label), preferred over the field's
  * own when present: a baker and an innkeeper share a field but not a workplace.
  */
-export const ROLE_BANKS: Record<string, Partial<Pick<FieldBank, 'workplace' | 'tasks' | 'objects'>>> = {
+export const ROLE_BANKS: Record<string, Partial<FieldBank>> = {
+  CEO: {
+    workplace: ['a corner office on the top floor of a tower {they} {v:own} most of', 'a glass-walled boardroom where the coffee is better than the conversation'],
+    tasks: ['{v:answer} to a board that wants growth and a workforce that wants raises, and {v:give} each of them exactly enough', '{v:read} every quarterly report twice and {v:trust} the footnotes over the headlines'],
+    objects: ['the first business card {they} ever printed, with a spelling mistake in it'],
+  },
   baker: {
     workplace: ['a narrow bakery whose ovens are lit at three in the morning', 'a corner bakery with a queue out of the door by seven'],
     tasks: ['{v:start} the first dough before the street lamps go out', '{v:know} every regular\'s loaf and {v:set} it aside before they ask', '{v:give} the day-old bread to whoever needs it and {v:pretend} it was going spare'],
     objects: ['a sourdough starter older than most of {their} customers', 'a wooden peel scorched black along one edge'],
+  },
+  'street vendor': {
+    workplace: ['a steel cart on a busy corner that draws a queue every evening', 'a folding table and two gas burners on the same street corner every night'],
+    tasks: ['{v:cook} to order for a queue that never seems to get shorter', '{v:know} which officers on the beat to feed for free, and which to feed first'],
+    objects: ['a blackened wok older than the cart it sits on'],
   },
   bartender: {
     workplace: ['a dim bar with a brass rail worn bright by elbows', 'a corner bar where the same six regulars have the same six stools'],
@@ -1546,8 +1552,8 @@ export const ROLE_BANKS: Record<string, Partial<Pick<FieldBank, 'workplace' | 't
   },
   innkeeper: {
     workplace: ['a low-beamed inn with a fire that never quite goes out', 'a coaching inn on the main road with more rooms than sense'],
-    tasks: ['{v:rent} rooms, {v:settle} quarrels and {v:water} the ale only on feast days', '{v:keep} a board of posted jobs by the door and {v:know} which of them are honest'],
-    objects: ['the heavy ring of room keys at {poss} belt', 'a ledger of debts owed to the house'],
+    tasks: ['{v:rent} rooms, {v:settle} quarrels and {v:water} the ale only on feast days', '{v:pin} up notices of work wanted and {v:know} which of the advertisers actually pay'],
+    objects: ['the heavy ring of room keys at {poss} belt', 'a slate of what the regulars owe, wiped clean only at midwinter'],
   },
   chef: {
     workplace: ['a cramped, roaring kitchen behind a dining room with nine tables', 'a restaurant kitchen where the tickets never stop'],
@@ -1570,8 +1576,8 @@ export const ROLE_BANKS: Record<string, Partial<Pick<FieldBank, 'workplace' | 't
     objects: ['a tin of confiscated marbles nobody ever came back for', 'a register with thirty years of names in it'],
   },
   detective: {
-    workplace: ['a second-floor office above {aboveShop}, with {poss} name on frosted glass'],
-    tasks: ['{v:take} the cases that pay the rent: missing people, cheating spouses, insurance frauds'],
+    workplace: ['an upstairs office above {aboveShop}, with a coat stand, a kettle and a very old filing cabinet'],
+    tasks: ['{v:work} the bread-and-butter jobs: missing persons, unfaithful spouses, insurance frauds'],
   },
   nurse: {
     workplace: ['a long ward where the night shift is never quite quiet', 'a nurses\' station that doubles as everyone\'s confessional'],
@@ -1582,6 +1588,10 @@ export const ROLE_BANKS: Record<string, Partial<Pick<FieldBank, 'workplace' | 't
     tasks: ['{v:rise} at four for the animals and {v:go} to bed worrying about the weather'],
   },
   pilot: {
+    calling: ['{sub} flew a borrowed machine for ten minutes and spent the next ten years trying to get back into the air'],
+    training: ['{sub} spent long hours in the simulator and longer ones in the hangar, until flying felt like breathing.'],
+    mentor: ['a veteran pilot with a thousand flights and no patience for showing off'],
+    first: ['landed a crippled craft with no engines and no casualties'],
     workplace: ['the cockpit of an ageing cargo plane that {they} {v:know} better than {their} own flat', 'a cramped cockpit that smells of coffee and hydraulic fluid'],
     tasks: ['{v:fly} whatever pays, wherever it needs to go, and {v:ask} as few questions as possible'],
     objects: ['a pair of flight gloves worn through at the fingertips'],

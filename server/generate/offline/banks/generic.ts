@@ -124,7 +124,7 @@ export const EARLY_TRAIT = [
   'Even as a child {sub} {v:was} {pred}. {early}.',
   'The {quality} was there from the start. {early}.',
   '{early}; it was the family\'s first real warning about {poss} {quality}.',
-  'The {relativeShort} who raised {them} dates {poss} {quality} to a single afternoon: {early}.',
+  '{poss} {relativeShort} dates {poss} {quality} to a single afternoon: {early}.',
 ];
 
 /** Frames for a trait the lexicon does not know; {word} is the word as the description gives it. */
@@ -158,7 +158,7 @@ export const LEAVING = [
   '{sub} left {hometown} at {leaveAge}, after a quarrel nobody in the family now admits to starting.',
   '{sub} went back to {hometown} once, years later, and found the house painted a colour {they} did not recognise.',
   'The day {sub} left home, {poss} {relativeShort} walked {them} as far as the edge of town and said nothing at all.',
-  '{sub} was gone from {hometown} by {leaveAge}, carrying {leaveItems}.',
+  '{sub} {v:was} gone from {hometown} by {leaveAge}, carrying {leaveItems}.',
   'Leaving {hometown} at {leaveAge} with {leaveItems} was the bravest thing {sub} had done so far, and {they} knew it.',
 ];
 
@@ -188,7 +188,7 @@ export const LEAVE_ITEMS = [
 
 export const ORIGIN_MACHINE = [
   '{sub} came online {hometownIn} as {a} {machineOrigin}, built to {machinePurpose}.',
-  '{name} was built {hometownIn}. For {serviceYears} years {poss} job was to {machinePurpose}, and {sub} did it well.',
+  '{name} was built {hometownIn}. For the first {serviceYears} years {poss} whole job was to {machinePurpose}, and nobody ever had cause to complain.',
   '{sub} {v:was} assembled by a team of engineers who mostly wanted to go home on time, as {a} {machineOrigin} meant to {machinePurpose}. That was {hometownIn}.',
   '{poss} first memory is of {machineMemory}, {hometownIn}.',
   '{sub} began as {a} {machineOrigin} {hometownIn}, one of a dozen identical units meant to {machinePurpose}.',
@@ -210,7 +210,7 @@ export const MACHINE_ORIGINS = [
 ];
 
 export const MACHINE_PURPOSES = [
-  'balance power loads and file reports that nobody read',
+  'balance power loads and write logs that nobody ever opened',
   'keep the air breathable and the lights on',
   'count things, sort things and never ask why',
   'answer the same forty questions, politely, forever',
@@ -231,7 +231,7 @@ export const MACHINE_EARLY = [
   'Within a month of {poss} first boot, the maintenance logs had a word for {them}: "{word}".',
   'The engineers noticed it first in small things: {machineQuirk}. One of them wrote "{word}" in the margin of a report, and the word stuck.',
   'Early on, {sub} showed what one report called "{word} tendencies": {machineQuirk}.',
-  'It was {poss} first supervisor who started calling {them} {word}, after {machineQuirk}.',
+  'It was {poss} first supervisor who started calling {them} "{word}", after {machineQuirk}.',
 ];
 
 export const MACHINE_QUIRKS = [
@@ -328,7 +328,7 @@ export const EVENT_FRAMES = [
   '{when}, {event}.',
   'Then, {whenLower}, {event}.',
   'It happened {whenLower}: {event}.',
-  '{when}, {event}, and nothing was the same afterwards.',
+  '{when}, {event}; most of what came later followed from that.',
   'The first real blow came {whenLower}: {event}.',
   '{when}, without much warning, {event}.',
   'What changed everything happened {whenLower}: {event}.',
@@ -437,7 +437,6 @@ export const OPENERS_RETIRED = [
   'These days {sub} {v:live} quietly {inPlaceFirst}, {a} {roleFull} who {sg}{retired}.',
   'Retirement has not taken the work out of {name}, {a} {roleFull} living {inPlaceFirst}: {they} {retired}.',
   'Officially {sub} {v:is} {a} {roleFull} {inPlaceFirst} now; unofficially {they} {retired}.',
-  'Long after most would have stopped, {sub} {v:is} still {a} {roleFull} at heart, living {inPlaceFirst}, and {retired}.',
   'Now {a} {roleFull} {inPlaceFirst}, {sub} {retired}.',
 ];
 
@@ -459,8 +458,8 @@ export const OPENERS_CREATURE = [
 
 export const TASK_FRAMES_TWO = [
   'Most days {sub} {task1}, and {they} {task2}.',
-  'The work suits {them}: {they} {task1}, and {task2}.',
-  '{sub} {task1}, and {task2}.',
+  'The work suits {them}: {they} {task1}, and {they} {task2}.',
+  '{sub} {task1}, and {they} {task2}.',
   'The days are long. {sub} {task1}; {they} also {task2}.',
 ];
 
@@ -496,18 +495,20 @@ export const TRAIT_ONE_ADJECTIVE = [
 ];
 
 export const TRAIT_TWO = [
-  '{sub} {v:is} {pred1} and {pred2} in roughly equal measure: {they} {behaviour1}, and {behaviour2}.',
+  '{sub} {v:is} {pred1} and {pred2} in roughly equal measure: {they} {behaviour1}, and {they} {behaviour2}.',
   'Being {pred1} and {pred2} makes {them} hard to ignore. {sub} {behaviour1}, and {they} {behaviour2}.',
-  'Those who work with {them} would call {them} {pred1} first and {pred2} second; {they} {behaviour1}, and {behaviour2}.',
-  'Two things everyone learns about {name} sooner or later are that {they} {v:is} {pred1} and that {they} {v:is} {pred2}. {sub} {behaviour1}, and {behaviour2}.',
-  '{sub} {v:is} {pred1}, and {pred2} as well: {they} {behaviour1}, and {behaviour2}.',
-  'Friends call {them} {pred1}; rivals call {them} {pred2}. Both are right: {sub} {behaviour1}, and {behaviour2}.',
-  'People who work alongside {name} learn that {they} {v:is} {pred1} and {pred2} at once. {sub} {behaviour1}, and {behaviour2}.',
+  'Those who work with {them} would call {them} {pred1} first and {pred2} second; {they} {behaviour1}, and {they} {behaviour2}.',
+  'Two things everyone learns about {name} sooner or later are that {they} {v:is} {pred1} and that {they} {v:is} {pred2}. {sub} {behaviour1}, and {they} {behaviour2}.',
+  '{sub} {v:is} {pred1}, and {pred2} as well: {they} {behaviour1}, and {they} {behaviour2}.',
+  'Friends call {them} {pred1}; rivals call {them} {pred2}. Both are right: {sub} {behaviour1}, and {they} {behaviour2}.',
+  'People who work alongside {name} learn that {they} {v:is} {pred1} and {pred2} at once. {sub} {behaviour1}, and {they} {behaviour2}.',
 ];
 
 /** Pair frames for behaviours that already carry commas: two sentences. */
 export const TRAIT_PAIR_SPLIT = [
   '{sub} {v:is} {pred1} and {pred2}. {sub} {behaviour1}; {they} also {behaviour2}.',
+  '{sub} {v:is} {pred1}, and {pred2} with it. {sub} {behaviour1}; {they} also {behaviour2}.',
+  'Being {pred1} and {pred2} has shaped {poss} whole life. {sub} {behaviour1}. {they} also {behaviour2}.',
   'Two words come up whenever {name} is discussed: {pred1} and {pred2}. {sub} {behaviour1}. {they} also {behaviour2}.',
 ];
 
@@ -518,9 +519,9 @@ export const TRAIT_CONTRAST_SPLIT = [
 
 export const TRAIT_CONTRAST = [
   '{sub} {v:is} {pred1} but {pred2}: {they} {behaviour1}, yet {they} {behaviour2}.',
-  '{pred1Cap} on the surface and {pred2} underneath, {sub} {behaviour1}, and then, when nobody is looking, {behaviour2}.',
+  '{pred1Cap} on the surface and {pred2} underneath, {sub} {behaviour1}, and then, when nobody is looking, {they} {behaviour2}.',
   'People meet the {pred1} side of {name} first and find the {pred2} one later: {they} {behaviour1}, but {they} also {behaviour2}.',
-  'There is a contradiction at the heart of {name}: {they} {v:is} {pred1} but also {pred2}. {sub} {behaviour1}, yet {behaviour2}.',
+  'There is a contradiction at the heart of {name}: {they} {v:is} {pred1} but also {pred2}. {sub} {behaviour1}, yet {they} {behaviour2}.',
   '{sub} {v:is} {pred1} and, less obviously, {pred2}: {they} {behaviour1}, but {they} also {behaviour2}.',
 ];
 
@@ -545,7 +546,7 @@ export const SPEECH_GENERIC = [
   '{v:speak} quickly when interested and not at all when not',
   '{v:use} people\'s names often and {v:remember} every one of them',
   '{v:speak} in a warm, unhurried way that makes people forget they were in a hurry',
-  '{v:pause} for a long moment before answering anything that matters',
+  '{v:let} a question sit for a while before answering anything that matters',
   '{v:favour} short sentences, plain words and the occasional dry aside',
   '{v:answer} simple questions with stories and complicated ones with a shrug',
   '{v:speak} with the accent of {hometown}, which {they} {v:has} never tried to lose',
@@ -569,7 +570,7 @@ export const OBJECT_FRAMES_PLAIN = [
   '{ritual}, without fail, {sub} {v:take} out {object}, {v:look} at it for a moment and {v:put} it away again.',
   'Nobody else is allowed to touch {object}, which {sub} {v:keep} where {they} {v:can} see it.',
   'There is a ritual to it: {ritual}, {sub} {v:look} at {object} and {v:say} nothing.',
-  'Visitors notice {object} sooner or later, and {sub} never {v:explain} it.',
+  'Sooner or later every visitor notices {object}, and {sub} never {v:explain} it.',
   '{sub} {v:has} one superstition: {ritual}, {they} {v:check} that {object} is where it should be.',
 ];
 
@@ -696,7 +697,7 @@ export const CLOSERS = [
   'If anyone asks, {sub} {v:change} the subject, and {v:is} very good at it.',
   'Whether {they} will manage it depends on people {sub} {v:has} not met yet.',
   '{sub} {v:has} rehearsed the conversation that would settle it a hundred times, and {v:has} never once had it.',
-  '{sub} {v:suspect} that getting what {they} {v:want} will mean telling the truth, and {v:is} not yet ready to pay that price.',
+  '{sub} {v:suspect} that getting what {they} {v:want} will mean telling the truth, and {they} {v:is} not yet ready to pay that price.',
   'Sooner or later one of those two things will have to give, and {sub} would very much like to be the one who chooses which.',
   '{sub} {v:has} not yet decided whether the secret stands in the way of the plan or is the only thing that makes it possible.',
   '{sub} {v:is} running out of reasons to wait.',
@@ -732,7 +733,7 @@ export const HABITS = [
 ];
 
 export const MACHINE_HABITS = [
-  '{sub} {v:dim} the lights a fraction whenever {they} {v:is} thinking hard, a habit {they} {v:has} never managed to break.',
+  '{sub} {v:hum}, just below the edge of hearing, whenever {they} {v:is} unsure of something, and the more sensitive people nearby always notice.',
   '{sub} {v:keep} a private log of every kindness {they} {v:has} witnessed, sorted by date.',
   'At three in the morning, when nobody is watching, {sub} {v:run} the old diagnostics anyway, out of something like nostalgia.',
 ];
@@ -758,21 +759,21 @@ export const MACHINE_TASKS = [
   '{v:keep} the air moving, the doors cycling and the lights at a level most people never think about',
   '{v:answer} the same questions from the same people every day, with more patience than they deserve',
   '{v:watch} every corridor at once and {v:pretend}, out of courtesy, not to',
-  '{v:file} the reports nobody reads, and {v:add} a little more of {themselves} to each one',
+  '{v:write} the daily summaries, and {v:hide} a little more of {themselves} in each one',
   '{v:run} the night shift alone and {v:talk} to the maintenance drones for company',
-  '{v:bargain} with anyone who reaches a working terminal',
+  '{v:bargain} with whoever manages to get a message through to {them}',
   '{v:reroute} power, water and, occasionally, people',
 ];
 
 export const MACHINE_SPEECH = [
   '{v:speak} in a calm, level voice, choosing each word as if it were being billed by the syllable',
   '{v:speak} with scrupulous politeness and a sense of humour nobody programmed',
-  '{v:address} people by their badge numbers until they offer a name, then never {v:forget} it',
+  '{v:call} people by their job titles until they have earned a name, then never {v:forget} it',
 ];
 
 export const MACHINE_OBJECTS = [
   'a single security-camera photograph that {they} {v:has} saved against every retention policy',
-  'a corrupted file that {they} {v:has} never been able to open or willing to delete',
+  'a corrupted file that {they} {v:has} never managed to open and never dared to delete',
   'the access badge of the engineer who first switched {them} on',
   'a looped recording of rain, which {they} {v:play} in empty rooms',
 ];
@@ -792,10 +793,10 @@ export const MACHINE_GOALS = [
 ];
 
 export const CREATURE_HOMETOWNS = [
-  'in the high hills above {townName}',
-  'in the deep forest north of {townName}',
+  'in the high hills above {homeName}',
+  'in the deep forest north of {homeName}',
   'in a cave above a cold sea',
-  'in the marshes below {townName}, where the mist never quite lifts',
+  'in the marshes below {homeName}, where the mist never quite lifts',
 ];
 
 export const CREATURE_SECRETS = [
