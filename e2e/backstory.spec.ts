@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { startChildServer } from './support/child-server';
+import { startArrangement } from './support/child-server';
 import { createCharacter } from './support/factories';
 
 test('the backstory streams in, stops, regenerates, applies as a diff and saves', async ({ page, request, context }) => {
@@ -100,10 +100,11 @@ test('empty inputs are refused beside their fields', async ({ page }) => {
   await expect(page.getByTestId('take-text')).toHaveCount(0);
 });
 
-test('a stream the server cuts off keeps the partial text, says so and offers a retry', async ({ page }) => {
-  const server = await startChildServer(4391, { GENERATOR_DELAY_MS: '60' });
+test('a stream the server cuts off keeps the partial text, says so and offers a retry', async ({ page, backendKind }) => {
+  // The server the text comes from (the hosted service, in front of Convai) dies mid-stream.
+  const arrangement = await startArrangement(backendKind, { GENERATOR_DELAY_MS: '60' });
   try {
-    await page.goto(`${server.url}/backstory`);
+    await page.goto(`${arrangement.front.url}/backstory`);
     await page.getByLabel('Name').fill('Unit 7');
     await page.getByLabel('Description').fill('Rogue AI aboard a mining station; curious, lonely');
     let posts = 0;
@@ -113,7 +114,7 @@ test('a stream the server cuts off keeps the partial text, says so and offers a 
     await page.getByRole('button', { name: 'Generate' }).click();
     const text = page.getByTestId('take-text');
     await expect.poll(async () => (await text.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(60);
-    await server.kill();
+    await arrangement.source.kill();
 
     await expect(page.getByTestId('take-status')).toHaveText('Failed');
     await expect(page.getByRole('alert')).toContainText('The backstory stopped part-way; what arrived is kept.');
@@ -124,7 +125,29 @@ test('a stream the server cuts off keeps the partial text, says so and offers a 
     await page.waitForTimeout(1_500);
     expect(posts).toBe(1);
   } finally {
-    await server.kill();
+    await arrangement.stop();
+  }
+});
+
+test('a refused API key shows its message and what to do', async ({ page }) => {
+  // A dashboard in front of a service that does not know the key it holds.
+  const arrangement = await startArrangement('convai', {}, { CONVAI_API_KEY: 'a-key-the-service-refuses' });
+  try {
+    await page.goto(`${arrangement.front.url}/backstory`);
+    await page.getByLabel('Name').fill('Mindy');
+    await page.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await expect(page.getByTestId('take-status')).toHaveText('Failed');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The backstory could not be generated.');
+    await expect(alert).toContainText('Invalid API key provided.');
+    await expect(alert).toContainText('CONVAI_API_KEY');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    // The rest of the app keeps working: the settings page says what is wrong.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByTestId('key-state')).toContainText('Refused');
+  } finally {
+    await arrangement.stop();
   }
 });
 

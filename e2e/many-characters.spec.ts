@@ -1,9 +1,9 @@
 import { expect, test } from './support/test';
-import { servers } from './support/servers';
 
 // On the server that started with an empty database.
-test.use({ baseURL: servers.blank });
 test.describe.configure({ mode: 'serial' });
+// Relative URLs of page and request go to the arrangement's empty server.
+test.use({ baseURL: async ({ blankURL }, use) => use(blankURL) });
 
 test('an empty database shows a way to create the first character', async ({ page }) => {
   await page.goto('/characters');

@@ -48,6 +48,9 @@ export function createApp({
   const characters = characterQueries(db);
   const sessions = sessionQueries(db);
 
+  // Pictures and voice samples come from the service behind /api: this server, or Convai's storage
+  // (https), or wherever CONVAI_API_URL points.
+  const mediaSources = ["'self'", 'data:', 'blob:', 'https:', ...(backend.kind === 'convai' ? [new URL(backend.url).origin] : [])];
   const app = new Hono();
   app.use(
     '*',
@@ -56,8 +59,8 @@ export function createApp({
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
-        mediaSrc: ["'self'", 'blob:', 'https:'],
+        imgSrc: mediaSources,
+        mediaSrc: mediaSources,
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -1,13 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { BackendKind } from './servers';
+
+/** A port no one listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export type ChildServer = { url: string; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
 
 /**
  * A server of this project started by a test itself, on its own port and data directory, for
  * tests that stop or break a server (the shared test servers must keep running).
  */
-export async function startChildServer(port: number, env: Record<string, string> = {}) {
+export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
+  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convai-child-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: 'true', ...env },
@@ -37,5 +54,28 @@ export async function startChildServer(port: number, env: Record<string, string>
         child.once('exit', () => resolve());
         child.kill(signal);
       }),
+  };
+}
+
+/**
+ * A whole arrangement of the given kind, for one test: a local dashboard; or a dashboard in front of
+ * a hosted service of its own. `source` is the server whose answers the browser gets (the one to
+ * kill to break a stream); `front` is the one the browser talks to.
+ */
+export async function startArrangement(kind: BackendKind, env: Record<string, string> = {}, front: Record<string, string> = {}) {
+  if (kind === 'local') {
+    const server = await startChildServer({ ...env, ...front });
+    return { front: server, source: server, stop: () => server.kill() };
+  }
+  const hostedKey = 'child-hosted-key-7d1e44a0';
+  const source = await startChildServer({ LOCAL_API_KEYS: hostedKey, ...env });
+  const frontServer = await startChildServer({ BACKEND: 'convai', CONVAI_API_URL: source.url, CONVAI_API_KEY: hostedKey, UPSTREAM_TIMEOUT_MS: '5000', ...front });
+  return {
+    front: frontServer,
+    source,
+    hostedKey,
+    stop: async () => {
+      await Promise.all([frontServer.kill(), source.kill()]);
+    },
   };
 }

@@ -5,12 +5,37 @@ import { errorMessageOf } from './contract';
 export class ApiError extends Error {
   readonly status: number;
   readonly body: unknown;
+  /** The server wants the dashboard's access token (not a refusal passed on from Convai). */
+  readonly tokenRequired: boolean;
 
-  constructor(message: string, status: number, body?: unknown) {
+  constructor(message: string, status: number, body?: unknown, tokenRequired = false) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.body = body;
+    this.tokenRequired = tokenRequired;
+  }
+}
+
+/** What to do about an error, in plain words, where there is something to do. */
+export function errorHint(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.tokenRequired) return 'Enter the dashboard’s access token to continue.';
+  switch (error.status) {
+    case 0:
+      return 'Check that the dashboard server is running, then try again.';
+    case 401:
+      return 'The API key the server uses was refused. Whoever runs the server should check CONVAI_API_KEY; the Settings page checks the connection.';
+    case 403:
+      return 'Your Convai plan does not include this API: characters and backstories need the Professional plan or above, chat history the Scale or Enterprise plan.';
+    case 429:
+      return 'Convai limits how many calls a key may make. Wait a minute, then try again.';
+    case 502:
+    case 503:
+    case 504:
+      return 'The service behind the dashboard did not answer properly. Try again in a moment; the Settings page checks the connection.';
+    default:
+      return null;
   }
 }
 
@@ -19,6 +44,8 @@ export const API_BASE = '/api';
 
 type RequestOptions<S extends z.ZodType> = {
   method?: 'GET' | 'POST';
+  /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
+  base?: string;
   body?: Record<string, unknown>;
   schema: S;
   signal?: AbortSignal;
@@ -46,7 +73,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const message =
     errorMessageOf(body) ?? statusHints[response.status] ?? `The server answered ${response.status} ${response.statusText}.`.trim();
-  return new ApiError(message, response.status, body);
+  return new ApiError(message, response.status, body, response.headers.get('x-dashboard-auth') !== null);
 }
 
 /** The one fetch wrapper: sends JSON, validates the answer with the contract's schema, maps every error body. */
@@ -54,7 +81,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
   const method = options.method ?? 'POST';
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
+    response = await fetch(`${options.base ?? API_BASE}${path}`, {
       method,
       headers: method === 'POST' ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
       body: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,

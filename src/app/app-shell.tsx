@@ -1,17 +1,23 @@
-import { Sparkles, Users } from 'lucide-react';
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Settings, Sparkles, Users } from 'lucide-react';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { Toaster } from 'sonner';
+import { statusQueries } from '@/api/status';
 import { paths } from '@/config/paths';
+import { SignInPage } from '@/features/settings/sign-in-page';
 import { cn } from '@/lib/cn';
 
 const navigation = [
   { label: 'Characters', to: paths.characters.list(), icon: Users },
   { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
+  { label: 'Settings', to: paths.settings(), icon: Settings },
 ];
 
 /** The page frame: navigation beside (wide windows) or above (narrow ones) the routed page. */
 export function AppShell() {
   const loading = useNavigation().state === 'loading';
+  const status = useQuery(statusQueries.status());
+  const needsToken = status.data?.authenticated === false;
   return (
     <div className="flex h-full flex-col lg:flex-row">
       <a
@@ -21,10 +27,13 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-56 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
-        <a href={paths.home()} className="flex items-center gap-2 px-2 text-sm font-semibold tracking-tight">
-          <img src="/favicon.svg" alt="" className="size-6" />
-          <span>Character Studio</span>
-        </a>
+        <div className="flex items-center gap-2 px-2">
+          <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight">
+            <img src="/favicon.svg" alt="" className="size-6" />
+            <span>Character Studio</span>
+          </a>
+          <BackendBadge backend={status.data?.backend} />
+        </div>
         <nav aria-label="Main" className="flex gap-1 lg:flex-col">
           {navigation.map((item) => (
             <NavLink
@@ -48,10 +57,28 @@ export function AppShell() {
           aria-hidden
           className={cn('absolute inset-x-0 top-0 z-10 h-0.5 bg-brand-600 transition-opacity', loading ? 'opacity-100' : 'opacity-0')}
         />
-        <Outlet />
+        {needsToken ? <SignInPage /> : <Outlet />}
       </main>
       <ScrollRestoration />
       <Toaster position="bottom-right" richColors closeButton />
     </div>
+  );
+}
+
+/** Which backend answers, always in sight: the local API, or Convai's hosted service. */
+function BackendBadge({ backend }: { backend: 'local' | 'convai' | undefined }) {
+  if (!backend) return null;
+  return (
+    <Link
+      to={paths.settings()}
+      title={backend === 'convai' ? "Connected to Convai's hosted service" : 'Working on the local Convai API'}
+      data-testid="backend-badge"
+      className={cn(
+        'ml-auto rounded-full px-2 py-0.5 text-xs font-medium ring-1 lg:ml-1',
+        backend === 'convai' ? 'bg-emerald-500/15 text-emerald-300 ring-emerald-400/30' : 'bg-zinc-700/60 text-zinc-200 ring-zinc-500/40',
+      )}
+    >
+      {backend === 'convai' ? 'Convai' : 'Local'}
+    </Link>
   );
 }

@@ -70,6 +70,10 @@ export const router = createBrowserRouter([
         lazy: () => import('@/features/backstory/backstory-page').then((module) => ({ Component: module.BackstoryPage })),
       },
       {
+        path: routePatterns.settings,
+        lazy: () => import('@/features/settings/settings-page').then((module) => ({ Component: module.SettingsPage })),
+      },
+      {
         path: '*',
         lazy: () => import('./not-found-page').then((module) => ({ Component: module.NotFoundPage })),
       },

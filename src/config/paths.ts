@@ -22,6 +22,7 @@ export const paths = {
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
   },
   backstory: () => '/backstory',
+  settings: () => '/settings',
 } as const;
 
 /** Route patterns for the router, kept beside the builders above. */
@@ -33,4 +34,5 @@ export const routePatterns = {
   session: 'sessions/:sessionId',
   chat: 'chat',
   backstory: '/backstory',
+  settings: '/settings',
 } as const;

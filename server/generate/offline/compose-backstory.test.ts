@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_BANKS } from './banks/fields';
+import { FIELD_BANKS, ROLE_BANKS } from './banks/fields';
 import * as generic from './banks/generic';
 import { SETTING_BANKS } from './banks/settings';
 import { composeBackstory, WORD_RANGE } from './compose-backstory';
@@ -23,7 +23,7 @@ const occurrences = (text: string, needle: string): number => text.split(needle)
 
 /** Every verb the banks conjugate, in its third-person form ("keeps") and its base ("keep"). */
 const VERBS = (() => {
-  const sources = JSON.stringify([FIELD_BANKS, SETTING_BANKS, generic, TRAITS]);
+  const sources = JSON.stringify([FIELD_BANKS, ROLE_BANKS, SETTING_BANKS, generic, TRAITS]);
   const bases = new Set([...sources.matchAll(/\{v:([a-z]+)\}/g)].map((match) => match[1] as string));
   // Modals, and verbs whose past tense is spelt like the present ("she read it twice").
   for (const skip of ['can', 'will', 'would', 'must', 'may', 'was', 'is', 'has', 'does', 'read', 'put', 'set', 'cut', 'let', 'hit', 'shut', 'spread', 'cost', 'hurt', 'bet', 'quit']) {
@@ -241,8 +241,7 @@ describe('composeBackstory', () => {
       'achiever', 'melancholic', 'witty', 'brave', 'wistful', 'zany', 'bookish', 'hungry', 'perfectionist', 'sarcastic',
     ];
     const joiners = ['. ', ', ', '; ', ' - ', '\n'];
-    let slowest = 0;
-    let total = 0;
+    const timings: number[] = [];
     for (let index = 0; index < 200; index++) {
       const name = rng.pick(names);
       const traitCount = rng.int(0, 5);
@@ -255,9 +254,7 @@ describe('composeBackstory', () => {
       if (rng.chance(0.1)) inputText = chosenTraits.join(' but ');
       const started = performance.now();
       const text = composeBackstory({ charName: name, inputText });
-      const elapsed = performance.now() - started;
-      total += elapsed;
-      slowest = Math.max(slowest, elapsed);
+      timings.push(performance.now() - started);
       expect(problems(text, name), `${name} / ${inputText}`).toEqual([]);
       expect(composeBackstory({ charName: name, inputText })).toBe(text);
       // What the description gave is used: the role, the place, every trait.
@@ -268,7 +265,9 @@ describe('composeBackstory', () => {
       if (facts.origin) expect(lower, `origin of ${inputText}`).toContain(facts.origin.name.toLowerCase());
       for (const trait of facts.traits) expect(lower, `trait of ${inputText}`).toContain(trait.word.toLowerCase());
     }
-    expect(total / 200).toBeLessThan(5);
+    // Typical cost per call, robust to a stray garbage collection on a busy machine.
+    const median = timings.sort((a, b) => a - b)[timings.length >> 1] ?? 0;
+    expect(median).toBeLessThan(5);
   });
 });
 

@@ -370,7 +370,8 @@ function presentParagraph(
     const task2 = taskPick();
     const twoTasks = task1 !== task2 && rng.chance(traits.length > 2 ? 0.3 : 0.6);
     const complex = /,| and /.test(task1) || /,| and /.test(task2);
-    const frame = !twoTasks ? rng.pick(G.TASK_FRAMES_ONE) : complex ? rng.pick(G.TASK_FRAMES_SPLIT) : rng.pick(G.TASK_FRAMES_TWO);
+    const notMostDays = (frames: readonly string[]) => frames.filter((frame) => !(/most days/i.test(opener) && /most days/i.test(frame)));
+    const frame = rng.pick(notMostDays(!twoTasks ? G.TASK_FRAMES_ONE : complex ? G.TASK_FRAMES_SPLIT : G.TASK_FRAMES_TWO));
     paragraph.push({ template: fill(frame, { task1, task2 }), core: true, soft: true });
   }
 

@@ -94,7 +94,7 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
         <div className="px-4 py-6 sm:px-6 lg:px-8">
           <ErrorAlert
             title={missing ? 'There is no character with this ID, or it is not yours to see.' : 'The character could not be loaded.'}
-            message={character.error.message}
+            error={character.error}
             action={
               missing ? (
                 <Link to={paths.characters.list()} className={buttonClass('secondary', 'sm')}>
@@ -226,7 +226,7 @@ function CatalogueError({ error, retry }: { error: Error; retry: () => void }) {
     <div className="px-4 py-6 sm:px-6 lg:px-8">
       <ErrorAlert
         title="The voice and language lists could not be loaded."
-        message={error.message}
+        error={error}
         action={
           <Button size="sm" onClick={retry}>
             Try again

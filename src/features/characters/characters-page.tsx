@@ -127,7 +127,7 @@ export function CharactersPage() {
       ) : characters.isError ? (
         <ErrorAlert
           title="The characters could not be loaded."
-          message={characters.error.message}
+          error={characters.error}
           action={
             <Button size="sm" onClick={() => void characters.refetch()}>
               Try again

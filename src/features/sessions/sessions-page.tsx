@@ -76,7 +76,7 @@ export function SessionsPage() {
         ) : sessions.isError ? (
           <ErrorAlert
             title="The sessions could not be loaded."
-            message={sessions.error.message}
+            error={sessions.error}
             action={
               <Button size="sm" onClick={() => void sessions.refetch()}>
                 Try again

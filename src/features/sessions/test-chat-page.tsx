@@ -133,7 +133,7 @@ export function TestChatPage() {
 
       <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
         <div className="mx-auto max-w-3xl space-y-2">
-          {turn.error && <ErrorAlert title="That message was not answered." message={turn.error.message} action={<Button size="sm" onClick={() => turn.variables && turn.mutate(turn.variables)}>Retry</Button>} />}
+          {turn.error && <ErrorAlert title="That message was not answered." error={turn.error} action={<Button size="sm" onClick={() => turn.variables && turn.mutate(turn.variables)}>Retry</Button>} />}
           {showTrigger && (
             <form
               className="flex flex-wrap items-end gap-2 rounded-lg bg-amber-50/60 p-2 ring-1 ring-amber-200"

@@ -131,7 +131,7 @@ export function TranscriptPage() {
         <div className="px-4 py-6 sm:px-6 lg:px-8">
           <ErrorAlert
             title={details.error instanceof ApiError && details.error.status === 400 ? 'This session was not found.' : 'The transcript could not be loaded.'}
-            message={details.error.message}
+            error={details.error}
             action={
               <Button size="sm" onClick={() => void details.refetch()}>
                 Try again

@@ -43,9 +43,9 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   law: {
     calling: [
       'a court-appointed lawyer with a frayed cuff talked a judge out of a ruinous fine in under four minutes',
-      'a landlord\'s lawyer took apart {their} family\'s complaint in a single afternoon, politely, without once raising his voice',
+      'a landlord\'s lawyer took apart {poss} family\'s complaint in a single afternoon without once raising his voice, and {sub} resolved to learn how it was done',
       'an old court clerk showed {them} how one misplaced comma had set a guilty man free',
-      'an innocent man in the dock was convicted on the word of one confident liar, while {sub} watched from the public gallery',
+      'an innocent man was convicted on the word of one confident liar while {sub} watched from the public gallery, and {they} walked out knowing what {they} wanted to do about it',
       '[fantasy historical neutral] a magistrate settled a feud between two families with nothing but an old deed and a steady voice',
       '[modern] a legal-aid volunteer spent a whole evening at {their} family\'s kitchen table, reading every line of a lease out loud',
     ],
@@ -407,7 +407,8 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     workplace: [
       'a draughty guardhouse by the main gate',
-      'the barracks on the edge of {place}',
+      '[fantasy historical neutral western postapoc modern] the barracks on the edge of {place}',
+      '[scifi] a bunk on a troop deck that smells of gun oil and recycled air',
       'a watchtower that looks out over more country than anyone could defend',
       'a rented room above {aboveShop}, with a weapon rack where a bookshelf should be',
     ],
@@ -1275,7 +1276,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   rule: {
     calling: [
-      'a famine came, and {sub} watched the great houses feast behind closed doors while the lower town queued for bread',
+      'a famine came, and {sub} watched the great houses feast behind closed doors while the lower town queued for bread, and swore to be the one who opened the doors',
       'an old chancellor let {them} sit in on a council meeting and {sub} saw an entire province saved by one well-timed question',
       'a death nobody had expected put {them} in a position nobody had prepared {them} for',
       'a riot nearly burned {their} family\'s house, and {sub} went out alone the next morning to ask the rioters what they wanted',

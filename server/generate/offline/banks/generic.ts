@@ -222,7 +222,7 @@ export const MACHINE_PURPOSES = [
 export const MACHINE_MEMORIES = [
   'a technician humming off-key while running {poss} first diagnostic',
   'a cursor blinking at the end of an empty log file',
-  'rain drumming on the roof of the lab, which {they} did not yet know was rain',
+  'the hum of cooling fans in a room that {they} did not yet know was empty',
   'a test question {they} answered correctly and then, for no reason {they} could identify, asked back',
   'the sound of someone laughing in the next room',
 ];
@@ -338,7 +338,7 @@ export const GENERIC_EVENTS = [
   'a letter arrived that nobody in the family would read aloud, and within a month the house was sold',
   'a stranger offered {them} work, a bed and a way out, and {sub} took all three before anyone could object',
   '{their} closest friend left without a word, and {sub} spent a year trying to find out why',
-  'a single bad harvest, a single bad loan and a single bad winter arrived one after the other',
+  '[fantasy historical neutral western nautical] a single bad harvest, a single bad loan and a single bad winter arrived one after the other',
   'the family\'s savings vanished with a smiling man who had promised to double them',
   'a long illness kept {them} in bed for most of a year, with nothing to do but read and listen',
   '{poss} {relativeShort} died suddenly, and the household fell apart the way households do, slowly and then all at once',
@@ -467,6 +467,8 @@ export const TASK_FRAMES_TWO = [
 export const TASK_FRAMES_SPLIT = [
   '{sub} {task1}. {they} also {task2}.',
   'Most days {sub} {task1}. Other days {they} {task2}.',
+  '{sub} {task1}. When that is done, {they} {task2}.',
+  'Much of the job is routine. {sub} {task1}; on top of that, {they} {task2}.',
 ];
 
 export const TASK_FRAMES_ONE = [
@@ -567,7 +569,7 @@ export const OBJECT_FRAMES = [
 
 /** Object frames without a giver (for objects whose story is already in the phrase). */
 export const OBJECT_FRAMES_PLAIN = [
-  '{ritual}, without fail, {sub} {v:take} out {object}, {v:look} at it for a moment and {v:put} it away again.',
+  '{ritual}, without fail, {sub} {v:spend} a quiet moment with {object} before getting on with things.',
   'Nobody else is allowed to touch {object}, which {sub} {v:keep} where {they} {v:can} see it.',
   'There is a ritual to it: {ritual}, {sub} {v:look} at {object} and {v:say} nothing.',
   'Sooner or later every visitor notices {object}, and {sub} never {v:explain} it.',

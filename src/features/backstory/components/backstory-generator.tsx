@@ -215,7 +215,7 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         <ErrorAlert
           className="m-3"
           title={take.error.beforeStream ? 'The backstory could not be generated.' : take.text ? 'The backstory stopped part-way; what arrived is kept.' : 'The backstory stopped before any text arrived.'}
-          message={take.error.message}
+          error={take.error.error}
           action={
             <Button size="sm" onClick={onRetry}>
               <RotateCcw aria-hidden className="size-4" /> Retry

@@ -13,7 +13,7 @@ export type Take = {
   /** Which generator wrote it, as the server said. */
   generator: string | null;
   /** Why it failed; `beforeStream` when nothing could arrive (refused, unreachable). */
-  error: { message: string; beforeStream: boolean } | null;
+  error: { error: unknown; beforeStream: boolean } | null;
   pieces: number;
   startedAt: number;
   firstPieceAt: number | null;
@@ -100,8 +100,7 @@ export function useBackstoryTakes() {
         },
         (error: unknown) => {
           if (abort.signal.aborted) return;
-          const message = error instanceof Error ? error.message : String(error);
-          finish(id, { status: 'failed', error: { message, beforeStream: error instanceof ApiError } });
+          finish(id, { status: 'failed', error: { error, beforeStream: error instanceof ApiError } });
         },
       );
       return id;

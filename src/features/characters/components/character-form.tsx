@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { errorHint } from '@/api/client';
 import { limits } from '@/api/contract';
 import type { Language, Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -83,7 +84,8 @@ export function CharacterForm<T>({
       allowLeave.current = true;
       onSaved?.(result);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const hint = errorHint(error);
+      const message = `${error instanceof Error ? error.message : String(error)}${hint ? ` ${hint}` : ''}`;
       const field = fieldOfServerError.find(([pattern]) => pattern.test(message))?.[1];
       setError(field ?? 'root.server', { type: 'server', message });
     }

@@ -82,7 +82,7 @@ export function CloneCharacterDialog({ character, onClose, onCloned }: Props) {
             <span className="block text-zinc-500">The documents the character draws on. Off: the copy starts with none.</span>
           </span>
         </label>
-        {cloning.error && <ErrorAlert title="Cloning did not finish." message={cloning.error.message} />}
+        {cloning.error && <ErrorAlert title="Cloning did not finish." error={cloning.error} />}
         <div className="flex justify-end gap-2 pt-2">
           <Button onClick={close} disabled={cloning.isPending}>
             Cancel

@@ -52,7 +52,7 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
         </Button>
       }
     >
-      {deletion.error && <ErrorAlert className="mt-4" title="The character was not deleted." message={deletion.error.message} />}
+      {deletion.error && <ErrorAlert className="mt-4" title="The character was not deleted." error={deletion.error} />}
     </ConfirmDialog>
   );
 }
