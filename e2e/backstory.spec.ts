@@ -4,10 +4,12 @@ import { createCharacter } from './support/factories';
 
 test('the backstory streams in, stops, regenerates, applies as a diff and saves', async ({ page, request, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const { id } = await createCharacter(request, { backstory: 'Mindy argues for a living.\n\nShe rarely loses.' });
+  const { id, name } = await createCharacter(request, { backstory: 'Mindy argues for a living.\n\nShe rarely loses.' });
   await page.goto(`/characters/${id}`);
   await page.getByRole('button', { name: 'Generate a backstory…' }).click();
   const panel = page.getByRole('region', { name: 'Backstory generator' });
+  // Prefilled from the character: its name, and its backstory's first sentence.
+  await expect(panel.getByLabel('Name')).toHaveValue(name);
   await expect(panel.getByLabel('Description')).toHaveValue('Mindy argues for a living.');
   await panel.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
 
@@ -33,7 +35,7 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   };
   const first = await copyTake();
   expect(first.replace(/\s+/g, ' ').trim()).toBe((await text.innerText()).replace(/\s+/g, ' ').trim());
-  expect(first).toContain('Mindy');
+  expect(first).toContain(name);
   expect(first.split('\n\n').length).toBeGreaterThanOrEqual(3);
   await expect(panel.getByTestId('take-rate')).toContainText('/s');
 
@@ -64,7 +66,7 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   await expect(diff.locator('ins')).not.toHaveCount(0);
   await expect(diff.getByTestId('take-diff')).toContainText('rarely loses');
   await diff.getByRole('button', { name: 'Apply to backstory' }).click();
-  await expect(page.getByLabel('Backstory')).toHaveValue(first);
+  await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(first);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
 
   // Saving goes through the normal update and persists.
@@ -73,7 +75,7 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   const saved = await request.post('/api/character/get', { data: { charID: id } });
   expect(((await saved.json()) as { backstory: string }).backstory).toBe(first);
   await page.reload();
-  await expect(page.getByLabel('Backstory')).toHaveValue(first);
+  await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(first);
 });
 
 test('a draft from the backstory page starts a new character', async ({ page }) => {
@@ -88,7 +90,7 @@ test('a draft from the backstory page starts a new character', async ({ page }) 
   await page.getByRole('button', { name: 'Create a character with this' }).click();
   await expect(page).toHaveURL(/\/characters\/new$/);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Captain Ines');
-  await expect(page.getByLabel('Backstory')).toHaveValue(story);
+  await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(story);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
 });
 

@@ -1,5 +1,5 @@
 import { Check, ClipboardCopy, RotateCcw, Sparkles, Square } from 'lucide-react';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { limits } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -45,8 +45,7 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
   const selected = takes.find((take) => take.id === selectedId) ?? takes.at(-1);
   const running = takes.some(isActive);
 
-  const start = (event?: FormEvent) => {
-    event?.preventDefault();
+  const start = () => {
     const found: typeof errors = {};
     if (!name.trim()) found.name = 'Give the character a name.';
     else if (name.trim().length > limits.nameMax) found.name = `At most ${limits.nameMax} characters.`;
@@ -61,9 +60,23 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
 
   return (
     <section aria-label="Backstory generator" className={cn('space-y-4', className)}>
-      <form onSubmit={start} noValidate className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
+      {/* Not a <form>: the panel also sits inside the character editor's form, and forms do not nest. */}
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
         <Field label="Name" error={errors.name}>
-          {(control) => <Input {...control} value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />}
+          {(control) => (
+            <Input
+              {...control}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              autoComplete="off"
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return;
+                // Enter generates here, and must not submit the editor around the panel.
+                event.preventDefault();
+                if (!running) start();
+              }}
+            />
+          )}
         </Field>
         <Field label="Description" error={errors.description} aside={<span className="text-xs text-zinc-500">a few words: role, place, traits</span>}>
           {(control) => (
@@ -74,7 +87,7 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
               placeholder="Lawyer in New York City. Achiever. Stubborn."
               onChange={(event) => setDescription(event.target.value)}
               onKeyDown={(event) => {
-                if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) start();
+                if (event.key === 'Enter' && (event.metaKey || event.ctrlKey) && !running) start();
               }}
             />
           )}
@@ -85,13 +98,13 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
               <Square aria-hidden className="size-4" /> Stop
             </Button>
           ) : (
-            <Button type="submit" variant="primary">
+            <Button variant="primary" onClick={start}>
               {takes.length === 0 ? <Sparkles aria-hidden className="size-4" /> : <RotateCcw aria-hidden className="size-4" />}
               {takes.length === 0 ? 'Generate' : 'Regenerate'}
             </Button>
           )}
         </div>
-      </form>
+      </div>
 
       {selected && (
         <TakeView
