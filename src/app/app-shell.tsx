@@ -26,9 +26,9 @@ export function AppShell() {
       >
         Skip to content
       </a>
-      <header className="flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-56 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
+      <header className="flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
         <div className="flex items-center gap-2 px-2">
-          <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight">
+          <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
             <img src="/favicon.svg" alt="" className="size-6" />
             <span>Character Studio</span>
           </a>
