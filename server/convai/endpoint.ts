@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorMessages, type ErrorKey } from '../../src/api/contract';
 import { hashKey, type User } from '../db/users';
 import { MAX_BODY_BYTES, readRequestBody } from './request-body';
@@ -21,7 +21,7 @@ export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): Use
   return user;
 }
 
-type EndpointSpec<S extends z.ZodType> = {
+type EndpointSpec<S extends z.ZodMiniType> = {
   /** The key of this endpoint's 401 body. */
   authKey: ErrorKey;
   /** The key of this endpoint's 400 body. */
@@ -35,7 +35,7 @@ type EndpointSpec<S extends z.ZodType> = {
  * Wraps a Convai POST handler: checks the key, reads the body in any encoding, validates it with
  * the contract's schema, and answers every failure with this endpoint's own error body.
  */
-export function convaiPost<S extends z.ZodType>(
+export function convaiPost<S extends z.ZodMiniType>(
   keys: KeyRing,
   spec: EndpointSpec<S>,
   handler: (c: Context, input: z.output<S>, user: User) => Response | Promise<Response>,

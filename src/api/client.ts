@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorMessageOf } from './contract';
 
 /** Every failure of an API call, whatever error body the server used. */
@@ -42,7 +42,7 @@ export function errorHint(error: unknown): string | null {
 /** The app reaches the Convai API only through the server's `/api`, which holds the key. */
 export const API_BASE = '/api';
 
-type RequestOptions<S extends z.ZodType> = {
+type RequestOptions<S extends z.ZodMiniType> = {
   method?: 'GET' | 'POST';
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
@@ -77,7 +77,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 /** The one fetch wrapper: sends JSON, validates the answer with the contract's schema, maps every error body. */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
   const method = options.method ?? 'POST';
   let response: Response;
   try {

@@ -2,8 +2,11 @@
  * The Convai character API contract as zod schemas: the one definition both the app's API module
  * (validating responses) and the local server (validating requests, shaping responses) use.
  * See ../shared/convai-api.md. Imported by the server, so it must stay free of DOM and path aliases.
+ *
+ * Written with zod/mini, whose functions tree-shake: the first page the dashboard loads carries
+ * these schemas, and the full zod would add about 17 KB (gzipped) to it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // ---------------------------------------------------------------------------------------------
 // Limits the local server enforces and the editor checks before sending.
@@ -61,54 +64,60 @@ const truthy = new Set(['true', '1', 'yes']);
 const falsy = new Set(['false', '0', 'no', '']);
 
 /** A boolean sent as a JSON boolean or as "True"/"true"/"False"/"1"/"0". */
-export const looseBoolean = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
-  if (typeof value === 'boolean') return value;
-  const text = value.trim().toLowerCase();
-  if (truthy.has(text)) return true;
-  if (falsy.has(text)) return false;
-  ctx.addIssue({ code: 'custom', message: `Expected a boolean, got "${value}".` });
-  return z.NEVER;
-});
+export const looseBoolean = z.pipe(
+  z.union([z.boolean(), z.string()]),
+  z.transform((value: boolean | string, ctx) => {
+    if (typeof value === 'boolean') return value;
+    const text = value.trim().toLowerCase();
+    if (truthy.has(text)) return true;
+    if (falsy.has(text)) return false;
+    ctx.issues.push({ code: 'custom', message: `Expected a boolean, got "${value}".`, input: value });
+    return false;
+  }),
+);
 
 /** An integer sent as a JSON number or as a string ("-1"). */
-export const looseInteger = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const number = typeof value === 'number' ? value : Number(value.trim());
-  if (!Number.isInteger(number) || (typeof value === 'string' && value.trim() === '')) {
-    ctx.addIssue({ code: 'custom', message: `Expected a whole number, got "${String(value)}".` });
-    return z.NEVER;
-  }
-  return number;
-});
+export const looseInteger = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value: number | string, ctx) => {
+    const number = typeof value === 'number' ? value : Number(value.trim());
+    if (!Number.isInteger(number) || (typeof value === 'string' && value.trim() === '')) {
+      ctx.issues.push({ code: 'custom', message: `Expected a whole number, got "${String(value)}".`, input: value });
+    }
+    return number;
+  }),
+);
 
 // Text fields refuse NUL and other control characters (tab and line breaks excepted).
 // eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const textField = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`)
-    .refine((text) => !controlCharacters.test(text), `${label} contains control characters.`);
+  z.string({ error: `${label} must be text.` }).check(
+    z.trim(),
+    z.minLength(1, `${label} is required.`),
+    z.maxLength(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`),
+    z.refine((text: string) => !controlCharacters.test(text), `${label} contains control characters.`),
+  );
 
 /** Splits an action list given as "a, b" or ["a", "b"] into trimmed, non-empty, unique actions. */
-export const actionList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => {
-    const parts = Array.isArray(value) ? value : value.split(',');
-    return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
-  })
-  .pipe(
-    z
-      .array(
-        z
-          .string()
-          .max(limits.actionMax, `An action must be at most ${limits.actionMax} characters.`)
-          .refine((text) => !controlCharacters.test(text), 'An action contains control characters.'),
-      )
-      .max(limits.actionsMax, `At most ${limits.actionsMax} actions.`),
-  );
+export const actionList = z.pipe(
+  z.pipe(
+    z.union([z.string(), z.array(z.string())]),
+    z.transform((value: string | string[]) => {
+      const parts = Array.isArray(value) ? value : value.split(',');
+      return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+    }),
+  ),
+  z
+    .array(
+      z.string().check(
+        z.maxLength(limits.actionMax, `An action must be at most ${limits.actionMax} characters.`),
+        z.refine((text: string) => !controlCharacters.test(text), 'An action contains control characters.'),
+      ),
+    )
+    .check(z.maxLength(limits.actionsMax, `At most ${limits.actionsMax} actions.`)),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Languages (the Language List API).
@@ -144,34 +153,36 @@ export type LanguageCode = keyof typeof languageNames;
 export const languageCodes = Object.keys(languageNames) as LanguageCode[];
 
 /** A list of language codes sent as a JSON array, a JSON-encoded string, or "a, b". */
-export const languageCodeList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) => {
-    if (Array.isArray(value)) return value;
-    const text = value.trim();
-    if (text.startsWith('[')) {
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (Array.isArray(parsed)) return parsed.map(String);
-      } catch {
-        // fall through to the comma-separated reading
-      }
-    }
-    return text.split(',');
-  })
-  .transform((codes) => [...new Set(codes.map((code) => code.trim()).filter(Boolean))])
-  .pipe(
-    z
-      .array(z.string())
-      .min(1, 'At least one language is required.')
-      .max(limits.languagesMax)
-      .superRefine((codes, ctx) => {
-        const unknown = codes.filter((code) => !(code in languageNames));
-        if (unknown.length > 0) {
-          ctx.addIssue({ code: 'custom', message: `Unknown language code: ${unknown.join(', ')}.` });
+export const languageCodeList = z.pipe(
+  z.pipe(
+    z.union([z.string(), z.array(z.string())]),
+    z.transform((value: string | string[]) => {
+      let codes: string[] = [];
+      if (Array.isArray(value)) codes = value;
+      else {
+        const text = value.trim();
+        codes = text.split(',');
+        if (text.startsWith('[')) {
+          try {
+            const parsed: unknown = JSON.parse(text);
+            if (Array.isArray(parsed)) codes = parsed.map(String);
+          } catch {
+            // not JSON: the comma-separated reading stands
+          }
         }
-      }),
-  );
+      }
+      return [...new Set(codes.map((code) => code.trim()).filter(Boolean))];
+    }),
+  ),
+  z.array(z.string()).check(
+    z.minLength(1, 'At least one language is required.'),
+    z.maxLength(limits.languagesMax),
+    z.superRefine((codes: string[], ctx) => {
+      const unknown = codes.filter((code) => !(code in languageNames));
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Unknown language code: ${unknown.join(', ')}.`, input: codes });
+    }),
+  ),
+);
 
 export const languageEntrySchema = z.object({ lang_code: z.string(), lang_name: z.string() });
 export const languageListSchema = z.array(z.record(z.string(), languageEntrySchema));
@@ -182,10 +193,10 @@ export type LanguageList = z.infer<typeof languageListSchema>;
 
 export const voiceEntrySchema = z.looseObject({
   voice_value: z.string(),
-  lang_codes: z.array(z.string()).catch([]),
-  gender: z.string().catch(''),
-  deployment_env: z.array(z.string()).optional(),
-  sample_link: z.string().nullish(),
+  lang_codes: z.catch(z.array(z.string()), []),
+  gender: z.catch(z.string(), ''),
+  deployment_env: z.optional(z.array(z.string())),
+  sample_link: z.nullish(z.string()),
 });
 export type VoiceEntry = z.infer<typeof voiceEntrySchema>;
 
@@ -200,28 +211,30 @@ export const createCharacterRequest = z.object({
   charName: textField('charName', limits.nameMax),
   voiceType: textField('voiceType', limits.voiceMax),
   backstory: textField('backstory', limits.backstoryMax),
-  actions: actionList.optional(),
+  actions: z.optional(actionList),
 });
 
 export const updateCharacterRequest = z.object({
   charID: textField('charID', 200),
-  charName: textField('charName', limits.nameMax).optional(),
-  voiceType: textField('voiceType', limits.voiceMax).optional(),
-  backstory: textField('backstory', limits.backstoryMax).optional(),
-  action: actionList.optional(),
-  languageCodes: languageCodeList.optional(),
+  charName: z.optional(textField('charName', limits.nameMax)),
+  voiceType: z.optional(textField('voiceType', limits.voiceMax)),
+  backstory: z.optional(textField('backstory', limits.backstoryMax)),
+  action: z.optional(actionList),
+  languageCodes: z.optional(languageCodeList),
 });
 
 export const getCharacterRequest = z
   .object({
-    charID: textField('charID', 200).optional(),
-    charName: textField('charName', limits.nameMax).optional(),
+    charID: z.optional(textField('charID', 200)),
+    charName: z.optional(textField('charName', limits.nameMax)),
   })
-  .refine((body) => body.charID !== undefined || body.charName !== undefined, 'charID or charName is required.');
+  .check(
+    z.refine((body: { charID?: string; charName?: string }) => body.charID !== undefined || body.charName !== undefined, 'charID or charName is required.'),
+  );
 
 export const cloneCharacterRequest = z.object({
   charID: textField('charID', 200),
-  KB: looseBoolean.optional().default(false),
+  KB: z._default(z.optional(looseBoolean), false),
 });
 
 export const deleteCharacterRequest = z.object({ charID: textField('charID', 200) });
@@ -239,33 +252,38 @@ export const interactionErrors = {
   oneInput: "Expecting only one; either an audio file or user's query as a string",
 } as const;
 
+const optionalText = (label: string, max: number) =>
+  z.optional(
+    z.string({ error: `${label} must be text.` }).check(
+      z.trim(),
+      z.maxLength(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`),
+      z.refine((text: string) => !controlCharacters.test(text), `${label} contains control characters.`),
+    ),
+  );
+
 export const getResponseRequest = z.object({
   charID: textField('charID', 200),
-  sessionID: z.string({ error: 'sessionID must be text.' }).trim().max(100).optional(),
-  userText: z
-    .string({ error: 'userText must be text.' })
-    .max(limits.userTextMax, `userText must be at most ${limits.userTextMax.toLocaleString('en-US')} characters.`)
-    .refine((text) => !controlCharacters.test(text), 'userText contains control characters.')
-    .optional(),
-  voiceResponse: looseBoolean.optional(),
-  stream: looseBoolean.optional(),
-  trigger_name: z.string({ error: 'trigger_name must be text.' }).trim().max(200).optional(),
-  trigger_message: z.string({ error: 'trigger_message must be text.' }).trim().max(limits.userTextMax).optional(),
-  file: z.unknown().optional(),
+  sessionID: optionalText('sessionID', 100),
+  userText: optionalText('userText', limits.userTextMax),
+  voiceResponse: z.optional(looseBoolean),
+  stream: z.optional(looseBoolean),
+  trigger_name: optionalText('trigger_name', 200),
+  trigger_message: optionalText('trigger_message', limits.userTextMax),
+  file: z.optional(z.unknown()),
 });
 
 export const getResponseSchema = z.looseObject({
   charID: z.string(),
   text: z.string(),
   sessionID: z.string(),
-  audio: z.string().nullish(),
-  sample_rate: z.union([z.number(), z.string()]).nullish(),
+  audio: z.nullish(z.string()),
+  sample_rate: z.nullish(z.union([z.number(), z.string()])),
 });
 export type GetResponseAnswer = z.infer<typeof getResponseSchema>;
 
 export const chatHistoryListRequest = z.object({
   charID: textField('charID', 200),
-  limit: looseInteger.optional(),
+  limit: z.optional(looseInteger),
 });
 
 export const chatHistoryDetailsRequest = z.object({
@@ -278,7 +296,7 @@ export const sessionSummarySchema = z.looseObject({
   sessionID: z.string(),
   date: z.string(),
   time: z.string(),
-  is_added_to_memory: z.boolean().nullish(),
+  is_added_to_memory: z.nullish(z.boolean()),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListSchema = z.array(sessionSummarySchema);
@@ -289,7 +307,7 @@ export const speakerTurnSchema = z.looseObject({ speaker: z.string(), message: z
 export const exchangeSchema = z.looseObject({
   timestamp: z.string(),
   interaction: z.array(speakerTurnSchema),
-  is_trigger_input: z.boolean().nullish(),
+  is_trigger_input: z.nullish(z.boolean()),
 });
 export type Exchange = z.infer<typeof exchangeSchema>;
 export const sessionDetailsSchema = z.array(exchangeSchema);
@@ -306,33 +324,33 @@ export type UpdateCharacterInput = {
 };
 
 const nullString = (value: unknown) => (value === 'NULL' || value === '' ? null : value);
+/** A field a client may safely miss: anything unexpected reads as null. */
+const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.nullish(schema), null);
 
 export const modelDetailsSchema = z.looseObject({
-  modelType: z.string().nullish(),
-  modelLink: z.string().nullish(),
-  modelPlaceholder: z.string().nullish(),
-  METAHUMAN: z
-    .looseObject({ avatar_image: z.string().nullish(), avatar_image_square: z.string().nullish() })
-    .nullish(),
+  modelType: z.nullish(z.string()),
+  modelLink: z.nullish(z.string()),
+  modelPlaceholder: z.nullish(z.string()),
+  METAHUMAN: z.nullish(z.looseObject({ avatar_image: z.nullish(z.string()), avatar_image_square: z.nullish(z.string()) })),
 });
 
 /** The character record. Loose: the hosted service adds fields clients ignore. */
 export const characterSchema = z.looseObject({
   character_name: z.string(),
   character_id: z.string(),
-  user_id: z.string().nullish(),
-  voice_type: z.string().catch(''),
-  timestamp: z.string().catch(''),
-  backstory: z.string().optional(),
-  listing: z.string().nullish(),
-  language_code: z.preprocess(nullString, z.string().nullish()),
-  language_codes: z.array(z.string()).nullish().catch(null),
-  character_actions: z.array(z.string()).nullish().catch(null),
-  character_emotions: z.array(z.string()).nullish().catch(null),
-  model_details: modelDetailsSchema.nullish().catch(null),
-  is_narrative_driven: z.boolean().nullish().catch(null),
-  memory_settings: z.looseObject({ enabled: z.boolean().nullish() }).nullish().catch(null),
-  last_interacted_with: z.string().nullish().catch(null),
+  user_id: z.nullish(z.string()),
+  voice_type: z.catch(z.string(), ''),
+  timestamp: z.catch(z.string(), ''),
+  backstory: z.optional(z.string()),
+  listing: z.nullish(z.string()),
+  language_code: z.catch(z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => nullString(value) as string | null)), null),
+  language_codes: lenient(z.array(z.string())),
+  character_actions: lenient(z.array(z.string())),
+  character_emotions: lenient(z.array(z.string())),
+  model_details: lenient(modelDetailsSchema),
+  is_narrative_driven: lenient(z.boolean()),
+  memory_settings: lenient(z.looseObject({ enabled: z.nullish(z.boolean()) })),
+  last_interacted_with: lenient(z.string()),
 });
 export type Character = z.infer<typeof characterSchema>;
 

@@ -1,22 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from './client';
 
 const keyStateSchema = z.object({
   state: z.enum(['accepted', 'refused', 'not-allowed', 'rate-limited', 'unreachable', 'error']),
   message: z.string(),
   checkedAt: z.string(),
-  latencyMs: z.number().nullable(),
+  latencyMs: z.nullable(z.number()),
 });
 
 /** The server's `/dashboard/status`: which backend answers, whether its key is accepted, which generator writes. */
 export const statusSchema = z.object({
   tokenRequired: z.boolean(),
   authenticated: z.boolean(),
-  backend: z.enum(['local', 'convai']).optional(),
-  service: z.string().optional(),
-  key: keyStateSchema.optional(),
-  generator: z.object({ kind: z.string(), label: z.string() }).optional(),
+  backend: z.optional(z.enum(['local', 'convai'])),
+  service: z.optional(z.string()),
+  key: z.optional(keyStateSchema),
+  generator: z.optional(z.object({ kind: z.string(), label: z.string() })),
 });
 export type Status = z.infer<typeof statusSchema>;
 

@@ -38,7 +38,9 @@ export function TranscriptPage() {
   const [position, setPosition] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
 
-  const index = useMemo(() => (details.data ? indexTranscript(details.data) : []), [details.data]);
+  // Prepared on the first search, not on opening: a long transcript opens faster.
+  const searching = deferredQuery.trim() !== '';
+  const index = useMemo(() => (details.data && searching ? indexTranscript(details.data) : []), [details.data, searching]);
   const matches = useMemo(() => findInTranscript(index, deferredQuery), [index, deferredQuery]);
 
   // A new search starts at the first match (at or after the linked exchange, when there is one).
