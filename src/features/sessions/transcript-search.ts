@@ -14,12 +14,19 @@ export function turnsOf(exchange: Exchange): [string, string] {
   return [user, character];
 }
 
-/** The messages of a transcript prepared for searching: lower-cased, accents stripped, once. */
+const indexes = new WeakMap<Exchange[], Array<[string, string]>>();
+
+/** The messages of a transcript prepared for searching: lower-cased, accents stripped, once per transcript. */
 export function indexTranscript(exchanges: Exchange[]): Array<[string, string]> {
-  return exchanges.map((exchange) => {
-    const [user, character] = turnsOf(exchange);
-    return [searchable(user), searchable(character)];
-  });
+  let index = indexes.get(exchanges);
+  if (!index) {
+    index = exchanges.map((exchange) => {
+      const [user, character] = turnsOf(exchange);
+      return [searchable(user), searchable(character)];
+    });
+    indexes.set(exchanges, index);
+  }
+  return index;
 }
 
 /** Every message holding the query (case and accents ignored), in reading order. */
