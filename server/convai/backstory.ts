@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { backstoryRequest } from '../../src/api/contract';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
-import { lineBreakSafe } from '../generate/line-break-safe';
 import { convaiPost, errorBody, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';
 
@@ -22,7 +21,7 @@ export function backstoryRoutes(keys: KeyRing, generator: TextGenerator) {
         // The client going away (closing the tab, pressing Stop) stops the generation.
         const clientGone = () => abort.abort();
         c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
-        const pieces = lineBreakSafe(generator.backstory(input, abort.signal));
+        const pieces = generator.backstory(input, abort.signal)[Symbol.asyncIterator]();
 
         // Wait for the first piece before answering: a generator that fails at once gets a JSON
         // error with a status, not a stream that opens and dies.

@@ -40,7 +40,9 @@ export interface TextGenerator {
   readonly info: GeneratorInfo;
   /**
    * Yields consecutive pieces of a backstory as they are produced; their concatenation is the text.
-   * Stops producing (and releases what it holds) when `signal` aborts. Throws GeneratorError.
+   * No piece begins with a line break (see line-break-safe.ts: such a piece would lose it in common
+   * SSE clients). Stops producing (and releases what it holds) when `signal` aborts. Throws
+   * GeneratorError.
    */
   backstory(request: BackstoryRequest, signal: AbortSignal): AsyncIterable<string>;
   /** The character's answer to the player's turn. Throws GeneratorError. */

@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import type { LlmConfig } from '../config';
 import { GeneratorError, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
+import { lineBreakSafe } from './line-break-safe';
 
 const BACKSTORY_PROMPT = [
   'You write backstories for non-player characters in games, as in the examples of Convai, a platform for conversational game characters.',
@@ -108,12 +109,15 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
   return {
     info: { kind: 'openai-compatible', label: `${config.model} (OpenAI-compatible)` },
     backstory(request: BackstoryRequest, signal: AbortSignal) {
-      return complete(
+      // A model's deltas may begin with line breaks ("\n\nShe…"): re-cut them.
+      return lineBreakSafe(
+        complete(
         [
           { role: 'system', content: BACKSTORY_PROMPT },
           { role: 'user', content: `Character name: ${request.charName}\nDescription: ${request.inputText}` },
         ],
         signal,
+        ),
       );
     },
     async reply(request: ReplyRequest, signal: AbortSignal) {

@@ -1,5 +1,5 @@
 import { Check, ClipboardCopy, RotateCcw, Sparkles, Square } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { limits } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -174,6 +174,31 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
 
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
+/**
+ * The text, one block per paragraph: as pieces arrive only the last paragraph changes, so the
+ * browser re-lays out one paragraph per frame, not the whole text (a long, fast stream stays smooth).
+ */
+function StreamedText({ text, caret }: { text: string; caret: boolean }) {
+  const paragraphs = text.split('\n\n');
+  return (
+    <>
+      {paragraphs.map((paragraph, index) => (
+        <Paragraph key={index} text={paragraph} caret={caret && index === paragraphs.length - 1} />
+      ))}
+    </>
+  );
+}
+
+const Paragraph = memo(function Paragraph({ text, caret }: { text: string; caret: boolean }) {
+  return (
+    // A <p> per paragraph: copying or reading the text keeps the blank line between them.
+    <p className="mb-[1lh] last:mb-0">
+      {text}
+      {caret && <span aria-hidden className="ml-0.5 inline-block h-4 w-2 translate-y-0.5 animate-pulse bg-brand-600" />}
+    </p>
+  );
+});
+
 function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void; actions: ReactNode }) {
   const active = isActive(take);
   const now = useNow(active);
@@ -219,8 +244,7 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         aria-busy={active}
         className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
       >
-        {take.text}
-        {active && <span aria-hidden className="ml-0.5 inline-block h-4 w-2 translate-y-0.5 animate-pulse bg-brand-600" />}
+        <StreamedText text={take.text} caret={active} />
         {!take.text && !active && <span className="text-zinc-400 italic">Nothing arrived.</span>}
       </div>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { streamBackstory, type BackstoryInput } from '@/api/backstory';
 import { ApiError } from '@/api/client';
 
@@ -46,13 +47,17 @@ export function useBackstoryTakes() {
     const pieces = run.pieces;
     run.buffer = '';
     run.pieces = 0;
-    update(run.id, (take) => ({
-      ...take,
-      text: take.text + text,
-      pieces: take.pieces + pieces,
-      status: take.status === 'connecting' ? 'streaming' : take.status,
-      firstPieceAt: take.firstPieceAt ?? performance.now(),
-    }));
+    // Rendered now, inside this animation frame, so the text is on screen at this frame's paint
+    // (a normal state update would wait for a later task, and a later frame).
+    flushSync(() =>
+      update(run.id, (take) => ({
+        ...take,
+        text: take.text + text,
+        pieces: take.pieces + pieces,
+        status: take.status === 'connecting' ? 'streaming' : take.status,
+        firstPieceAt: take.firstPieceAt ?? performance.now(),
+      })),
+    );
   }, [update]);
 
   const finish = useCallback(
