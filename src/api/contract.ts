@@ -334,8 +334,8 @@ export const modelDetailsSchema = z.looseObject({
   METAHUMAN: z.nullish(z.looseObject({ avatar_image: z.nullish(z.string()), avatar_image_square: z.nullish(z.string()) })),
 });
 
-/** The character record. Loose: the hosted service adds fields clients ignore. */
-export const characterSchema = z.looseObject({
+// The record's fields, defined once for the full record and for the list's summaries.
+const recordFields = {
   character_name: z.string(),
   character_id: z.string(),
   user_id: z.nullish(z.string()),
@@ -351,15 +351,57 @@ export const characterSchema = z.looseObject({
   is_narrative_driven: lenient(z.boolean()),
   memory_settings: lenient(z.looseObject({ enabled: z.nullish(z.boolean()) })),
   last_interacted_with: lenient(z.string()),
-});
+};
+
+/** The character record. Loose: the hosted service adds fields clients ignore. */
+export const characterSchema = z.looseObject(recordFields);
 export type Character = z.infer<typeof characterSchema>;
 
-export const characterListSchema = z.object({ characters: z.array(characterSchema) });
+/** A character as the list gives it, reduced to what the character list reads. */
+export type CharacterSummary = {
+  character_name: string;
+  character_id: string;
+  voice_type?: string | null;
+  timestamp?: string | null;
+  language_code?: string | null;
+  language_codes?: string[] | null;
+  model_details?: {
+    modelPlaceholder?: string | null;
+    METAHUMAN?: { avatar_image?: string | null; avatar_image_square?: string | null } | null;
+  } | null;
+};
+
+const isText = (value: unknown) => value === undefined || value === null || typeof value === 'string';
+const isTextList = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+function isCharacterSummary(value: unknown): value is CharacterSummary {
+  if (!value || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return (
+    typeof record.character_name === 'string' &&
+    typeof record.character_id === 'string' &&
+    isText(record.voice_type) &&
+    isText(record.timestamp) &&
+    isText(record.language_code) &&
+    isTextList(record.language_codes) &&
+    (record.model_details === undefined || record.model_details === null || typeof record.model_details === 'object')
+  );
+}
+
+/**
+ * A list record, checked by hand inside zod: the list may hold ten thousand records, and zod's
+ * object checks, which the page's Content-Security-Policy keeps from compiling to fast code, took
+ * the browser 70–110 ms for that many; this check takes one or two.
+ */
+export const characterSummarySchema = z.custom<CharacterSummary>(isCharacterSummary, 'A character in the list does not have the expected fields.');
+
+
+export const characterListSchema = z.object({ characters: z.array(characterSummarySchema) });
 export const charIdResponseSchema = z.object({ charID: z.string() });
 export const statusResponseSchema = z.object({ STATUS: z.string() });
 
 /** The record's picture, when it has one ("NULL" and empty strings mean none). */
-export function avatarOf(character: Pick<Character, 'model_details'>): string | null {
+export function avatarOf(character: { model_details?: CharacterSummary['model_details'] }): string | null {
   const details = character.model_details;
   const candidates = [
     details?.METAHUMAN?.avatar_image_square,
@@ -374,7 +416,8 @@ export function avatarOf(character: Pick<Character, 'model_details'>): string | 
 }
 
 /** The record's languages: `language_codes` when present, else the single `language_code`. */
-export function languagesOf(character: Pick<Character, 'language_codes' | 'language_code'>): string[] {
+export function languagesOf(character: { language_codes?: string[] | null; language_code?: string | null }): string[] {
   if (character.language_codes && character.language_codes.length > 0) return character.language_codes;
-  return character.language_code ? [character.language_code] : [];
+  const single = nullString(character.language_code);
+  return typeof single === 'string' ? [single] : [];
 }

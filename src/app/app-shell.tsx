@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Settings, Sparkles, Users } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-import { Toaster } from 'sonner';
 import { statusQueries } from '@/api/status';
 import { paths } from '@/config/paths';
-import { SignInPage } from '@/features/settings/sign-in-page';
 import { cn } from '@/lib/cn';
+
+// Loaded after the first page: neither is needed to show it.
+const Toaster = lazy(() => import('sonner').then((module) => ({ default: module.Toaster })));
+const SignInPage = lazy(() => import('@/features/settings/sign-in-page').then((module) => ({ default: module.SignInPage })));
 
 const navigation = [
   { label: 'Characters', to: paths.characters.list(), icon: Users },
@@ -57,10 +60,18 @@ export function AppShell() {
           aria-hidden
           className={cn('absolute inset-x-0 top-0 z-10 h-0.5 bg-brand-600 transition-opacity', loading ? 'opacity-100' : 'opacity-0')}
         />
-        {needsToken ? <SignInPage /> : <Outlet />}
+        {needsToken ? (
+          <Suspense fallback={null}>
+            <SignInPage />
+          </Suspense>
+        ) : (
+          <Outlet />
+        )}
       </main>
       <ScrollRestoration />
-      <Toaster position="bottom-right" richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" richColors closeButton />
+      </Suspense>
     </div>
   );
 }

@@ -1,26 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowUpRight, Plus, Search } from 'lucide-react';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { characterQueries } from '@/api/characters';
-import type { Character } from '@/api/contract';
+import type { CharacterSummary } from '@/api/contract';
 import { voiceQueries, type Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { useSearchParam } from '@/hooks/use-search-param';
 import { CharacterList } from './components/character-list';
-import { CloneCharacterDialog } from './components/clone-character-dialog';
-import { DeleteCharacterDialog } from './components/delete-character-dialog';
-import { filterCharacters, indexCharacters, isSortOrder, sortOptions, type SortOrder } from './filter-characters';
+import { filterCharacters, indexCharacters, isSortOrder, sortCharacters, sortOptions, type SortOrder } from './filter-characters';
 import { openByNameError, useOpenByName } from './hooks/use-open-by-name';
 
 const emptyVoices: ReadonlyMap<string, Voice> = new Map();
 
+// The dialogs load when first opened: the list is the first page most visits see.
+const CloneCharacterDialog = lazy(() => import('./components/clone-character-dialog').then((module) => ({ default: module.CloneCharacterDialog })));
+const DeleteCharacterDialog = lazy(() => import('./components/delete-character-dialog').then((module) => ({ default: module.DeleteCharacterDialog })));
+
 export function CharactersPage() {
   const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const [query, setQuery] = useSearchParam('q');
   const sortParam = params.get('sort');
   const sort: SortOrder = isSortOrder(sortParam) ? sortParam : 'newest';
   // Typing stays responsive with thousands of rows: the list catches up in a lower-priority render.
@@ -33,10 +36,11 @@ export function CharactersPage() {
     [voices.data],
   );
   const index = useMemo(() => indexCharacters(characters.data ?? []), [characters.data]);
-  const visible = useMemo(() => filterCharacters(index, deferredQuery, sort), [index, deferredQuery, sort]);
+  const ordered = useMemo(() => sortCharacters(index, sort), [index, sort]);
+  const visible = useMemo(() => filterCharacters(ordered, deferredQuery), [ordered, deferredQuery]);
 
-  const [cloning, setCloning] = useState<Character | null>(null);
-  const [deleting, setDeleting] = useState<Character | null>(null);
+  const [cloning, setCloning] = useState<CharacterSummary | null>(null);
+  const [deleting, setDeleting] = useState<CharacterSummary | null>(null);
   const openByName = useOpenByName();
 
   const setParam = (name: string, value: string, fallback: string) =>
@@ -91,7 +95,7 @@ export function CharactersPage() {
               aria-describedby={lookupError ? 'character-search-error' : undefined}
               onChange={(event) => {
                 openByName.reset();
-                setParam('q', event.target.value, '');
+                setQuery(event.target.value);
               }}
               className="pl-9"
             />
@@ -145,8 +149,10 @@ export function CharactersPage() {
         <CharacterList characters={visible} voices={voicesByValue} onClone={setCloning} onDelete={setDeleting} />
       )}
 
-      <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} />
-      <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} />
+      <Suspense fallback={null}>
+        {cloning && <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} />}
+        {deleting && <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Character } from '@/api/contract';
-import { filterCharacters, indexCharacters } from './filter-characters';
+import type { CharacterSummary } from '@/api/contract';
+import { filterCharacters as filterOrdered, indexCharacters, sortCharacters, type IndexedCharacter, type SortOrder } from './filter-characters';
 
-const character = (name: string, timestamp: string) => ({ character_name: name, character_id: name, timestamp }) as Character;
+const filterCharacters = (index: IndexedCharacter[], query: string, sort: SortOrder) => filterOrdered(sortCharacters(index, sort), query);
+
+const character = (name: string, timestamp: string) => ({ character_name: name, character_id: name, timestamp }) as CharacterSummary;
 const index = indexCharacters([
   character('Élodie', '2024-01-02T00:00:00'),
   character('bram', '2025-05-05T00:00:00'),
   character('Agent 10', '2023-03-03T00:00:00'),
   character('Agent 9', '2026-01-01T00:00:00'),
 ]);
-const names = (list: Character[]) => list.map((c) => c.character_name);
+const names = (list: CharacterSummary[]) => list.map((c) => c.character_name);
 
 describe('filterCharacters', () => {
   it('sorts by creation time both ways', () => {

@@ -1,4 +1,4 @@
-import type { Character } from '@/api/contract';
+import type { CharacterSummary } from '@/api/contract';
 import { searchable } from '@/lib/text';
 
 export const sortOptions = [
@@ -14,36 +14,44 @@ export const isSortOrder = (value: string | null): value is SortOrder => sortOpt
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** `rank` is the position in the API's list (newest first): it orders characters created in the same second. */
-export type IndexedCharacter = { character: Character; key: string; rank: number };
+/**
+ * `rank` is the position in the API's list (newest first): it orders characters created in the
+ * same second. `key`, the searchable name, is worked out on the first search, not before.
+ */
+export type IndexedCharacter = { character: CharacterSummary; key: string | null; time: string; rank: number };
 
-/** Prepares a list for repeated searching: the normalised name is computed once per character. */
-export function indexCharacters(characters: Character[]): IndexedCharacter[] {
-  return characters.map((character, rank) => ({ character, key: searchable(character.character_name), rank }));
+export function indexCharacters(characters: CharacterSummary[]): IndexedCharacter[] {
+  return characters.map((character, rank) => ({ character, key: null, time: character.timestamp ?? '', rank }));
 }
 
-/** The characters whose name contains the query (case and accents ignored), in the chosen order. */
-export function filterCharacters(index: IndexedCharacter[], query: string, sort: SortOrder): Character[] {
-  const needle = searchable(query.trim());
-  const matches = needle ? index.filter((entry) => entry.key.includes(needle)) : index.slice();
+/** The characters in the chosen order, ready for filtering (sorted once per order, not per keystroke). */
+export function sortCharacters(index: IndexedCharacter[], sort: SortOrder): IndexedCharacter[] {
   // Oldest first; timestamps have whole seconds, so ties fall back to the API's newest-first order.
-  const byTime = (a: IndexedCharacter, b: IndexedCharacter) =>
-    a.character.timestamp < b.character.timestamp ? -1 : a.character.timestamp > b.character.timestamp ? 1 : b.rank - a.rank;
+  const byTime = (a: IndexedCharacter, b: IndexedCharacter) => (a.time < b.time ? -1 : a.time > b.time ? 1 : b.rank - a.rank);
   const byName = (a: IndexedCharacter, b: IndexedCharacter) =>
     collator.compare(a.character.character_name, b.character.character_name) || byTime(b, a);
+  const sorted = index.slice();
   switch (sort) {
     case 'newest':
-      matches.sort((a, b) => byTime(b, a));
-      break;
+      // The API lists newest first already: check that in one pass before sorting.
+      return isOrdered(index, (a, b) => byTime(b, a)) ? sorted : sorted.sort((a, b) => byTime(b, a));
     case 'oldest':
-      matches.sort(byTime);
-      break;
+      return sorted.sort(byTime);
     case 'name':
-      matches.sort(byName);
-      break;
+      return sorted.sort(byName);
     case 'name-desc':
-      matches.sort((a, b) => byName(b, a));
-      break;
+      return sorted.sort((a, b) => byName(b, a));
   }
+}
+
+function isOrdered<T>(items: T[], compare: (a: T, b: T) => number): boolean {
+  for (let index = 1; index < items.length; index += 1) if (compare(items[index - 1], items[index]) > 0) return false;
+  return true;
+}
+
+/** The characters whose name contains the query (case and accents ignored), in the given order. */
+export function filterCharacters(ordered: IndexedCharacter[], query: string): CharacterSummary[] {
+  const needle = searchable(query.trim());
+  const matches = needle ? ordered.filter((entry) => (entry.key ??= searchable(entry.character.character_name)).includes(needle)) : ordered;
   return matches.map((entry) => entry.character);
 }

@@ -126,11 +126,11 @@ function SessionTable({ charID, sessions, transcripts }: { charID: string; sessi
             const exchanges = transcripts[index];
             const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
             return (
-              <tr key={session.sessionID} className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50 has-[a:focus-visible]:bg-brand-50">
+              <tr key={session.sessionID} className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50">
                 <td className="px-4 py-3 font-medium text-zinc-900">
                   <Link
                     to={paths.characters.session(charID, session.sessionID)}
-                    className="after:absolute after:inset-0 focus-visible:outline-none"
+                    className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
                     title={originalStart(session)}
                   >
                     {start ? formatDay(start) : session.date}

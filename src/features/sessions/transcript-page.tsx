@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, Brain } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { useSearchParam } from '@/hooks/use-search-param';
 import { ExportMenu } from './components/export-menu';
 import { FindBar } from './components/find-bar';
 import { TranscriptView } from './components/transcript-view';
@@ -24,7 +25,6 @@ const exchangeFromHash = (hash: string) => {
 /** One session's transcript: the conversation, find in it, copy, link to an exchange, export. */
 export function TranscriptPage() {
   const { characterId = '', sessionId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
   const { hash } = useLocation();
   const navigate = useNavigate();
   const character = useQuery(characterQueries.detail(characterId));
@@ -32,7 +32,7 @@ export function TranscriptPage() {
   const list = useQuery(sessionQueries.list(characterId, -1));
   const summary = list.data?.find((session) => session.sessionID === sessionId);
 
-  const [query, setQuery] = useState(params.get('find') ?? '');
+  const [query, setQuery] = useSearchParam('find');
   const deferredQuery = useDeferredValue(query);
   const focused = exchangeFromHash(hash);
   const [position, setPosition] = useState(0);
@@ -64,21 +64,9 @@ export function TranscriptPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const onQuery = (value: string) => {
-    setQuery(value);
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value.trim()) next.set('find', value);
-        else next.delete('find');
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  };
 
   const permalink = (exchange: number) => {
-    const path = paths.characters.session(characterId, sessionId, { exchange });
+    const path = paths.characters.session(characterId, sessionId, { exchange, find: query.trim() || undefined });
     navigate(path, { replace: true, preventScrollReset: true });
     void navigator.clipboard.writeText(`${window.location.origin}${path}`).then(
       () => toast.success(`Link to exchange ${exchange} copied.`),
@@ -117,7 +105,7 @@ export function TranscriptPage() {
           <FindBar
             ref={findRef}
             query={query}
-            onQuery={onQuery}
+            onQuery={setQuery}
             position={Math.min(position, Math.max(0, matches.length - 1))}
             total={matches.length}
             onStep={(step) => setPosition((value) => (matches.length === 0 ? 0 : (value + step + matches.length) % matches.length))}

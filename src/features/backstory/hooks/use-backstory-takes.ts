@@ -23,32 +23,52 @@ export type Take = {
 
 export const isActive = (take: Take | undefined) => take?.status === 'connecting' || take?.status === 'streaming';
 
+/** How many times a frame may show new text before later pieces wait for the next frame. */
+const RENDERS_PER_FRAME = 2;
+
 /**
- * The takes of this visit and the one being streamed. Pieces are gathered as they arrive and shown
- * once per animation frame, so a fast stream re-renders at most at the screen's rate.
+ * The takes of this visit and the one being streamed. Pieces that arrive together (one network
+ * read) are shown together, at once, so a piece is on screen at the next paint; a frame shows new
+ * text at most RENDERS_PER_FRAME times, and pieces beyond that wait for the next animation frame,
+ * so a fast stream re-renders at the screen's rate and never more.
  * Leaving the page (unmounting) aborts a running stream.
  */
 export function useBackstoryTakes() {
   const [takes, setTakes] = useState<Take[]>([]);
-  const running = useRef<{ id: number; abort: AbortController; buffer: string; pieces: number; frame: number | null } | null>(null);
+  const running = useRef<{
+    id: number;
+    abort: AbortController;
+    buffer: string;
+    pieces: number;
+    /** A flush waiting: at the end of this task, or at the next animation frame. */
+    scheduled: 'task' | 'frame' | null;
+    frame: number | null;
+    /** The frame (by its timeline time) of the last renders, and how many it had. */
+    frameTime: number | null;
+    rendersInFrame: number;
+  } | null>(null);
   const nextId = useRef(1);
 
   const update = useCallback((id: number, change: (take: Take) => Take) => {
     setTakes((current) => current.map((take) => (take.id === id ? change(take) : take)));
   }, []);
 
-  /** Moves what arrived since the last frame into the take. */
+  /** Moves what arrived since the last render into the take, and renders it now. */
   const flush = useCallback(() => {
     const run = running.current;
     if (!run) return;
     run.frame = null;
+    run.scheduled = null;
     if (!run.buffer && run.pieces === 0) return;
+    const frameTime = Number(document.timeline.currentTime ?? 0);
+    run.rendersInFrame = run.frameTime === frameTime ? run.rendersInFrame + 1 : 1;
+    run.frameTime = frameTime;
     const text = run.buffer;
     const pieces = run.pieces;
     run.buffer = '';
     run.pieces = 0;
-    // Rendered now, inside this animation frame, so the text is on screen at this frame's paint
-    // (a normal state update would wait for a later task, and a later frame).
+    // Rendered now, so the text is on screen at the coming paint (a normal state update would wait
+    // for a later task, and often a later frame).
     flushSync(() =>
       update(run.id, (take) => ({
         ...take,
@@ -84,7 +104,7 @@ export function useBackstoryTakes() {
       stop();
       const id = nextId.current++;
       const abort = new AbortController();
-      running.current = { id, abort, buffer: '', pieces: 0, frame: null };
+      running.current = { id, abort, buffer: '', pieces: 0, scheduled: null, frame: null, frameTime: null, rendersInFrame: 0 };
       setTakes((current) => [
         ...current,
         { id, input, text: '', status: 'connecting', generator: null, error: null, pieces: 0, startedAt: performance.now(), firstPieceAt: null, endedAt: null },
@@ -97,7 +117,17 @@ export function useBackstoryTakes() {
           if (run?.id !== id) return;
           run.buffer += piece;
           run.pieces += 1;
-          run.frame ??= requestAnimationFrame(flush);
+          if (run.scheduled) return;
+          // The pieces of this network read are all parsed before the microtask runs.
+          run.scheduled = 'task';
+          queueMicrotask(() => {
+            if (running.current !== run || run.scheduled !== 'task') return;
+            const frameTime = Number(document.timeline.currentTime ?? 0);
+            if (run.frameTime === frameTime && run.rendersInFrame >= RENDERS_PER_FRAME) {
+              run.scheduled = 'frame';
+              run.frame = requestAnimationFrame(flush);
+            } else flush();
+          });
         },
       }).then(
         () => {

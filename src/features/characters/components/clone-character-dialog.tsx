@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
-import { limits, type Character } from '@/api/contract';
+import { limits, type CharacterSummary } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { useCloneCharacter } from '../hooks/use-character-mutations';
 
 type Props = {
-  character: Character | null;
+  character: CharacterSummary | null;
   onClose: () => void;
   onCloned?: (charID: string) => void;
 };

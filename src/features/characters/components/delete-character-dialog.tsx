@@ -1,14 +1,14 @@
 import { toast } from 'sonner';
-import type { Character } from '@/api/contract';
+import type { CharacterSummary } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { useDeleteCharacter } from '../hooks/use-character-mutations';
 
 type Props = {
-  character: Character | null;
+  character: CharacterSummary | null;
   onClose: () => void;
-  onDeleted?: (character: Character) => void;
+  onDeleted?: (character: CharacterSummary) => void;
 };
 
 /** Asks before deleting, naming the character and saying it cannot be undone. */

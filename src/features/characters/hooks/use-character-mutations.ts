@@ -6,7 +6,7 @@ import {
   deleteCharacter,
   updateCharacter,
 } from '@/api/characters';
-import type { Character, UpdateCharacterInput } from '@/api/contract';
+import type { CharacterSummary, UpdateCharacterInput } from '@/api/contract';
 import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
 
 /** Creates a character; the API's create takes no languages, so a non-default choice follows as an update. */
@@ -49,7 +49,7 @@ export function useUpdateCharacter() {
 export function useCloneCharacter() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ source, name, copyKnowledgeBank }: { source: Character; name: string; copyKnowledgeBank: boolean }) => {
+    mutationFn: async ({ source, name, copyKnowledgeBank }: { source: CharacterSummary; name: string; copyKnowledgeBank: boolean }) => {
       const charID = await cloneCharacter({ charID: source.character_id, KB: copyKnowledgeBank });
       if (name !== source.character_name) {
         try {
@@ -68,9 +68,9 @@ export function useCloneCharacter() {
 export function useDeleteCharacter() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (character: Character) => deleteCharacter(character.character_id),
+    mutationFn: (character: CharacterSummary) => deleteCharacter(character.character_id),
     onSuccess: (_result, character) => {
-      queryClient.setQueryData<Character[]>(characterKeys.lists(), (list) =>
+      queryClient.setQueryData<CharacterSummary[]>(characterKeys.lists(), (list) =>
         list?.filter((item) => item.character_id !== character.character_id),
       );
       queryClient.removeQueries({ queryKey: characterKeys.detail(character.character_id) });
