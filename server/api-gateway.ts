@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { MAX_BODY_BYTES } from './convai/request-body';
 
 /**
  * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
@@ -32,19 +33,23 @@ export function convaiPathOf(c: Context): string | null {
  * Passes an `/api` request to the local Convai implementation in-process, with the server's own
  * key in place of whatever the browser sent.
  */
-export function forwardToLocal(c: Context, path: string, key: string, local: { fetch: (request: Request) => Response | Promise<Response> }) {
+export async function forwardToLocal(c: Context, path: string, key: string, local: { fetch: (request: Request) => Response | Promise<Response> }) {
   const url = new URL(c.req.url);
   url.pathname = path;
   const headers = new Headers(c.req.raw.headers);
   headers.set('CONVAI-API-KEY', key);
   const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+  // A body of known, allowed length is passed on read (cheap); anything else as the stream it is,
+  // for the endpoint to cut off at its limit.
+  const length = Number(c.req.header('content-length') ?? NaN);
+  const body = !hasBody ? null : length <= MAX_BODY_BYTES ? await c.req.raw.arrayBuffer() : c.req.raw.body;
   const request = new Request(url, {
     method: c.req.method,
     headers,
-    body: hasBody ? c.req.raw.body : null,
+    body,
     signal: c.req.raw.signal,
     // Required by Node's fetch for a streamed request body.
-    ...(hasBody ? { duplex: 'half' } : {}),
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit);
   return local.fetch(request);
 }

@@ -60,9 +60,11 @@ describe('the server around the API', () => {
     expect(await response.json()).toEqual({ ERROR: 'Not found.' });
   });
 
-  it('sends a Content-Security-Policy that forbids inline script', async () => {
-    const { app } = testApp();
-    const response = await app.request('/character/list', { method: 'POST' });
+  it('sends pages with a Content-Security-Policy that forbids inline script', async () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-'));
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    const app = createApp({ db: openDatabase(':memory:').db, localApiKeys: [KEY_A], distDir: dist });
+    const response = await app.request('/characters');
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).not.toContain("'unsafe-inline' ;");

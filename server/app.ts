@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { convaiPathOf, forwardToLocal } from './api-gateway';
 import type { Backend } from './config';
 import { backstoryRoutes } from './convai/backstory';
@@ -48,31 +47,7 @@ export function createApp({
   const characters = characterQueries(db);
   const sessions = sessionQueries(db);
 
-  // Pictures and voice samples come from the service behind /api: this server, or Convai's storage
-  // (https), or wherever CONVAI_API_URL points.
-  const mediaSources = ["'self'", 'data:', 'blob:', 'https:', ...(backend.kind === 'convai' ? [new URL(backend.url).origin] : [])];
   const app = new Hono();
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: mediaSources,
-        mediaSrc: mediaSources,
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-      // Voice samples and avatars may come from Convai's storage in hosted mode.
-      crossOriginResourcePolicy: false,
-    }),
-  );
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
@@ -100,7 +75,10 @@ export function createApp({
     return backend.kind === 'local' ? forwardToLocal(c, path, dashboardKey, app) : forwardToConvai(c, path, backend);
   });
 
-  if (distDir !== null) app.route('/', staticApp(distDir));
+  // Pictures and voice samples come from the service behind /api: this server, or Convai's storage
+  // (https), or wherever CONVAI_API_URL points.
+  const mediaSources = ["'self'", 'data:', 'blob:', 'https:', ...(backend.kind === 'convai' ? [new URL(backend.url).origin] : [])];
+  if (distDir !== null) app.route('/', staticApp(distDir, { mediaSources }));
 
   app.notFound((c) => errorBody(c, 'ERROR', 'Not found.', 404));
   app.onError((error, c) => {
