@@ -28,10 +28,12 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
     info: { kind: 'offline', label: 'Offline generator' },
     async *backstory(request: BackstoryRequest, signal: AbortSignal) {
       const pieces = wordGroups(composeBackstory(request));
-      for (const piece of pieces) {
+      for (const [index, piece] of pieces.entries()) {
         if (signal.aborted) return;
         yield piece;
-        await pause(options.delayMs, signal);
+        // Without a delay, a stream still lets other requests in every few pieces (a pause per
+        // piece would spend more time in the event loop than in the text).
+        if (options.delayMs > 0 || index % 16 === 15) await pause(options.delayMs, signal);
       }
     },
     async reply(request: ReplyRequest) {
