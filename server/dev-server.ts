@@ -7,7 +7,7 @@ import { openDatabaseWithDemo } from './db/seed';
 /** The API half of `npm run dev`: the server's app without the built files (Vite serves the app). */
 export async function devServerHandler() {
   const config = readConfig();
-  const { db } = openDatabaseWithDemo(config);
+  const { db } = await openDatabaseWithDemo(config);
   const app = createApp({
     db,
     localApiKeys: config.localApiKeys,

@@ -6,10 +6,10 @@ import { openDatabaseWithDemo } from './db/seed';
 import { ensureBuild } from './ensure-build';
 import { DIST_DIR } from './static-app';
 
-function start(config: Config) {
+async function start(config: Config) {
   if (process.env.SKIP_BUILD !== 'true') ensureBuild(DIST_DIR);
 
-  const { db, seeded } = openDatabaseWithDemo(config);
+  const { db, seeded } = await openDatabaseWithDemo(config);
   if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
   const generator = createGenerator(config);
@@ -54,7 +54,7 @@ function start(config: Config) {
 }
 
 try {
-  start(readConfig());
+  await start(readConfig());
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

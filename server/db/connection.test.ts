@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KEY_A, testApp } from '../testing/test-app';
 import { DATABASE_FILE, openDatabase } from './connection';
 import { migrations } from './migrations';
-import { seedDemoData } from './seed';
+import { loadDemoData, seedDemoData } from './seed';
 import { registerUsers } from './users';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'convai-db-'));
@@ -48,7 +48,7 @@ describe('the database', () => {
   it('seeds demo characters with distinct names and multi-paragraph backstories', async () => {
     const { db } = openDatabase(':memory:');
     const app = testApp({ db });
-    const count = seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id);
+    const count = seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
     expect(count).toBeGreaterThanOrEqual(12);
     const list = (await app.post('/character/list', {}, { key: KEY_A })).json.characters as Array<{ character_id: string; character_name: string }>;
     expect(new Set(list.map((c) => c.character_name)).size).toBe(count);

@@ -1,37 +1,43 @@
 import { openDatabase, type Db } from './connection';
 import { registerUsers } from './users';
 import { characterQueries } from './characters';
-import { demoCharacters } from './demo-characters';
-import { demoSessions } from './demo-sessions';
+import type { DemoCharacter } from './demo-characters';
+import type { DemoSession } from './demo-sessions';
 import { microTimestamp, sessionQueries } from './sessions';
 
+/** The demo data, loaded only to seed (it is a quarter of a megabyte of text to compile at start). */
+export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; sessions: DemoSession[] }> {
+  const [{ demoCharacters }, { demoSessions }] = await Promise.all([import('./demo-characters'), import('./demo-sessions')]);
+  return { characters: demoCharacters, sessions: demoSessions(demoCharacters) };
+}
+
 /** Fills a new database with the demo characters, owned by `userId`, and their players' conversations. */
-export function seedDemoData(db: Db, userId: string): number {
+export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCharacter[]; sessions: DemoSession[] }): number {
   const characters = characterQueries(db);
   const sessions = sessionQueries(db);
   const ids = new Map<string, string>();
   db.transaction(() => {
-    for (const demo of demoCharacters) {
+    for (const character of demo.characters) {
       const id = characters.create({
         userId,
-        name: demo.name,
-        voiceType: demo.voiceType,
-        backstory: demo.backstory,
-        actions: demo.actions,
-        languageCodes: demo.languageCodes,
-        listing: demo.listing,
-        avatar: demo.avatar ? `/avatars/${demo.avatar}` : null,
-        createdAt: demo.createdAt,
+        name: character.name,
+        voiceType: character.voiceType,
+        backstory: character.backstory,
+        actions: character.actions,
+        languageCodes: character.languageCodes,
+        listing: character.listing,
+        avatar: character.avatar ? `/avatars/${character.avatar}` : null,
+        createdAt: character.createdAt,
       });
-      ids.set(demo.name, id);
-      for (const document of demo.knowledgeBank) characters.addKnowledgeDocument(id, document);
+      ids.set(character.name, id);
+      for (const document of character.knowledgeBank) characters.addKnowledgeDocument(id, document);
     }
-    for (const demo of demoSessions(demoCharacters)) {
-      const characterId = ids.get(demo.characterName);
+    for (const session of demo.sessions) {
+      const characterId = ids.get(session.characterName);
       if (!characterId) continue;
-      const start = Date.parse(`${demo.startedAt}Z`);
-      const sessionId = sessions.start(characterId, userId, { startedAt: microTimestamp(new Date(start)), addedToMemory: demo.isAddedToMemory });
-      for (const exchange of demo.exchanges) {
+      const start = Date.parse(`${session.startedAt}Z`);
+      const sessionId = sessions.start(characterId, userId, { startedAt: microTimestamp(new Date(start)), addedToMemory: session.isAddedToMemory });
+      for (const exchange of session.exchanges) {
         sessions.record(sessionId, characterId, {
           userText: exchange.user,
           characterText: exchange.character,
@@ -41,19 +47,19 @@ export function seedDemoData(db: Db, userId: string): number {
       }
     }
   })();
-  return demoCharacters.length;
+  return demo.characters.length;
 }
 
 /** Opens the configured database; a new one gets the demo characters (for the first key's user) unless turned off. */
-export function openDatabaseWithDemo(config: { dataDir: string; localApiKeys: string[]; seedDemo: boolean }): {
+export async function openDatabaseWithDemo(config: { dataDir: string; localApiKeys: string[]; seedDemo: boolean }): Promise<{
   db: Db;
   seeded: number;
-} {
+}> {
   const { db, created } = openDatabase(config.dataDir);
   let seeded = 0;
   if (created && config.seedDemo) {
     const owner = registerUsers(db, config.localApiKeys).get(config.localApiKeys[0]);
-    if (owner) seeded = seedDemoData(db, owner.id);
+    if (owner) seeded = seedDemoData(db, owner.id, await loadDemoData());
   }
   return { db, seeded };
 }
