@@ -10,7 +10,7 @@ process.env.E2E_DATA_ROOT ??= fs.mkdtempSync(path.join(os.tmpdir(), 'convai-e2e-
 const root = process.env.E2E_DATA_ROOT;
 
 const server = (url: string, name: string, env: Record<string, string>) => ({
-  command: 'npx tsx server/index.ts',
+  command: 'node --import tsx server/index.ts',
   url: `${url}/characters`,
   reuseExistingServer: false,
   timeout: 60_000,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Settings, Sparkles, Users } from 'lucide-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
 import { paths } from '@/config/paths';
@@ -21,6 +21,17 @@ export function AppShell() {
   const loading = useNavigation().state === 'loading';
   const status = useQuery(statusQueries.status());
   const needsToken = status.data?.authenticated === false;
+  // Toasts come after something was done: their code loads once the first page is idle.
+  const [toasts, setToasts] = useState(false);
+  useEffect(() => {
+    const show = () => setToasts(true);
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(show, { timeout: 3_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(show, 1_000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="flex h-full flex-col lg:flex-row">
       <a
@@ -69,9 +80,11 @@ export function AppShell() {
         )}
       </main>
       <ScrollRestoration />
-      <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors closeButton />
-      </Suspense>
+      {toasts && (
+        <Suspense fallback={null}>
+          <Toaster position="bottom-right" richColors closeButton />
+        </Suspense>
+      )}
     </div>
   );
 }
