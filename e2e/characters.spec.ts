@@ -62,8 +62,7 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   // Clone from the list, asking for the knowledge bank too.
   await page.getByRole('link', { name: 'Characters' }).first().click();
   await searchFor(page, renamed);
-  await page.getByRole('button', { name: `Actions for ${renamed}` }).click();
-  await page.getByRole('menuitem', { name: 'Clone…' }).click();
+  await page.getByRole('button', { name: `Clone ${renamed}` }).click();
   const cloneDialog = page.getByRole('dialog', { name: `Clone “${renamed}”` });
   await expect(cloneDialog.getByLabel('Name of the copy')).toHaveValue(`${renamed} (copy)`);
   await cloneDialog.getByRole('checkbox', { name: /Also copy the knowledge bank/ }).check();
@@ -73,8 +72,7 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await expect(page.getByText('2 of')).toBeVisible();
 
   // Delete the original: the confirmation names it and says it cannot be undone.
-  await page.getByRole('button', { name: `Actions for ${renamed}`, exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: `Delete ${renamed}`, exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete “${renamed}”?` });
   await expect(confirm).toContainText('cannot be undone');
   await confirm.getByRole('button', { name: 'Delete character' }).click();

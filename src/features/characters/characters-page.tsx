@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowUpRight, Plus, Search } from 'lucide-react';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { characterQueries } from '@/api/characters';
 import type { CharacterSummary } from '@/api/contract';
 import { voiceQueries, type Voice } from '@/api/voices';
@@ -22,9 +22,8 @@ const CloneCharacterDialog = lazy(() => import('./components/clone-character-dia
 const DeleteCharacterDialog = lazy(() => import('./components/delete-character-dialog').then((module) => ({ default: module.DeleteCharacterDialog })));
 
 export function CharactersPage() {
-  const [params, setParams] = useSearchParams();
   const [query, setQuery] = useSearchParam('q');
-  const sortParam = params.get('sort');
+  const [sortParam, setSort] = useSearchParam('sort', 0);
   const sort: SortOrder = isSortOrder(sortParam) ? sortParam : 'newest';
   // Typing stays responsive with thousands of rows: the list catches up in a lower-priority render.
   const deferredQuery = useDeferredValue(query);
@@ -42,17 +41,6 @@ export function CharactersPage() {
   const [cloning, setCloning] = useState<CharacterSummary | null>(null);
   const [deleting, setDeleting] = useState<CharacterSummary | null>(null);
   const openByName = useOpenByName();
-
-  const setParam = (name: string, value: string, fallback: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value && value !== fallback) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   const total = characters.data?.length ?? 0;
   const lookupError = openByNameError(openByName.error, openByName.variables ?? '');
@@ -114,7 +102,7 @@ export function CharactersPage() {
           <label htmlFor="character-sort" className="text-sm text-zinc-600">
             Sort
           </label>
-          <Select id="character-sort" value={sort} onChange={(event) => setParam('sort', event.target.value, 'newest')} className="w-40">
+          <Select id="character-sort" value={sort} onChange={(event) => setSort(event.target.value === 'newest' ? '' : event.target.value)} className="w-40">
             {sortOptions.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
