@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+    // The reliability suite (fuzzing, crashes, load) runs on its own: see vitest.reliability.config.ts.
+    exclude: ['server/reliability/**', 'node_modules/**'],
     environment: 'node',
     restoreMocks: true,
   },
