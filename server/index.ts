@@ -35,6 +35,13 @@ async function start(config: Config) {
     if (config.dashboardToken) console.log('The dashboard asks for its access token (DASHBOARD_TOKEN) in the browser.');
   });
 
+  // Keep idle connections longer than clients do (browsers ~60 s, Node agents several seconds): a
+  // server that closes an idle connection first races with a client sending on it, and a POST
+  // lost that way fails ("socket hang up") instead of being retried.
+  const http = server as import('node:http').Server;
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
+
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'

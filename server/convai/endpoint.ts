@@ -45,9 +45,10 @@ export function convaiPost<S extends z.ZodMiniType>(
     if (user instanceof Response) return user;
     const read = await readRequestBody(c.req.raw);
     if (!read.ok) {
-      return read.reason === 'too-large'
-        ? errorBody(c, spec.errorKey, `Request body is too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB.`, 413)
-        : errorBody(c, spec.errorKey, spec.invalid('The request body could not be parsed.'), 400);
+      if (read.reason === 'malformed') return errorBody(c, spec.errorKey, spec.invalid('The request body could not be parsed.'), 400);
+      // The rest of an oversized body is not read: the connection must not be used again.
+      c.header('Connection', 'close');
+      return errorBody(c, spec.errorKey, `Request body is too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB.`, 413);
     }
     const parsed = spec.schema.safeParse(read.body);
     if (!parsed.success) {

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { errorKeys } from '../../src/api/contract';
 import { MAX_BODY_BYTES } from '../convai/request-body';
 import { sessionQueries } from '../db/sessions';
 import { registerUsers } from '../db/users';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
+import { listen } from '../testing/listen';
 import { KEY_A, KEY_B, testApp } from '../testing/test-app';
 
 const KEY_KEEPER = 'fuzz-keeper-key-never-fuzzed';
@@ -135,13 +136,31 @@ function isContractError(body: unknown): boolean {
   return keys.length === 2 && typeof record.charID === 'string' && typeof record.text === 'string' && record.text.startsWith('process_failure');
 }
 
+type Send = (path: string, init: RequestInit) => Promise<Response>;
+
 describe('fuzzing every endpoint', () => {
   it(`answers ${RUNS.toLocaleString('en-US')} hostile requests without a 5xx, in the contract's error shape, and loses nothing`, async () => {
+    await fuzz(RUNS, 'in-process');
+  }, 600_000);
+
+  it('does the same through a real socket (the Node adapter, body reading and all)', async () => {
+    await fuzz(Math.ceil(RUNS / 10), 'socket');
+  }, 600_000);
+});
+
+async function fuzz(runs: number, transport: 'in-process' | 'socket') {
+  {
     const { db } = openDatabase(':memory:');
     // A third user the fuzzer never holds the key of: whatever it sends, this user's data must
     // come out exactly as it went in.
     const app = createApp({ db, localApiKeys: [KEY_A, KEY_B, KEY_KEEPER], distDir: null });
     const { post, createCharacter } = testApp({ db, app });
+    let send: Send = async (path, init) => app.request(path, init);
+    if (transport === 'socket') {
+      const server = await listen(app.fetch);
+      send = (path, init) => fetch(`${server.url}${path}`, init);
+      onTestFinished(() => server.close());
+    }
     const kept = [await createCharacter({ charName: 'Kept One', actions: 'wave' }, KEY_KEEPER), await createCharacter({ charName: 'Kept Two' }, KEY_KEEPER)];
     const sessions = sessionQueries(db);
     const keeper = registerUsers(db, [KEY_KEEPER]).get(KEY_KEEPER)!.id;
@@ -185,7 +204,7 @@ describe('fuzzing every endpoint', () => {
               // not a valid header value: sent without a key instead
             }
           }
-          const response = await app.request(endpoint.path, { method: endpoint.method, headers, body: endpoint.method === 'GET' ? null : body });
+          const response = await send(endpoint.path, { method: endpoint.method, headers, body: endpoint.method === 'GET' ? null : body });
           const raw = await response.text();
           counts.total += 1;
           byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
@@ -208,19 +227,19 @@ describe('fuzzing every endpoint', () => {
           return true;
         },
       ),
-      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261125) },
+      { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20261125) + (transport === 'socket' ? 1 : 0) },
     );
 
     console.log(
-      `fuzz: ${counts.total} requests over ${endpoints.length} endpoints: ${counts.ok} 2xx, ${counts.clientError} 4xx (${counts.badShape} off-shape), ${counts.serverError} 5xx; statuses ${JSON.stringify(Object.fromEntries([...byStatus].sort((a, b) => a[0] - b[0])))}`,
+      `fuzz (${transport}): ${counts.total} requests over ${endpoints.length} endpoints: ${counts.ok} 2xx, ${counts.clientError} 4xx (${counts.badShape} off-shape), ${counts.serverError} 5xx; statuses ${JSON.stringify(Object.fromEntries([...byStatus].sort((a, b) => a[0] - b[0])))}`,
     );
     expect(failures.slice(0, 10)).toEqual([]);
-    expect(counts.total).toBe(RUNS);
+    expect(counts.total).toBe(runs);
 
     // Alive and consistent: the server still answers, the database is sound, and what the other
     // user stored is exactly as it was (the fuzzer knew those ids, but not that user's key).
     expect((await post('/character/list', {})).status).toBe(200);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(await snapshot()).toEqual(before);
-  }, 600_000);
-});
+  }
+}

@@ -22,7 +22,8 @@ export function flattenVoices(list: VoiceList): Voice[] {
   for (const [section, entries] of Object.entries(list)) {
     for (const entry of entries) {
       for (const [name, voice] of Object.entries(entry)) {
-        const sample = voice.sample_link && voice.sample_link !== 'NULL' ? voice.sample_link : null;
+        // Only a web address plays: "NULL", "" and anything else (javascript:, data:) mean no sample.
+        const sample = voice.sample_link && /^(https?:\/\/|\/(?!\/))\S+$/.test(voice.sample_link) ? voice.sample_link : null;
         voices.push({ name, section, value: voice.voice_value, gender: voice.gender.toUpperCase(), languages: voice.lang_codes, sample });
       }
     }
