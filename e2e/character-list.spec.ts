@@ -22,7 +22,9 @@ test('search narrows the list as you type, and sorting reorders it', async ({ pa
   await page.getByLabel('Sort', { exact: true }).selectOption('oldest');
   await expect(names).toHaveText([alpha, beta, gamma]);
 
-  // The search and the order live in the address: a reload keeps them.
+  // The search and the order live in the address (which follows typing a moment later): a reload keeps them.
+  await expect(page).toHaveURL(/[?&]q=sortable/);
+  await expect(page).toHaveURL(/[?&]sort=oldest/);
   await page.reload();
   await expect(search).toHaveValue(tag.toLowerCase());
   await expect(names).toHaveText([alpha, beta, gamma]);

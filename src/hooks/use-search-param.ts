@@ -18,7 +18,10 @@ export function useSearchParam(name: string, delayMs = 300): [string, (value: st
 
   useEffect(() => {
     if (value === written.current) return;
+    const path = window.location.pathname;
     const write = () => {
+      // Only while still on the page the value belongs to.
+      if (window.location.pathname !== path) return;
       written.current = value;
       const url = new URL(window.location.href);
       if (value) url.searchParams.set(name, value);
