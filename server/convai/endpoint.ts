@@ -10,14 +10,22 @@ export function errorBody(c: Context, key: ErrorKey, message: string, status: Co
   return c.json({ [key]: message }, status);
 }
 
+/** The users by the hash of their key. */
 export type KeyRing = ReadonlyMap<string, User>;
+
+// Keys already seen to be valid, so a known key is not hashed on every request. Only valid keys
+// are kept (there are as many as LOCAL_API_KEYS holds), so random keys cannot grow it.
+const knownKeys = new WeakMap<KeyRing, Map<string, User>>();
 
 /** Resolves the request's CONVAI-API-KEY to a user, or answers the documented 401. */
 export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): User | Response {
   const key = c.req.header('CONVAI-API-KEY');
   if (!key) return errorBody(c, errorKey, errorMessages.missingKey, 401);
-  const user = keys.get(hashKey(key));
+  let known = knownKeys.get(keys);
+  if (!known) knownKeys.set(keys, (known = new Map()));
+  const user = known.get(key) ?? keys.get(hashKey(key));
   if (!user) return errorBody(c, errorKey, errorMessages.invalidKey, 401);
+  known.set(key, user);
   return user;
 }
 

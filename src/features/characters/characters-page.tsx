@@ -82,7 +82,8 @@ export function CharactersPage() {
               value={query}
               aria-describedby={lookupError ? 'character-search-error' : undefined}
               onChange={(event) => {
-                openByName.reset();
+                // Only when there is something to clear: a reset re-renders the page.
+                if (!openByName.isIdle) openByName.reset();
                 setQuery(event.target.value);
               }}
               className="pl-9"
