@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../e2e/support/child-server';
+import { freePort } from '../server/testing/child-process';
 import { ensureBuild } from '../server/ensure-build';
 import { DIST_DIR } from '../server/static-app';
 import { median, ms, type Bench } from './lib/report';

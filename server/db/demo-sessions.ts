@@ -13,6 +13,7 @@
  * "trilobite" appears only in Lena Whitcombe's oldest session (the one about the Kelderstone slab), and
  * "astrolabe" only in Mara Quill's oldest session.
  */
+import { fnv1a, mulberry32 } from '../lib/seeded-random';
 import type { DemoCharacter } from './demo-characters';
 
 export type DemoExchange = {
@@ -38,27 +39,7 @@ export type DemoSession = {
 
 type Rng = () => number;
 
-/** mulberry32: a tiny 32-bit PRNG, good enough for arranging demo data. */
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a, to turn a session's identity into a seed. */
-function hashSeed(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+const hashSeed = fnv1a;
 
 const between = (rng: Rng, min: number, max: number): number => min + (max - min) * rng();
 const intBetween = (rng: Rng, min: number, max: number): number => Math.floor(between(rng, min, max + 1));

@@ -5,7 +5,8 @@ import { SETTING_BANKS } from './banks/settings';
 import { composeBackstory, WORD_RANGE } from './compose-backstory';
 import { describe as readDescription } from './describe';
 import { conjugate, thirdPersonSingular } from './pronouns';
-import { fnv1a, mulberry32, Rng } from './random';
+import { fnv1a, mulberry32 } from '../../lib/seeded-random';
+import { Rng } from './random';
 import { countWords, indefiniteArticle } from './render';
 import { TRAITS } from './traits';
 

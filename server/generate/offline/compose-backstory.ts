@@ -15,7 +15,8 @@ import { describe, prepare, type Description, type PlaceRef, type Role, type Tra
 import { numberWord, ordinalWord } from './numbers';
 import { OCCUPATIONS } from './occupations';
 import { PRONOUNS } from './pronouns';
-import { Rng, fnv1a } from './random';
+import { fnv1a } from '../../lib/seeded-random';
+import { Rng } from './random';
 import { countWords, render, upperFirst, type RenderState } from './render';
 import { TRAIT_WORDS } from './traits';
 

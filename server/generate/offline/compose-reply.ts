@@ -1,3 +1,4 @@
+import { fnv1a, mulberry32 } from '../../lib/seeded-random';
 import type { ReplyRequest } from '../generator';
 
 /**
@@ -8,7 +9,7 @@ import type { ReplyRequest } from '../generator';
  */
 export function composeReply(request: ReplyRequest): string {
   const { character, history, userText, trigger } = request;
-  const random = seededRandom(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
+  const random = mulberry32(fnv1a(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const firstName = character.name.trim().split(/\s+/)[0] || character.name;
   const sentences = splitSentences(character.backstory);
@@ -173,19 +174,6 @@ function tidy(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;!?])/g, '$1')
     .trim();
-}
-
-function seededRandom(seed: string): () => number {
-  let hash = 2166136261;
-  for (let index = 0; index < seed.length; index += 1) hash = Math.imul(hash ^ seed.charCodeAt(index), 16777619);
-  let state = hash >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const greetings = ['Well met.', 'Ah, hello there.', 'Welcome, welcome.', 'Good to see a new face.', 'Hello, friend.', 'Greetings.', 'Oh! You startled me. Hello.', 'Evening. Or is it morning already?', 'Come in, come in.', 'Hello yourself.'];

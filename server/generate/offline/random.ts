@@ -1,30 +1,10 @@
 /**
- * A small seeded pseudo-random generator: FNV-1a (32-bit) over the normalised request gives the
- * seed, mulberry32 turns it into a stream. The same request therefore always yields the same
- * choices, and any change to the name or the description reshuffles every choice.
+ * The composer's randomness: FNV-1a (32-bit) over the normalised request gives the seed, mulberry32
+ * turns it into a stream. The same request therefore always yields the same choices, and any change
+ * to the name or the description reshuffles every choice.
  */
+import { fnv1a, mulberry32 } from '../../lib/seeded-random';
 
-/** FNV-1a over the UTF-16 code units of `text`, as an unsigned 32-bit integer. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: a fast 32-bit generator with a good spread, returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Rng {
   private readonly next: () => number;

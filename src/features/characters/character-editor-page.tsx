@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Check, Copy, Trash2 } from 'lucide-react';
+import { ArrowLeft, Copy, Trash2 } from 'lucide-react';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -9,6 +9,7 @@ import type { Character } from '@/api/contract';
 import { voiceQueries } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { formatDateTime, parseApiTimestamp } from '@/lib/dates';
@@ -174,7 +175,10 @@ function EditorFrame({ title, subtitle, character, actions, children }: { title:
             {subtitle && <p className="mt-0.5 text-sm text-zinc-500">{subtitle}</p>}
             {character && (
               <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-500">
-                <CopyId id={character.character_id} />
+                <span className="inline-flex items-center gap-1">
+                  ID <code className="font-mono text-zinc-700">{character.character_id}</code>
+                  <CopyButton text={character.character_id} what="character ID" variant="icon" />
+                </span>
                 {created && <span>Created {formatDateTime(created)}</span>}
                 {character.listing && <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-zinc-600">{character.listing}</span>}
               </div>
@@ -185,31 +189,6 @@ function EditorFrame({ title, subtitle, character, actions, children }: { title:
       </header>
       {children}
     </div>
-  );
-}
-
-function CopyId({ id }: { id: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <span className="inline-flex items-center gap-1">
-      ID <code className="font-mono text-zinc-700">{id}</code>
-      <button
-        type="button"
-        className="rounded p-0.5 hover:bg-zinc-100"
-        aria-label={copied ? 'Character ID copied' : 'Copy character ID'}
-        onClick={() =>
-          void navigator.clipboard.writeText(id).then(
-            () => {
-              setCopied(true);
-              setTimeout(() => setCopied(false), 1500);
-            },
-            () => toast.error('The ID could not be copied.'),
-          )
-        }
-      >
-        {copied ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
-      </button>
-    </span>
   );
 }
 

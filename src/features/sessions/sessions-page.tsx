@@ -6,9 +6,9 @@ import { characterQueries } from '@/api/characters';
 import type { Exchange, SessionSummary } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
-import { cn } from '@/lib/cn';
 import { ExportMenu } from './components/export-menu';
 import { SearchAllSessions } from './components/search-all-sessions';
 import { useTranscripts } from './hooks/use-transcripts';
@@ -41,26 +41,13 @@ export function SessionsPage() {
           <p className="mt-1 text-sm text-zinc-500">What players said to {name}, newest first. Times are in your time zone.</p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <div role="radiogroup" aria-label="Sessions to load" className="flex h-9 rounded-md bg-zinc-100 p-0.5">
-            {limits.map((option) => (
-              <label
-                key={option.param}
-                className={cn(
-                  'flex cursor-pointer items-center rounded px-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600',
-                  limit === option.value ? 'bg-white font-medium text-zinc-900 shadow-sm' : 'text-zinc-600 hover:text-zinc-900',
-                )}
-              >
-                <input
-                  type="radio"
-                  name="session-limit"
-                  className="sr-only"
-                  checked={limit === option.value}
-                  onChange={() => setParams((current) => ({ ...Object.fromEntries(current), limit: option.param }), { replace: true })}
-                />
-                {option.label}
-              </label>
-            ))}
-          </div>
+          <SegmentedControl
+            label="Sessions to load"
+            name="session-limit"
+            options={limits.map((option) => ({ value: option.param, label: option.label }))}
+            value={limits.find((option) => option.value === limit)!.param}
+            onChange={(param) => setParams((current) => ({ ...Object.fromEntries(current), limit: param }), { replace: true })}
+          />
           {allSessions.data && allSessions.data.length > 0 && <ExportMenu charID={characterId} characterName={name} sessions={allSessions.data} label="Export all" />}
           <Link to={paths.characters.chat(characterId)} className={buttonClass('primary')}>
             <MessagesSquare aria-hidden className="size-4" /> Test chat

@@ -1,9 +1,10 @@
-import { Check, ClipboardCopy, RotateCcw, Sparkles, Square } from 'lucide-react';
+import { RotateCcw, Sparkles, Square } from 'lucide-react';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { limits } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
@@ -114,7 +115,7 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
             !isActive(selected) &&
             selected.text && (
               <>
-                <CopyButton text={selected.text} />
+                <CopyButton text={selected.text} what="backstory" />
                 {onApply && (
                   <Button size="sm" variant="primary" onClick={() => setDiffOpen(true)}>
                     Apply…
@@ -262,27 +263,6 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
       )}
       {actions && <div className="flex flex-wrap justify-end gap-2 border-t border-zinc-100 px-3 py-2">{actions}</div>}
     </div>
-  );
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <Button
-      size="sm"
-      onClick={() =>
-        void navigator.clipboard.writeText(text).then(
-          () => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          },
-          () => toast.error('The text could not be copied.'),
-        )
-      }
-    >
-      {copied ? <Check aria-hidden className="size-4 text-emerald-600" /> : <ClipboardCopy aria-hidden className="size-4" />}
-      {copied ? 'Copied' : 'Copy'}
-    </Button>
   );
 }
 

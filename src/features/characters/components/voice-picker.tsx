@@ -4,6 +4,7 @@ import type { Language, Voice } from '@/api/voices';
 import { Button } from '@/components/ui/button';
 import { Fieldset } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { cn } from '@/lib/cn';
 import { searchable } from '@/lib/text';
 import { useSamplePlayer } from '../hooks/use-sample-player';
@@ -88,20 +89,7 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
             </option>
           ))}
         </Select>
-        <div role="radiogroup" aria-label="Voice gender" className="flex h-9 rounded-md bg-zinc-100 p-0.5">
-          {genders.map((option) => (
-            <label
-              key={option.value}
-              className={cn(
-                'flex cursor-pointer items-center rounded px-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600',
-                gender === option.value ? 'bg-white font-medium text-zinc-900 shadow-sm' : 'text-zinc-600 hover:text-zinc-900',
-              )}
-            >
-              <input type="radio" name="voice-gender" value={option.value} checked={gender === option.value} onChange={() => setGender(option.value)} className="sr-only" />
-              {option.label}
-            </label>
-          ))}
-        </div>
+        <SegmentedControl label="Voice gender" name="voice-gender" options={genders} value={gender} onChange={setGender} />
       </div>
 
       <div ref={listRef} className="relative max-h-72 overflow-y-auto rounded-lg bg-white ring-1 ring-zinc-200" role="radiogroup" aria-label="Voices">

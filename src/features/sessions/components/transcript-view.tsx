@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Check, Copy, Link2, Zap } from 'lucide-react';
-import { memo, useEffect, useRef, useState } from 'react';
-import { toast } from 'sonner';
+import { Link2, Zap } from 'lucide-react';
+import { memo, useEffect, useRef } from 'react';
 import type { Exchange } from '@/api/contract';
+import { CopyButton } from '@/components/ui/copy-button';
 import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';
 import { formatTime } from '../session-time';
@@ -127,7 +127,7 @@ function Message({ side, speaker, text, query, current }: { side: 'player' | 'ch
           <Highlighted text={text} query={query} current={current} />
         </p>
       </div>
-      <CopyMessage text={text} />
+      <CopyButton text={text} what="message" variant="icon" className="mt-1 p-1 text-zinc-400 opacity-0 group-hover/message:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100" />
     </div>
   );
 }
@@ -148,26 +148,3 @@ function Highlighted({ text, query, current }: { text: string; query: string; cu
     </>
   );
 }
-
-function CopyMessage({ text }: { text: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      aria-label={copied ? 'Message copied' : 'Copy message'}
-      className="mt-1 rounded p-1 text-zinc-400 opacity-0 group-hover/message:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
-      onClick={() =>
-        void navigator.clipboard.writeText(text).then(
-          () => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          },
-          () => toast.error('The message could not be copied.'),
-        )
-      }
-    >
-      {copied ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
-    </button>
-  );
-}
-
