@@ -41,7 +41,7 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
-        <div className="flex items-center gap-2 px-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-2">
           <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
             <img src="/favicon.svg" alt="" className="size-6" />
             <span>Character Studio</span>
@@ -98,7 +98,7 @@ function BackendBadge({ backend }: { backend: 'local' | 'convai' | undefined }) 
       title={backend === 'convai' ? "Connected to Convai's hosted service" : 'Working on the local Convai API'}
       data-testid="backend-badge"
       className={cn(
-        'ml-auto rounded-full px-2 py-0.5 text-xs font-medium ring-1 lg:ml-1',
+        'ml-auto rounded-full px-2 py-0.5 text-xs font-medium ring-1 lg:ml-8',
         backend === 'convai' ? 'bg-emerald-500/15 text-emerald-300 ring-emerald-400/30' : 'bg-zinc-700/60 text-zinc-200 ring-zinc-500/40',
       )}
     >
