@@ -3,9 +3,12 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** With BENCH_PROFILE_DIR set, every fixture writes a CPU profile there when it exits (for Chromium's DevTools). */
+const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : [];
+
 /** Starts a TypeScript fixture as its own Node process and waits for its "READY <port> …" line. */
 export async function startFixture(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(root, script), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

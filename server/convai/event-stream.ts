@@ -23,10 +23,17 @@ type EventStreamOptions = {
   headers?: Record<string, string>;
 };
 
+/** At most this many pieces go out in one write when a generator has them ready at once. */
+const BATCH_LIMIT = 16;
+
 /**
- * A text/event-stream response fed by `pieces`. The stream pulls one piece at a time as the
- * connection takes them, so a client that reads slowly slows the producer down instead of filling
- * memory; when the client goes away the iterator is closed and `abort` fires.
+ * A text/event-stream response fed by `pieces`. The stream pulls as the connection takes them, so a
+ * client that reads slowly slows the producer down instead of filling memory; when the client goes
+ * away the iterator is closed and `abort` fires.
+ *
+ * Pieces produced in the same turn of the event loop (a generator without a delay, several deltas
+ * in one network read) go out in one write, each still its own event; a piece that comes later goes
+ * out as soon as it comes. The first piece always goes out alone, at once.
  */
 export function eventStreamResponse(
   first: string | null,
@@ -36,6 +43,8 @@ export function eventStreamResponse(
 ): Response {
   const encoder = new TextEncoder();
   let pending = first;
+  /** A piece asked for but not yet produced when the last write went out. */
+  let inflight: Promise<IteratorResult<string>> | null = null;
   let ended = false;
   const end = (how: 'finished' | 'failed' | 'cancelled', error?: unknown) => {
     if (ended) return;
@@ -51,16 +60,39 @@ export function eventStreamResponse(
           pending = null;
           return;
         }
+        let events = '';
+        const flush = () => {
+          if (events) controller.enqueue(encoder.encode(events));
+          events = '';
+        };
+        let turnOver = false;
+        const turn = new Promise<null>((resolve) => setImmediate(() => ((turnOver = true), resolve(null))));
         try {
-          const next = await pieces.next();
-          if (next.done) {
-            controller.close();
-            end('finished');
-          } else if (next.value) {
-            controller.enqueue(encoder.encode(dataEvent(next.value)));
+          let next = await (inflight ?? pieces.next());
+          inflight = null;
+          for (let count = 1; ; count += 1) {
+            if (next.done) {
+              flush();
+              controller.close();
+              end('finished');
+              return;
+            }
+            if (next.value) events += dataEvent(next.value);
+            if (count >= BATCH_LIMIT || turnOver) break;
+            const following = pieces.next();
+            const ready = await Promise.race([following, turn]);
+            if (ready === null) {
+              // Not produced in this turn: send what is here, and wait for it in the next pull.
+              inflight = following;
+              following.catch(() => {}); // a failure is read (and reported) by the next pull
+              break;
+            }
+            next = ready;
           }
+          flush();
         } catch (error) {
           if (abort.signal.aborted) return;
+          flush();
           controller.enqueue(encoder.encode(FAILURE_EVENT));
           controller.close();
           end('failed', error);

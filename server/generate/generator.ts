@@ -51,16 +51,45 @@ export interface TextGenerator {
 
 /** Resolves after `ms`, or at once when the signal aborts (the caller then checks the signal). */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return signal.aborted ? Promise.resolve() : takeTurn();
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    // A zero pause still yields to the event loop, so other requests are served between pieces.
-    const timer = ms > 0 ? setTimeout(done, ms) : setImmediate(done);
+    const timer = setTimeout(done, ms);
     signal.addEventListener('abort', done, { once: true });
     function done() {
-      if (ms > 0) clearTimeout(timer as NodeJS.Timeout);
-      else clearImmediate(timer as NodeJS.Immediate);
+      clearTimeout(timer);
       signal.removeEventListener('abort', done);
       resolve();
     }
   });
+}
+
+/** How many waiting streams go on in one turn of the event loop. */
+const STREAMS_PER_TURN = 4;
+const waiting: Array<() => void> = [];
+let turnScheduled = false;
+
+/**
+ * A zero pause: the stream waits its turn behind the other streams that paused, a few streams per
+ * turn of the event loop, so that between turns the server reads new requests and answers them.
+ * Without it, hundreds of streams flowing at full speed would hold every new request back until
+ * they had all gone round once (a new stream waits for its first piece, not for the others' rest).
+ */
+function takeTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    if (!turnScheduled) {
+      turnScheduled = true;
+      setImmediate(nextTurn);
+    }
+  });
+}
+
+function nextTurn() {
+  turnScheduled = false;
+  for (let count = 0; count < STREAMS_PER_TURN && waiting.length > 0; count += 1) waiting.shift()?.();
+  if (waiting.length > 0) {
+    turnScheduled = true;
+    setImmediate(nextTurn);
+  }
 }

@@ -31,9 +31,10 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
       for (const [index, piece] of pieces.entries()) {
         if (signal.aborted) return;
         yield piece;
-        // Without a delay, a stream still lets other requests in every few pieces (a pause per
-        // piece would spend more time in the event loop than in the text).
-        if (options.delayMs > 0 || index % 16 === 15) await pause(options.delayMs, signal);
+        // Without a delay, a stream still lets other requests in: after its first piece (so that
+        // requests waiting for theirs go first), then every few pieces (a pause per piece would
+        // spend more time in the event loop than in the text).
+        if (options.delayMs > 0 || index % 16 === 0) await pause(options.delayMs, signal);
       }
     },
     async reply(request: ReplyRequest) {

@@ -157,7 +157,11 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
   return /^[aeiouàáâãäåæèéêëìíîïòóôõöøùúûü]/.test(lower) ? 'an' : 'a';
 }
 
+/** Anything tidySpacing would change besides the trimming; most sentences have none. */
+const UNTIDY = /[\t\u00a0]| {2}| [,.;:!?]|,,|[,;:],|,\.|\.\.|\( | \)/;
+
 export function tidySpacing(text: string): string {
+  if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ +([,.;:!?])/g, '$1')
@@ -182,5 +186,13 @@ export function upperFirst(text: string): string {
 }
 
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const space = code < 33 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || (code >= 0x1680 && /\s/.test(text[index] as string));
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
 }
