@@ -35,4 +35,11 @@ describe('filterCharacters', () => {
     expect(names(filterCharacters(index, ' AGENT ', 'name'))).toEqual(['Agent 9', 'Agent 10']);
     expect(filterCharacters(index, 'zzz', 'name')).toEqual([]);
   });
+
+  it('gives the same answers while a query is typed, extended, shortened and changed', () => {
+    const ordered = sortCharacters(index, 'name');
+    const queries = ['a', 'ag', 'age', 'agent 1', 'agent', 'r', 'ra', 'bra', '', 'e', 'él', 'elo', 'o'];
+    const expected = (query: string) => names(ordered.map((entry) => entry.character)).filter((name) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes(query.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()));
+    for (const query of queries) expect(names(filterOrdered(ordered, query)), query).toEqual(expected(query));
+  });
 });

@@ -49,9 +49,17 @@ function isOrdered<T>(items: T[], compare: (a: T, b: T) => number): boolean {
   return true;
 }
 
+/** The last search in each ordering: a query that extends it only has to look among its matches. */
+const lastSearch = new WeakMap<IndexedCharacter[], { needle: string; matches: IndexedCharacter[] }>();
+
 /** The characters whose name contains the query (case and accents ignored), in the given order. */
 export function filterCharacters(ordered: IndexedCharacter[], query: string): CharacterSummary[] {
   const needle = searchable(query.trim());
-  const matches = needle ? ordered.filter((entry) => (entry.key ??= searchable(entry.character.character_name)).includes(needle)) : ordered;
+  if (!needle) return ordered.map((entry) => entry.character);
+  // Every name that contains "anna" contains "ann": typing on narrows the last matches, not the list.
+  const last = lastSearch.get(ordered);
+  const pool = last && needle.includes(last.needle) ? last.matches : ordered;
+  const matches = pool.filter((entry) => (entry.key ??= searchable(entry.character.character_name)).includes(needle));
+  lastSearch.set(ordered, { needle, matches });
   return matches.map((entry) => entry.character);
 }
