@@ -94,6 +94,26 @@ test('search across sessions finds a word from an older demo session and opens i
   await expect(page.locator(`#${exchange}`)).toHaveClass(/ring-2/);
 });
 
+test('a common word across sessions shows its matches a page at a time, each opening its transcript', async ({ page, request }) => {
+  const lena = await characterId(request, 'Lena Whitcombe');
+  await page.goto(`/characters/${lena}/sessions`);
+  const search = page.getByRole('region', { name: 'Search all sessions' });
+  await search.getByRole('searchbox').fill('the');
+  await expect(search.getByText(/^[\d,]+ matches in \d+ sessions\.$/)).toBeVisible();
+  const total = Number((await search.getByText(/^[\d,]+ matches in/).textContent())!.match(/^([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(50);
+  const results = search.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(results).toHaveCount(25);
+  await expect(search.getByText(`25 of ${total.toLocaleString('en-US')} shown`)).toBeVisible();
+  await search.getByRole('button', { name: 'Show 25 more' }).click();
+  await expect(results).toHaveCount(50);
+  // Typing on starts again from the first page of the new query's matches.
+  await search.getByRole('searchbox').fill('the ');
+  await expect(results).toHaveCount(25);
+  // A result is an ordinary link too (it opens in a new tab): the transcript, at the match.
+  await expect(results.nth(5)).toHaveAttribute('href', new RegExp(`^/characters/${lena}/sessions/[^/?]+\\?find=the#exchange-\\d+$`));
+});
+
 test('the session list shows what is known: memory, exchanges, triggers, and how many to load', async ({ page, request }) => {
   const osric = await characterId(request, 'Osric Tallow');
   await page.goto(`/characters/${osric}/sessions`);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, Brain } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
@@ -38,14 +38,16 @@ export function TranscriptPage() {
   const [position, setPosition] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
 
-  // Prepared on the first search, not on opening: a long transcript opens faster.
-  const searching = deferredQuery.trim() !== '';
+  // Prepared when the find box is first focused (or a search comes in the address), not on
+  // opening: a long transcript opens faster, and the first key typed does not wait for it.
+  const [findWanted, setFindWanted] = useState(false);
+  const searching = findWanted || deferredQuery.trim() !== '';
   const index = useMemo(() => (details.data && searching ? indexTranscript(details.data) : []), [details.data, searching]);
   const matches = useMemo(() => findInTranscript(index, deferredQuery), [index, deferredQuery]);
 
   // A new search starts at the first match (at or after the linked exchange, when there is one).
   useEffect(() => {
-    const start = focused === null ? 0 : Math.max(0, matches.findIndex((match) => match.exchange >= focused));
+    const start = focused === null ? 0 : Math.max(0, matches.firstFrom(focused));
     setPosition(start);
     // Only when the matches change, not when the hash does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -65,18 +67,25 @@ export function TranscriptPage() {
   }, []);
 
 
-  const permalink = (exchange: number) => {
-    const path = paths.characters.session(characterId, sessionId, { exchange, find: query.trim() || undefined });
-    navigate(path, { replace: true, preventScrollReset: true });
-    void navigator.clipboard.writeText(`${window.location.origin}${path}`).then(
-      () => toast.success(`Link to exchange ${exchange} copied.`),
-      () => toast.message(`The address bar now links to exchange ${exchange}.`),
-    );
-  };
+  // Stable across keystrokes (the query is read when a link is made), so the transcript below is
+  // not re-rendered for each key typed in the find box.
+  const latestQuery = useRef(query);
+  latestQuery.current = query;
+  const permalink = useCallback(
+    (exchange: number) => {
+      const path = paths.characters.session(characterId, sessionId, { exchange, find: latestQuery.current.trim() || undefined });
+      navigate(path, { replace: true, preventScrollReset: true });
+      void navigator.clipboard.writeText(`${window.location.origin}${path}`).then(
+        () => toast.success(`Link to exchange ${exchange} copied.`),
+        () => toast.message(`The address bar now links to exchange ${exchange}.`),
+      );
+    },
+    [characterId, sessionId, navigate],
+  );
 
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
-  const current = matches.length > 0 ? matches[Math.min(position, matches.length - 1)] : null;
+  const current = useMemo(() => (matches.length > 0 ? matches.at(Math.min(position, matches.length - 1)) : null), [matches, position]);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -109,6 +118,7 @@ export function TranscriptPage() {
             position={Math.min(position, Math.max(0, matches.length - 1))}
             total={matches.length}
             onStep={(step) => setPosition((value) => (matches.length === 0 ? 0 : (value + step + matches.length) % matches.length))}
+            onFocus={() => startTransition(() => setFindWanted(true))}
           />
         )}
       </header>

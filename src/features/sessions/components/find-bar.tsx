@@ -10,10 +10,11 @@ type Props = {
   position: number;
   total: number;
   onStep: (step: 1 | -1) => void;
+  onFocus?: () => void;
 };
 
 /** Find in transcript: Enter for the next match, Shift+Enter for the previous, Escape to clear. */
-export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ query, onQuery, position, total, onStep }, ref) {
+export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ query, onQuery, position, total, onStep, onFocus }, ref) {
   return (
     <div role="search" className="flex items-center gap-2">
       <div className="relative w-72 max-w-full">
@@ -26,6 +27,7 @@ export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ qu
           className="pl-9"
           value={query}
           onChange={(event) => onQuery(event.target.value)}
+          onFocus={onFocus}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();

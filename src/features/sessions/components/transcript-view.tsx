@@ -18,8 +18,11 @@ type Props = {
   onPermalink: (exchange: number) => void;
 };
 
-/** The conversation, exchange by exchange; only those in view are in the page, so long sessions stay smooth. */
-export function TranscriptView({ exchanges, characterName, query, current, focused, onPermalink }: Props) {
+/**
+ * The conversation, exchange by exchange; only those in view are in the page, so long sessions stay
+ * smooth. Memoised: typing in the find box re-renders it only when the (deferred) query is in.
+ */
+export const TranscriptView = memo(function TranscriptView({ exchanges, characterName, query, current, focused, onPermalink }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: exchanges.length,
@@ -62,7 +65,7 @@ export function TranscriptView({ exchanges, characterName, query, current, focus
       </ol>
     </div>
   );
-}
+});
 
 type ExchangeProps = {
   number: number;
