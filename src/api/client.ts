@@ -1,5 +1,4 @@
-import type { z } from 'zod/mini';
-import { errorMessageOf } from './contract';
+import { errorMessageOf, type Validator } from './contract-plain';
 
 /** Every failure of an API call, whatever error body the server used. */
 export class ApiError extends Error {
@@ -42,12 +41,16 @@ export function errorHint(error: unknown): string | null {
 /** The app reaches the Convai API only through the server's `/api`, which holds the key. */
 export const API_BASE = '/api';
 
-type RequestOptions<S extends z.ZodMiniType> = {
+type RequestOptions<T> = {
   method?: 'GET' | 'POST';
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
   body?: Record<string, unknown>;
-  schema: S;
+  /**
+   * What the answer must be: a hand-written check, a zod schema, or a function loading a zod schema
+   * (so that zod, and the schemas, load with the first call that needs them, not with the first page).
+   */
+  schema: Validator<T> | (() => Promise<Validator<T>>);
   signal?: AbortSignal;
 };
 
@@ -77,7 +80,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 /** The one fetch wrapper: sends JSON, validates the answer with the contract's schema, maps every error body. */
-export async function apiRequest<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<T>(path: string, options: RequestOptions<T>): Promise<T> {
   const method = options.method ?? 'POST';
   let response: Response;
   try {
@@ -99,7 +102,8 @@ export async function apiRequest<S extends z.ZodMiniType>(path: string, options:
   } catch {
     throw new ApiError('The server sent an answer that is not JSON.', response.status);
   }
-  const parsed = options.schema.safeParse(json);
+  const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ApiError(`The server's answer to ${path} did not have the expected shape.`, response.status, json);
   }

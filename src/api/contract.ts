@@ -3,59 +3,13 @@
  * (validating responses) and the local server (validating requests, shaping responses) use.
  * See ../shared/convai-api.md. Imported by the server, so it must stay free of DOM and path aliases.
  *
- * Written with zod/mini, whose functions tree-shake: the first page the dashboard loads carries
- * these schemas, and the full zod would add about 17 KB (gzipped) to it.
+ * Written with zod/mini, whose functions tree-shake. The first page does not load this module at
+ * all: what it needs without zod is in contract-plain.ts, re-exported here.
  */
 import { z } from 'zod/mini';
+import { limits, nullString } from './contract-plain';
 
-// ---------------------------------------------------------------------------------------------
-// Limits the local server enforces and the editor checks before sending.
-
-export const limits = {
-  nameMax: 100,
-  backstoryMax: 20_000,
-  voiceMax: 100,
-  actionMax: 60,
-  actionsMax: 50,
-  languagesMax: 24,
-  inputTextMax: 2_000,
-  userTextMax: 4_000,
-} as const;
-
-// ---------------------------------------------------------------------------------------------
-// Errors. Every error body is a one-key object; the key depends on the endpoint.
-
-export const errorKeys = ['ERROR', 'API_ERROR', 'INTERNAL_ERROR', 'detail', 'error'] as const;
-export type ErrorKey = (typeof errorKeys)[number];
-
-export const errorMessages = {
-  missingKey: 'api_key not found.',
-  invalidKey: 'Invalid API key provided.',
-  createFailed:
-    'Error in creating the character. Check if all the input data is valid. Contact support for more info.',
-  characterNotFound: 'Could not fetch character details from all_characters table.',
-  updateFailed: 'Could not update all_characters table.',
-  databaseCallsFailed: 'INTERNAL SERVER ERROR, one or more database calls failed!',
-  rateLimited: 'Rate limit exceeded.',
-} as const;
-
-/** Reads the message out of any of the contract's error bodies, or null when the body is not one. */
-export function errorMessageOf(body: unknown): string | null {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
-  const record = body as Record<string, unknown>;
-  for (const key of errorKeys) {
-    const value = record[key];
-    if (typeof value === 'string' && value) return value;
-    // FastAPI-style validation errors: {"detail": [{"msg": "..."}]}
-    if (key === 'detail' && Array.isArray(value) && value.length > 0) {
-      const first = value[0] as { msg?: unknown };
-      if (typeof first?.msg === 'string') return first.msg;
-    }
-  }
-  // The Interaction API's 404: {"charID": "...", "text": "process_failure, error: ..."}
-  if (typeof record.text === 'string' && record.text.startsWith('process_failure')) return record.text;
-  return null;
-}
+export * from './contract-plain';
 
 // ---------------------------------------------------------------------------------------------
 // Lenient scalars: clients send booleans and numbers as strings.
@@ -188,20 +142,6 @@ export const languageEntrySchema = z.object({ lang_code: z.string(), lang_name: 
 export const languageListSchema = z.array(z.record(z.string(), languageEntrySchema));
 export type LanguageList = z.infer<typeof languageListSchema>;
 
-// ---------------------------------------------------------------------------------------------
-// Voices (the Voice List API).
-
-export const voiceEntrySchema = z.looseObject({
-  voice_value: z.string(),
-  lang_codes: z.catch(z.array(z.string()), []),
-  gender: z.catch(z.string(), ''),
-  deployment_env: z.optional(z.array(z.string())),
-  sample_link: z.nullish(z.string()),
-});
-export type VoiceEntry = z.infer<typeof voiceEntrySchema>;
-
-export const voiceListSchema = z.record(z.string(), z.array(z.record(z.string(), voiceEntrySchema)));
-export type VoiceList = z.infer<typeof voiceListSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Characters (the Character Base API).
@@ -323,7 +263,6 @@ export type UpdateCharacterInput = {
   languageCodes?: string[];
 };
 
-const nullString = (value: unknown) => (value === 'NULL' || value === '' ? null : value);
 /** A field a client may safely miss: anything unexpected reads as null. */
 const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.nullish(schema), null);
 
@@ -357,67 +296,5 @@ const recordFields = {
 export const characterSchema = z.looseObject(recordFields);
 export type Character = z.infer<typeof characterSchema>;
 
-/** A character as the list gives it, reduced to what the character list reads. */
-export type CharacterSummary = {
-  character_name: string;
-  character_id: string;
-  voice_type?: string | null;
-  timestamp?: string | null;
-  language_code?: string | null;
-  language_codes?: string[] | null;
-  model_details?: {
-    modelPlaceholder?: string | null;
-    METAHUMAN?: { avatar_image?: string | null; avatar_image_square?: string | null } | null;
-  } | null;
-};
-
-const isText = (value: unknown) => value === undefined || value === null || typeof value === 'string';
-const isTextList = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
-
-function isCharacterSummary(value: unknown): value is CharacterSummary {
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Record<string, unknown>;
-  return (
-    typeof record.character_name === 'string' &&
-    typeof record.character_id === 'string' &&
-    isText(record.voice_type) &&
-    isText(record.timestamp) &&
-    isText(record.language_code) &&
-    isTextList(record.language_codes) &&
-    (record.model_details === undefined || record.model_details === null || typeof record.model_details === 'object')
-  );
-}
-
-/**
- * A list record, checked by hand inside zod: the list may hold ten thousand records, and zod's
- * object checks, which the page's Content-Security-Policy keeps from compiling to fast code, took
- * the browser 70–110 ms for that many; this check takes one or two.
- */
-export const characterSummarySchema = z.custom<CharacterSummary>(isCharacterSummary, 'A character in the list does not have the expected fields.');
-
-
-export const characterListSchema = z.object({ characters: z.array(characterSummarySchema) });
 export const charIdResponseSchema = z.object({ charID: z.string() });
 export const statusResponseSchema = z.object({ STATUS: z.string() });
-
-/** The record's picture, when it has one ("NULL" and empty strings mean none). */
-export function avatarOf(character: { model_details?: CharacterSummary['model_details'] }): string | null {
-  const details = character.model_details;
-  const candidates = [
-    details?.METAHUMAN?.avatar_image_square,
-    details?.METAHUMAN?.avatar_image,
-    details?.modelPlaceholder,
-  ];
-  for (const candidate of candidates) {
-    const value = nullString(candidate);
-    if (typeof value === 'string' && /^(https?:\/\/|\/(?!\/))\S*$/.test(value)) return value;
-  }
-  return null;
-}
-
-/** The record's languages: `language_codes` when present, else the single `language_code`. */
-export function languagesOf(character: { language_codes?: string[] | null; language_code?: string | null }): string[] {
-  if (character.language_codes && character.language_codes.length > 0) return character.language_codes;
-  const single = nullString(character.language_code);
-  return typeof single === 'string' ? [single] : [];
-}

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import { languageListSchema, voiceListSchema, type LanguageList, type VoiceList } from './contract';
+import type { LanguageList } from './contract';
+import { voiceListCheck, type VoiceList } from './contract-plain';
+
+const languageListSchema = () => import('./contract').then((module) => module.languageListSchema);
 
 /** One voice of the Voice List API, flattened out of its section and one-key wrapper. */
 export type Voice = {
@@ -41,7 +44,7 @@ export const voiceQueries = {
     queryOptions({
       queryKey: voiceKeys.all,
       queryFn: ({ signal }) =>
-        apiRequest('/tts/get_available_voices', { method: 'GET', schema: voiceListSchema, signal }).then(flattenVoices),
+        apiRequest('/tts/get_available_voices', { method: 'GET', schema: voiceListCheck, signal }).then(flattenVoices),
       staleTime: Infinity,
     }),
   languages: () =>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { avatarOf, type Character } from '@/api/contract';
+import type { Character } from '@/api/contract';
+import { avatarOf } from '@/api/contract-plain';
 import { cn } from '@/lib/cn';
 import { initialsOf } from '@/lib/text';
 
