@@ -1,5 +1,5 @@
 import { pause, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
-import { composeBackstory } from './offline/compose-backstory';
+import { draftBackstory } from './offline/compose-backstory';
 import { composeReply } from './offline/compose-reply';
 
 /**
@@ -27,13 +27,23 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
   return {
     info: { kind: 'offline', label: 'Offline generator' },
     async *backstory(request: BackstoryRequest, signal: AbortSignal) {
-      const pieces = wordGroups(composeBackstory(request));
-      for (const [index, piece] of pieces.entries()) {
+      // The first words go out once the plan is made, before the rest of the text is written: the
+      // opening sentence is always the text's beginning. (Its first word group is the text's first
+      // piece whenever the sentence has more words than a group, which every opening has.)
+      const draft = draftBackstory(request);
+      const opening = (draft.opening.match(/\S+/g) ?? []).length > 4 ? wordGroups(draft.opening)[0] : undefined;
+      if (opening !== undefined) {
+        yield opening;
+        await pause(options.delayMs, signal);
         if (signal.aborted) return;
-        yield piece;
-        // Without a delay, a stream still lets other requests in: after its first piece (so that
-        // requests waiting for theirs go first), then every few pieces (a pause per piece would
-        // spend more time in the event loop than in the text).
+      }
+      const pieces = wordGroups(draft.finish());
+      if (opening !== undefined && pieces[0] !== opening) throw new Error('The backstory does not begin with its opening words.');
+      for (let index = opening === undefined ? 0 : 1; index < pieces.length; index += 1) {
+        if (signal.aborted) return;
+        yield pieces[index] as string;
+        // Without a delay, a stream still lets other requests in every few pieces (a pause per
+        // piece would spend more time in the event loop than in the text).
         if (options.delayMs > 0 || index % 16 === 0) await pause(options.delayMs, signal);
       }
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_BANKS, ROLE_BANKS } from './banks/fields';
 import * as generic from './banks/generic';
 import { SETTING_BANKS } from './banks/settings';
-import { composeBackstory, WORD_RANGE } from './compose-backstory';
+import { composeBackstory, draftBackstory, WORD_RANGE } from './compose-backstory';
 import { describe as readDescription } from './describe';
 import { conjugate, thirdPersonSingular } from './pronouns';
 import { fnv1a, mulberry32 } from '../../lib/seeded-random';
@@ -342,5 +342,20 @@ describe('helpers', () => {
     expect(thirdPersonSingular('carry')).toBe('carries');
     expect(thirdPersonSingular('watch')).toBe('watches');
     expect(conjugate('have', false)).toBe('has');
+  });
+});
+
+describe('draftBackstory', () => {
+  it('opens with the sentence the finished text begins with, long enough to be a first piece of its own', () => {
+    const descriptions = ['Lawyer in New York City. Achiever. Stubborn.', 'A robot butler on a space station', 'Elf ranger; grumpy, loyal', '', 'x', 'Dragon who hoards books', 'Nurse, tired, hopeful'];
+    const names = ['Mindy', 'Bob Jr.', '', 'Ana Lee', 'X', "O'Neil"];
+    for (let index = 0; index < 300; index += 1) {
+      const request = { inputText: `${descriptions[index % descriptions.length]} ${index}`, charName: names[index % names.length] as string };
+      const draft = draftBackstory(request);
+      const text = draft.finish();
+      expect(text).toBe(composeBackstory(request));
+      expect(text.startsWith(`${draft.opening}`), request.inputText).toBe(true);
+      expect((draft.opening.match(/\S+/g) ?? []).length).toBeGreaterThan(4);
+    }
   });
 });

@@ -35,12 +35,23 @@ type Paragraph = Sentence[];
 
 /** Deterministic: the same request always gives the same text; different requests give different texts. */
 export function composeBackstory(request: BackstoryRequest): string {
+  return draftBackstory(request).finish();
+}
+
+/**
+ * The backstory in two steps, for streaming: the plan (about a third of the work) gives the opening
+ * sentence, which the text always begins with (it is a core sentence, rendered before any other);
+ * `finish()` composes the whole text, the same `composeBackstory` gives. A stream can send its first
+ * words before the rest is written.
+ */
+export function draftBackstory(request: BackstoryRequest): { opening: string; finish: () => string } {
   const name = normaliseName(request?.charName ?? '');
   const description = prepare(request?.inputText ?? '');
   const rng = new Rng(fnv1a(`${description}\u0000${name.text}`));
   const facts = describe(description, name.text);
   const plan = planBackstory(rng, facts);
-  return assemble(plan, name, rng.int(262, 342));
+  const opening = renderAll(plan, name, plan.paragraphs.map((paragraph, p) => paragraph.map((_, index) => p === 0 && index === 0))).text.trimEnd();
+  return { opening, finish: () => assemble(plan, name, rng.int(262, 342)) };
 }
 
 // ───────────────────────────── names ─────────────────────────────
