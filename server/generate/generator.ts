@@ -51,7 +51,7 @@ export interface TextGenerator {
 
 /** Resolves after `ms`, or at once when the signal aborts (the caller then checks the signal). */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0) return signal.aborted ? Promise.resolve() : takeTurn();
+  if (ms <= 0) return signal.aborted ? Promise.resolve() : takeTurn(signal);
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(done, ms);
@@ -75,9 +75,20 @@ let turnScheduled = false;
  * Without it, hundreds of streams flowing at full speed would hold every new request back until
  * they had all gone round once (a new stream waits for its first piece, not for the others' rest).
  */
-function takeTurn(): Promise<void> {
+function takeTurn(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    waiting.push(resolve);
+    // A stream whose client has gone need not wait for its turn to stop.
+    const leave = () => {
+      const at = waiting.indexOf(go);
+      if (at >= 0) waiting.splice(at, 1);
+      resolve();
+    };
+    const go = () => {
+      signal.removeEventListener('abort', leave);
+      resolve();
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    waiting.push(go);
     if (!turnScheduled) {
       turnScheduled = true;
       setImmediate(nextTurn);
