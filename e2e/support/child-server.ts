@@ -45,6 +45,9 @@ export async function startChildServer(env: Record<string, string> = {}): Promis
   };
 }
 
+/** The key the hosted stand-in gives the dashboard's server in the convai arrangement (its first local key). */
+export const HOSTED_KEY = 'child-hosted-key-7d1e44a0';
+
 /**
  * A whole arrangement of the given kind, for one test: a local dashboard; or a dashboard in front of
  * a hosted service of its own. `source` is the server whose answers the browser gets (the one to
@@ -55,7 +58,7 @@ export async function startArrangement(kind: BackendKind, env: Record<string, st
     const server = await startChildServer({ ...env, ...front });
     return { front: server, source: server, stop: () => server.kill() };
   }
-  const hostedKey = 'child-hosted-key-7d1e44a0';
+  const hostedKey = HOSTED_KEY;
   const source = await startChildServer({ LOCAL_API_KEYS: hostedKey, ...env });
   const frontServer = await startChildServer({ BACKEND: 'convai', CONVAI_API_URL: source.url, CONVAI_API_KEY: hostedKey, UPSTREAM_TIMEOUT_MS: '5000', ...front });
   return {

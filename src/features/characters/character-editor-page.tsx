@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Copy, Trash2 } from 'lucide-react';
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { ArrowLeft, Copy, FilePlus2, Globe, Trash2 } from 'lucide-react';
+import { useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
@@ -76,6 +76,15 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const { characterId = '' } = useParams();
   const navigate = useNavigate();
   const character = useQuery(characterQueries.detail(characterId));
+  // The user's own characters are in their list; one that is not, yet opens, is another account's
+  // public character: readable, not theirs to change. Decided by a settled list only (one being
+  // refreshed, after a create for instance, may not hold it yet), and kept while the list refreshes.
+  const ownList = useQuery(characterQueries.list());
+  const ownership = useRef<{ id: string; foreign: boolean } | null>(null);
+  if (ownList.isSuccess && !ownList.isFetching) {
+    ownership.current = { id: characterId, foreign: !ownList.data.some((summary) => summary.character_id === characterId) };
+  }
+  const foreign = ownership.current?.id === characterId && ownership.current.foreign;
   const catalogues = useCatalogues();
   const update = useUpdateCharacter();
   const [cloning, setCloning] = useState<Character | null>(null);
@@ -120,16 +129,31 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
       title={record.character_name}
       character={record}
       actions={
-        <>
-          <Button onClick={() => setCloning(record)}>
-            <Copy aria-hidden className="size-4" /> Clone…
+        foreign ? (
+          <Button onClick={() => navigate(paths.characters.new(), { state: { draft: { name: record.character_name, backstory: record.backstory ?? '' } } })}>
+            <FilePlus2 aria-hidden className="size-4" /> Start a character from this
           </Button>
-          <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setDeleting(record)}>
-            <Trash2 aria-hidden className="size-4" /> Delete…
-          </Button>
-        </>
+        ) : (
+          <>
+            <Button onClick={() => setCloning(record)}>
+              <Copy aria-hidden className="size-4" /> Clone…
+            </Button>
+            <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setDeleting(record)}>
+              <Trash2 aria-hidden className="size-4" /> Delete…
+            </Button>
+          </>
+        )
       }
     >
+      {foreign && (
+        <p role="status" className="flex items-start gap-2 border-b border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900 sm:px-6 lg:px-8">
+          <Globe aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <span>
+            This is another account’s public character: you can read it and talk to it in the test chat, but not change, clone or delete it.
+            To build on it, start a character of your own from it.
+          </span>
+        </p>
+      )}
       {catalogues.error ? (
         <CatalogueError error={catalogues.error} retry={catalogues.retry} />
       ) : !catalogues.data ? (
@@ -144,6 +168,7 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
           languages={catalogues.data.languages}
           submitLabel="Save changes"
           requireChanges
+          readOnly={foreign}
           onSubmit={async (values) => {
             const changes = changedFields(initialValues, values);
             if (Object.keys(changes).length > 0) await update.mutateAsync({ charID: record.character_id, ...changes });

@@ -37,6 +37,8 @@ type Props<T> = {
   onSaved?: (result: T) => void;
   /** Saving needs a change (editing) or not (creating). */
   requireChanges?: boolean;
+  /** Shown, not editable: every control disabled, no save bar (another account's public character). */
+  readOnly?: boolean;
 };
 
 // Which field an update error names ("Could not update all_characters table. charName: …").
@@ -59,6 +61,7 @@ export function CharacterForm<T>({
   onSubmit,
   onSaved,
   requireChanges = false,
+  readOnly = false,
 }: Props<T>) {
   const form = useForm<CharacterFormInput, unknown, CharacterFormValues>({
     resolver: zodResolver(characterFormSchema),
@@ -100,7 +103,7 @@ export function CharacterForm<T>({
   return (
     <form onSubmit={submit} noValidate className="flex min-h-0 flex-1 flex-col" aria-label="Character">
       <div className="min-h-0 flex-1 overflow-y-auto px-4 py-6 sm:px-6 lg:px-8">
-        <div className="grid gap-8 xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+        <fieldset disabled={readOnly} className="grid min-w-0 gap-8 xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
           <div className="space-y-6">
             <Field label="Name" error={errors.name?.message}>
               {(controlProps) => <Input {...controlProps} {...register('name')} autoComplete="off" maxLength={limits.nameMax + 50} />}
@@ -128,7 +131,7 @@ export function CharacterForm<T>({
             />
           </div>
           <div className="flex min-w-0 flex-col gap-4">
-            {BackstoryTools && (
+            {BackstoryTools && !readOnly && (
               <BackstoryToolsSlot
                 control={control}
                 Tools={BackstoryTools}
@@ -146,27 +149,29 @@ export function CharacterForm<T>({
               {(controlProps) => <Textarea {...controlProps} {...register('backstory')} rows={18} className="min-h-80 flex-1 resize-y" />}
             </Field>
           </div>
-        </div>
+        </fieldset>
       </div>
 
-      <div className="shrink-0 border-t border-zinc-200 bg-white/95 px-4 py-3 sm:px-6 lg:px-8">
-        {errors.root?.server && (
-          <ErrorAlert className="mb-3" title="The character was not saved." message={errors.root.server.message ?? ''} />
-        )}
-        <div className="flex flex-wrap items-center justify-end gap-3">
-          <p className="mr-auto text-sm text-zinc-500" aria-live="polite">
-            {isDirty ? 'Unsaved changes' : requireChanges ? 'All changes saved' : ''}
-          </p>
-          {isDirty && (
-            <Button onClick={() => reset(initialValues)} disabled={isSubmitting}>
-              Discard changes
-            </Button>
+      {!readOnly && (
+        <div className="shrink-0 border-t border-zinc-200 bg-white/95 px-4 py-3 sm:px-6 lg:px-8">
+          {errors.root?.server && (
+            <ErrorAlert className="mb-3" title="The character was not saved." message={errors.root.server.message ?? ''} />
           )}
-          <Button type="submit" variant="primary" disabled={isSubmitting || (requireChanges && !isDirty)}>
-            {isSubmitting ? 'Saving…' : submitLabel}
-          </Button>
+          <div className="flex flex-wrap items-center justify-end gap-3">
+            <p className="mr-auto text-sm text-zinc-500" aria-live="polite">
+              {isDirty ? 'Unsaved changes' : requireChanges ? 'All changes saved' : ''}
+            </p>
+            {isDirty && (
+              <Button onClick={() => reset(initialValues)} disabled={isSubmitting}>
+                Discard changes
+              </Button>
+            )}
+            <Button type="submit" variant="primary" disabled={isSubmitting || (requireChanges && !isDirty)}>
+              {isSubmitting ? 'Saving…' : submitLabel}
+            </Button>
+          </div>
         </div>
-      </div>
+      )}
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} allowLeave={allowLeave} />
     </form>
   );
