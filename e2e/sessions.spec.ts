@@ -171,4 +171,11 @@ test('a transcript of 5,000 exchanges opens and scrolls without freezing', async
   const longTasks = (await page.evaluate(() => (window as any).longTasks)) as number[];
   // No freeze: no task near a second, even on a busy two-core machine (the benchmarks hold the real targets).
   expect(Math.max(0, ...longTasks)).toBeLessThan(1_000);
+
+  // Enter pressed at once after typing steps through the new query's matches, not the old one's.
+  await page.getByLabel('Find in transcript').fill('line 49');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('find-count')).toHaveText(/^3 of \d+$/);
+  await expect(transcript.locator('mark[data-current]').locator('xpath=ancestor::article')).toHaveAttribute('aria-label', 'Exchange 491'); // #49, #490, then #491
 });

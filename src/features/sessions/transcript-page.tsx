@@ -45,10 +45,20 @@ export function TranscriptPage() {
   const index = useMemo(() => (details.data && searching ? indexTranscript(details.data) : []), [details.data, searching]);
   const matches = useMemo(() => findInTranscript(index, deferredQuery), [index, deferredQuery]);
 
+  // Enter pressed while the matches of what was just typed are still being found: the steps apply
+  // to those matches once they are in, rather than to the previous query's.
+  const pendingSteps = useRef(0);
+  const step = (by: 1 | -1) => {
+    if (query !== deferredQuery) pendingSteps.current += by;
+    else setPosition((value) => (matches.length === 0 ? 0 : (value + by + matches.length) % matches.length));
+  };
+
   // A new search starts at the first match (at or after the linked exchange, when there is one).
   useEffect(() => {
     const start = focused === null ? 0 : Math.max(0, matches.firstFrom(focused));
-    setPosition(start);
+    const steps = pendingSteps.current;
+    pendingSteps.current = 0;
+    setPosition(matches.length === 0 ? 0 : (((start + steps) % matches.length) + matches.length) % matches.length);
     // Only when the matches change, not when the hash does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matches]);
@@ -117,7 +127,7 @@ export function TranscriptPage() {
             onQuery={setQuery}
             position={Math.min(position, Math.max(0, matches.length - 1))}
             total={matches.length}
-            onStep={(step) => setPosition((value) => (matches.length === 0 ? 0 : (value + step + matches.length) % matches.length))}
+            onStep={step}
             onFocus={() => startTransition(() => setFindWanted(true))}
           />
         )}
