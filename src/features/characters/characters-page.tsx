@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowUpRight, Plus, Search } from 'lucide-react';
+import { ArrowUpRight, Plus } from 'lucide-react';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { characterQueries } from '@/api/characters';
@@ -7,7 +7,8 @@ import type { CharacterSummary } from '@/api/contract';
 import { voiceQueries, type Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
+import { Select } from '@/components/ui/input';
+import { SearchInput } from '@/components/ui/search-input';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
@@ -72,23 +73,18 @@ export function CharactersPage() {
           <label htmlFor="character-search" className="sr-only">
             Search characters by name
           </label>
-          <div className="relative">
-            <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-zinc-400" />
-            <Input
-              id="character-search"
-              type="search"
-              placeholder="Search by name…  (Enter opens an exact name)"
-              autoComplete="off"
-              value={query}
-              aria-describedby={lookupError ? 'character-search-error' : undefined}
-              onChange={(event) => {
-                // Only when there is something to clear: a reset re-renders the page.
-                if (!openByName.isIdle) openByName.reset();
-                setQuery(event.target.value);
-              }}
-              className="pl-9"
-            />
-          </div>
+          <SearchInput
+            id="character-search"
+            placeholder="Search by name…  (Enter opens an exact name)"
+            autoComplete="off"
+            value={query}
+            aria-describedby={lookupError ? 'character-search-error' : undefined}
+            onChange={(event) => {
+              // Only when there is something to clear: a reset re-renders the page.
+              if (!openByName.isIdle) openByName.reset();
+              setQuery(event.target.value);
+            }}
+          />
           {lookupError && (
             <p id="character-search-error" role="alert" className="text-sm text-red-700">
               {lookupError}

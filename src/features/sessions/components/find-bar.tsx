@@ -1,7 +1,7 @@
-import { ChevronDown, ChevronUp, Search, X } from 'lucide-react';
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { forwardRef } from 'react';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
+import { SearchInput } from '@/components/ui/search-input';
 
 type Props = {
   query: string;
@@ -17,27 +17,23 @@ type Props = {
 export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ query, onQuery, position, total, onStep, onFocus }, ref) {
   return (
     <div role="search" className="flex items-center gap-2">
-      <div className="relative w-72 max-w-full">
-        <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-zinc-400" />
-        <Input
-          ref={ref}
-          type="search"
-          aria-label="Find in transcript"
-          placeholder="Find in transcript…"
-          className="pl-9"
-          value={query}
-          onChange={(event) => onQuery(event.target.value)}
-          onFocus={onFocus}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              onStep(event.shiftKey ? -1 : 1);
-            } else if (event.key === 'Escape') {
-              onQuery('');
-            }
-          }}
-        />
-      </div>
+      <SearchInput
+        ref={ref}
+        aria-label="Find in transcript"
+        placeholder="Find in transcript…"
+        boxClassName="w-72 max-w-full"
+        value={query}
+        onChange={(event) => onQuery(event.target.value)}
+        onFocus={onFocus}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onStep(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape') {
+            onQuery('');
+          }
+        }}
+      />
       <span className="min-w-20 text-sm text-zinc-600 tabular-nums" aria-live="polite" data-testid="find-count">
         {query.trim() ? (total === 0 ? 'No matches' : `${position + 1} of ${total.toLocaleString()}`) : ''}
       </span>

@@ -1,8 +1,7 @@
-import { Search } from 'lucide-react';
 import { memo, startTransition, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Exchange, SessionSummary } from '@/api/contract';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
+import { SearchInput } from '@/components/ui/search-input';
 import { paths } from '@/config/paths';
 import { useLinkClicks } from '@/hooks/use-link-clicks';
 import { cn } from '@/lib/cn';
@@ -118,21 +117,17 @@ function SessionSearch({ charID, sessions, transcripts, indexes, allLoaded, onSe
 const SearchBox = memo(function SearchBox({ onQuery }: { onQuery: (value: string) => void }) {
   const [value, setValue] = useState('');
   return (
-    <div className="relative mt-1.5">
-      <Search aria-hidden className="pointer-events-none absolute top-2.5 left-3 size-4 text-zinc-400" />
-      <Input
-        id="search-sessions"
-        type="search"
-        className="pl-9"
-        placeholder="A word or phrase players or the character said…"
-        value={value}
-        onChange={(event) => {
-          const next = event.target.value;
-          setValue(next);
-          startTransition(() => onQuery(next));
-        }}
-      />
-    </div>
+    <SearchInput
+      id="search-sessions"
+      boxClassName="mt-1.5"
+      placeholder="A word or phrase players or the character said…"
+      value={value}
+      onChange={(event) => {
+        const next = event.target.value;
+        setValue(next);
+        startTransition(() => onQuery(next));
+      }}
+    />
   );
 });
 
