@@ -131,6 +131,34 @@ test('the session list shows what is known: memory, exchanges, triggers, and how
   await expect(rows.nth(1).getByRole('link')).toHaveAttribute('title', /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2} UTC$/);
 });
 
+test('a character with hundreds of sessions lists them all in a short page of rows, down to the oldest', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const { id } = await createCharacter(request, { backstory: 'Pell sells maps at the ferry landing.' });
+  for (let start = 0; start < 400; start += 50) {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, offset) =>
+        request.post('/api/character/getResponse', { form: { userText: `visit ${start + offset}`, charID: id, sessionID: '-1', voiceResponse: 'False' } }),
+      ),
+    );
+  }
+  const listed = (await (await request.post('/api/character/chatHistory/list', { data: { charID: id, limit: '-1' } })).json()) as Array<{ sessionID: string }>;
+  expect(listed).toHaveLength(400);
+
+  await page.goto(`/characters/${id}/sessions?limit=all`);
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '401');
+  await expect(table.locator('tbody tr[aria-rowindex="2"]')).toContainText(listed[0]!.sessionID.slice(0, 8));
+  // Only the rows in view (and a few around them) are in the page.
+  expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(60);
+  await page.getByTestId('session-table-scroller').evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  const oldest = table.locator('tbody tr[aria-rowindex="401"]');
+  await expect(oldest).toBeVisible();
+  await expect(oldest).toContainText(listed.at(-1)!.sessionID.slice(0, 8));
+  await oldest.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${listed.at(-1)!.sessionID}$`));
+  await expect(page.getByRole('list', { name: 'Transcript' })).toContainText(/visit \d+/);
+});
+
 test('a transcript of 5,000 exchanges opens and scrolls without freezing', async ({ page, request }) => {
   test.setTimeout(180_000);
   const { id } = await createCharacter(request, { backstory: 'Unit 7 is a maintenance robot that tells long stories. It repairs pumps on the lower deck.' });

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Brain, MessagesSquare, Zap } from 'lucide-react';
+import { MessagesSquare } from 'lucide-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { sessionQueries, type SessionLimit } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
-import type { Exchange, SessionSummary } from '@/api/contract';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { SegmentedControl } from '@/components/ui/segmented-control';
@@ -11,8 +10,8 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { ExportMenu } from './components/export-menu';
 import { SearchAllSessions } from './components/search-all-sessions';
-import { useTranscripts } from './hooks/use-transcripts';
-import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
+import { SessionTable } from './components/session-table';
+import { useCachedTranscripts } from './hooks/use-transcripts';
 
 const limits: Array<{ value: SessionLimit; param: string; label: string }> = [
   { value: 10, param: '10', label: 'Last 10' },
@@ -30,7 +29,7 @@ export function SessionsPage() {
   // Search and "export all" work on every session, whatever the list shows.
   const allSessions = useQuery({ ...sessionQueries.list(characterId, -1), enabled: sessions.isSuccess });
   const listed = sessions.data ?? [];
-  const { transcripts } = useTranscripts(characterId, listed);
+  const transcripts = useCachedTranscripts(characterId, listed);
   const name = character.data?.character_name ?? 'character';
 
   return (
@@ -79,74 +78,6 @@ export function SessionsPage() {
           <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} />
         )}
       </div>
-    </div>
-  );
-}
-
-function SessionTable({ charID, sessions, transcripts }: { charID: string; sessions: SessionSummary[]; transcripts: Array<Exchange[] | undefined> }) {
-  return (
-    <div className="overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Sessions, newest first</caption>
-        <thead className="border-b border-zinc-200 bg-zinc-50/80 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Date
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Time
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Exchanges
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Markers
-            </th>
-            <th scope="col" className="px-4 py-2">
-              <span className="sr-only">Session ID</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((session, index) => {
-            const start = sessionStart(session);
-            const exchanges = transcripts[index];
-            const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
-            return (
-              <tr key={session.sessionID} className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50">
-                <td className="px-4 py-3 font-medium text-zinc-900">
-                  <Link
-                    to={paths.characters.session(charID, session.sessionID)}
-                    className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
-                    title={originalStart(session)}
-                  >
-                    {start ? formatDay(start) : session.date}
-                  </Link>
-                </td>
-                <td className="px-4 py-3 text-zinc-700 tabular-nums" title={originalStart(session)}>
-                  {start ? formatTime(start) : session.time}
-                </td>
-                <td className="px-4 py-3 text-zinc-700 tabular-nums">{exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}</td>
-                <td className="px-4 py-3">
-                  <span className="flex flex-wrap gap-1.5">
-                    {session.is_added_to_memory && (
-                      <span className="inline-flex items-center gap-1 rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-800">
-                        <Brain aria-hidden className="size-3" /> In memory
-                      </span>
-                    )}
-                    {hasTriggers && (
-                      <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">
-                        <Zap aria-hidden className="size-3" /> Triggers
-                      </span>
-                    )}
-                  </span>
-                </td>
-                <td className="px-4 py-3 text-right font-mono text-xs text-zinc-400">{session.sessionID.slice(0, 8)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { sessionKeys } from '@/api/chat-history';
 import type { Exchange, SessionSummary } from '@/api/contract';
 import { Button } from '@/components/ui/button';
 import { downloadFile, exportFileName, exportFormats, exportSessions, type ExportFormat } from '../export-sessions';
-import { useTranscripts } from '../hooks/use-transcripts';
+import { useTranscriptLoader } from '../hooks/use-transcripts';
 
 type Props = {
   charID: string;
@@ -23,7 +23,7 @@ const item =
 /** Downloads sessions as JSON, JSON Lines, CSV or Markdown, fetching any transcript not yet here. */
 export function ExportMenu({ charID, characterName, sessions, label }: Props) {
   const queryClient = useQueryClient();
-  const { progress, load, cancel } = useTranscripts(charID, sessions);
+  const { progress, load, cancel } = useTranscriptLoader(charID, sessions);
   const [busy, setBusy] = useState(false);
 
   const exportAs = async (format: ExportFormat) => {

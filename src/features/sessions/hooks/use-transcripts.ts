@@ -1,24 +1,60 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sessionKeys, sessionQueries } from '@/api/chat-history';
 import type { Exchange, SessionSummary } from '@/api/contract';
 
 /** How many transcripts are fetched at once: enough to be quick, few enough to be polite. */
 export const TRANSCRIPT_CONCURRENCY = 4;
 
+/** While many transcripts arrive, the page follows at most this often. */
+const FOLLOW_MS = 100;
+
 export type LoadProgress = { running: boolean; loaded: number; total: number; failed: number; cancelled: boolean };
 
 /**
- * The transcripts of a character's sessions: those already fetched (cached for the visit, shared
- * with the transcript page), and `load()` to fetch the rest a few at a time, with progress and
- * `cancel()`. Leaving the page cancels a load.
+ * The transcripts of `sessions` already fetched (cached for the visit, shared with the transcript
+ * page), in the sessions' order; undefined where not fetched yet. One subscription to the cache,
+ * not one query observer per session: a character may have thousands of sessions.
  */
-export function useTranscripts(charID: string, sessions: SessionSummary[]) {
+export function useCachedTranscripts(charID: string, sessions: SessionSummary[]): Array<Exchange[] | undefined> {
   const queryClient = useQueryClient();
-  const transcripts = useQueries({
-    queries: sessions.map((session) => ({ ...sessionQueries.detail(charID, session.sessionID), enabled: false })),
-    combine: (results) => results.map((result) => result.data as Exchange[] | undefined),
-  });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const prefix = JSON.stringify(sessionKeys.details(charID)).slice(0, -1);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const follow = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        setVersion((value) => value + 1);
+      }, FOLLOW_MS);
+    };
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+      if (!event.query.queryHash.startsWith(prefix)) return;
+      if (event.type === 'removed' || (event.type === 'updated' && event.action.type === 'success')) follow();
+    });
+    // What arrived before this subscription.
+    follow();
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [queryClient, charID]);
+
+  return useMemo(
+    () => sessions.map((session) => queryClient.getQueryData<Exchange[]>(sessionKeys.detail(charID, session.sessionID))),
+    // `version` is how the cache's changes come in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queryClient, charID, sessions, version],
+  );
+}
+
+/**
+ * `load()` fetches the transcripts of `sessions` not yet in the cache, a few at a time, with
+ * progress (followed a few times a second) and `cancel()`. Leaving the page cancels a load.
+ */
+export function useTranscriptLoader(charID: string, sessions: SessionSummary[]) {
+  const queryClient = useQueryClient();
   const run = useRef<{ cancelled: boolean } | null>(null);
   const [progress, setProgress] = useState<LoadProgress>({ running: false, loaded: 0, total: 0, failed: 0, cancelled: false });
 
@@ -35,28 +71,45 @@ export function useTranscripts(charID: string, sessions: SessionSummary[]) {
     const current = { cancelled: false };
     run.current = current;
     const missing = sessions.filter((session) => queryClient.getQueryData(sessionKeys.detail(charID, session.sessionID)) === undefined);
-    setProgress({ running: true, loaded: sessions.length - missing.length, total: sessions.length, failed: 0, cancelled: false });
+    const counts = { loaded: sessions.length - missing.length, failed: 0 };
+    setProgress({ running: true, ...counts, total: sessions.length, cancelled: false });
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const report = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        if (!current.cancelled) setProgress((state) => ({ ...state, ...counts }));
+      }, FOLLOW_MS);
+    };
     let next = 0;
     const worker = async () => {
       while (!current.cancelled && next < missing.length) {
         const session = missing[next++];
         try {
           await queryClient.fetchQuery(sessionQueries.detail(charID, session.sessionID));
-          if (!current.cancelled) setProgress((state) => ({ ...state, loaded: state.loaded + 1 }));
+          counts.loaded += 1;
         } catch {
-          if (!current.cancelled) setProgress((state) => ({ ...state, failed: state.failed + 1 }));
+          counts.failed += 1;
         }
+        report();
       }
     };
     await Promise.all(Array.from({ length: TRANSCRIPT_CONCURRENCY }, worker));
+    if (timer) clearTimeout(timer);
     if (!current.cancelled) {
       run.current = null;
-      setProgress((state) => ({ ...state, running: false }));
+      setProgress((state) => ({ ...state, ...counts, running: false }));
     }
   }, [charID, queryClient, sessions]);
 
   useEffect(() => cancel, [cancel]);
 
-  const loadedCount = transcripts.filter(Boolean).length;
-  return { transcripts, loadedCount, progress, load, cancel };
+  return { progress, load, cancel };
+}
+
+/** Both: the transcripts here, and loading the rest. */
+export function useTranscripts(charID: string, sessions: SessionSummary[]) {
+  const transcripts = useCachedTranscripts(charID, sessions);
+  const loader = useTranscriptLoader(charID, sessions);
+  const loadedCount = useMemo(() => transcripts.filter(Boolean).length, [transcripts]);
+  return { transcripts, loadedCount, ...loader };
 }

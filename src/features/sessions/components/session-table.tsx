@@ -1,0 +1,130 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Brain, Zap } from 'lucide-react';
+import { memo, useRef } from 'react';
+import { Link } from 'react-router';
+import type { Exchange, SessionSummary } from '@/api/contract';
+import { paths } from '@/config/paths';
+import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
+
+const ROW_HEIGHT = 45;
+
+type Props = { charID: string; sessions: SessionSummary[]; transcripts: Array<Exchange[] | undefined> };
+
+/**
+ * A character's sessions, newest first. The table scrolls in its own box and holds only the rows in
+ * view (with a spacer row above and below), so a character with thousands of sessions opens at once.
+ */
+export function SessionTable({ charID, sessions, transcripts }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: sessions.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const before = rows[0]?.start ?? 0;
+  const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0) : 0;
+
+  return (
+    <div ref={scrollRef} className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5" data-testid="session-table-scroller">
+      <table className="w-full table-fixed text-sm" aria-rowcount={sessions.length + 1}>
+        <caption className="sr-only">Sessions, newest first</caption>
+        <colgroup>
+          <col className="w-[30%]" />
+          <col className="w-[20%]" />
+          <col className="w-[15%]" />
+          <col className="w-[25%]" />
+          <col className="w-[10%]" />
+        </colgroup>
+        <thead className="sticky top-0 z-10 bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase shadow-[inset_0_-1px_0] shadow-zinc-200">
+          <tr aria-rowindex={1}>
+            <th scope="col" className="px-4 py-2">
+              Date
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Time
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Exchanges
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Markers
+            </th>
+            <th scope="col" className="px-4 py-2">
+              <span className="sr-only">Session ID</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && <Spacer height={before} />}
+          {rows.map((row) => (
+            <SessionRow
+              key={row.key}
+              index={row.index}
+              measure={virtualizer.measureElement}
+              charID={charID}
+              session={sessions[row.index] as SessionSummary}
+              exchanges={transcripts[row.index]}
+            />
+          ))}
+          {after > 0 && <Spacer height={after} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Stands for the rows out of view, so the scrollbar is the whole list's. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden>
+      <td colSpan={5} className="p-0" style={{ height }} />
+    </tr>
+  );
+}
+
+type RowProps = {
+  index: number;
+  measure: (element: Element | null) => void;
+  charID: string;
+  session: SessionSummary;
+  exchanges: Exchange[] | undefined;
+};
+
+const SessionRow = memo(function SessionRow({ index, measure, charID, session, exchanges }: RowProps) {
+  const start = sessionStart(session);
+  const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50">
+      <td className="truncate px-4 py-3 font-medium text-zinc-900">
+        <Link
+          to={paths.characters.session(charID, session.sessionID)}
+          className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
+          title={originalStart(session)}
+        >
+          {start ? formatDay(start) : session.date}
+        </Link>
+      </td>
+      <td className="truncate px-4 py-3 text-zinc-700 tabular-nums" title={originalStart(session)}>
+        {start ? formatTime(start) : session.time}
+      </td>
+      <td className="px-4 py-3 text-zinc-700 tabular-nums">{exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}</td>
+      <td className="px-4 py-3">
+        <span className="flex flex-wrap gap-1.5">
+          {session.is_added_to_memory && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-800">
+              <Brain aria-hidden className="size-3" /> In memory
+            </span>
+          )}
+          {hasTriggers && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">
+              <Zap aria-hidden className="size-3" /> Triggers
+            </span>
+          )}
+        </span>
+      </td>
+      <td className="truncate px-4 py-3 text-right font-mono text-xs text-zinc-400">{session.sessionID.slice(0, 8)}</td>
+    </tr>
+  );
+});
