@@ -35,7 +35,6 @@ export function TranscriptPage() {
   const [query, setQuery] = useSearchParam('find');
   const deferredQuery = useDeferredValue(query);
   const focused = exchangeFromHash(hash);
-  const [position, setPosition] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
 
   // Prepared when the find box is first focused (or a search comes in the address), not on
@@ -45,23 +44,20 @@ export function TranscriptPage() {
   const index = useMemo(() => (details.data && searching ? indexTranscript(details.data) : []), [details.data, searching]);
   const matches = useMemo(() => findInTranscript(index, deferredQuery), [index, deferredQuery]);
 
-  // Enter pressed while the matches of what was just typed are still being found: the steps apply
-  // to those matches once they are in, rather than to the previous query's.
-  const pendingSteps = useRef(0);
-  const step = (by: 1 | -1) => {
-    if (query !== deferredQuery) pendingSteps.current += by;
-    else setPosition((value) => (matches.length === 0 ? 0 : (value + by + matches.length) % matches.length));
+  // Where find is: the first match (at or after the linked exchange, when there is one), moved by
+  // the steps (Enter, Shift+Enter) taken since the query was typed. The steps belong to the query
+  // typed, so Enter pressed before its matches are in moves through those matches once they are.
+  const [steps, setSteps] = useState({ query: '', count: 0 });
+  const step = (by: 1 | -1) => setSteps((current) => ({ query, count: (current.query === query ? current.count : 0) + by }));
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    setSteps({ query: value, count: 0 });
   };
-
-  // A new search starts at the first match (at or after the linked exchange, when there is one).
-  useEffect(() => {
-    const start = focused === null ? 0 : Math.max(0, matches.firstFrom(focused));
-    const steps = pendingSteps.current;
-    pendingSteps.current = 0;
-    setPosition(matches.length === 0 ? 0 : (((start + steps) % matches.length) + matches.length) % matches.length);
-    // Only when the matches change, not when the hash does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matches]);
+  // Only when the matches change, not when the hash does (a permalink must not move find).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const firstMatch = useMemo(() => (focused === null ? 0 : Math.max(0, matches.firstFrom(focused))), [matches]);
+  const moved = steps.query === deferredQuery ? steps.count : 0;
+  const position = matches.length === 0 ? 0 : (((firstMatch + moved) % matches.length) + matches.length) % matches.length;
 
   // Ctrl/Cmd+F finds in the transcript: the browser's own find cannot see exchanges out of view.
   useEffect(() => {
@@ -95,7 +91,7 @@ export function TranscriptPage() {
 
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
-  const current = useMemo(() => (matches.length > 0 ? matches.at(Math.min(position, matches.length - 1)) : null), [matches, position]);
+  const current = useMemo(() => (matches.length > 0 ? matches.at(position) : null), [matches, position]);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -124,8 +120,8 @@ export function TranscriptPage() {
           <FindBar
             ref={findRef}
             query={query}
-            onQuery={setQuery}
-            position={Math.min(position, Math.max(0, matches.length - 1))}
+            onQuery={changeQuery}
+            position={position}
             total={matches.length}
             onStep={step}
             onFocus={() => startTransition(() => setFindWanted(true))}
