@@ -1,5 +1,5 @@
 import { stubGenerator } from '../server/testing/stub-generator';
-import { installProbes, launchBrowser, newPage } from './lib/browser';
+import { launchBrowser, openBackstoryPage } from './lib/browser';
 import { fixtureServer } from './lib/fixture-server';
 import { median, ms, type Bench } from './lib/report';
 
@@ -26,11 +26,7 @@ export const fastStream: Bench = {
       });
       const browser = await launchBrowser();
       try {
-        const page = await newPage(browser);
-        await installProbes(page);
-        await page.goto(`${server.url}/backstory`);
-        await page.getByLabel('Name').fill('Bench');
-        await page.getByLabel('Description').fill('A fast stream.');
+        const page = await openBackstoryPage(browser, server.url, 'A fast stream.');
         await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
         const started = performance.now();
         await page.getByRole('button', { name: 'Generate' }).click();

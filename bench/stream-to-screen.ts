@@ -1,7 +1,7 @@
 import type { TextGenerator } from '../server/generate/generator';
 import { pause } from '../server/generate/generator';
 import { stubGenerator } from '../server/testing/stub-generator';
-import { installProbes, launchBrowser, newPage } from './lib/browser';
+import { launchBrowser, openBackstoryPage } from './lib/browser';
 import { fixtureServer } from './lib/fixture-server';
 import { median, ms, percentile, type Bench } from './lib/report';
 
@@ -35,11 +35,7 @@ export const streamToScreen: Bench = {
       const server = await fixtureServer({ generator: pacedGenerator(count, 10, sent) });
       const browser = await launchBrowser();
       try {
-        const page = await newPage(browser);
-        await installProbes(page);
-        await page.goto(`${server.url}/backstory`);
-        await page.getByLabel('Name').fill('Bench');
-        await page.getByLabel('Description').fill('A benchmark of streaming.');
+        const page = await openBackstoryPage(browser, server.url, 'A benchmark of streaming.');
         await page.evaluate(() => {
           const w = window as unknown as Record<string, unknown>;
           const seen: number[] = [];

@@ -101,3 +101,13 @@ export async function watchFor(page: Page, selector: string) {
       return w.__appearedAt === undefined ? NaN : (w.__paintedAfter(w.__appearedAt) ?? w.__appearedAt);
     });
 }
+
+/** A page with the probes, on the backstory generator, its name and description filled in. */
+export async function openBackstoryPage(browser: Browser, url: string, description: string): Promise<Page> {
+  const page = await newPage(browser);
+  await installProbes(page);
+  await page.goto(`${url}/backstory`);
+  await page.getByLabel('Name').fill('Bench');
+  await page.getByLabel('Description').fill(description);
+  return page;
+}

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../server/testing/child-process';
+import { spawnServer } from '../../server/testing/child-process';
 import type { BackendKind } from './servers';
 
 export type ChildServer = { url: string; output: () => string; kill: (signal?: NodeJS.Signals) => Promise<void> };
@@ -12,37 +11,8 @@ export type ChildServer = { url: string; output: () => string; kill: (signal?: N
  * tests that stop or break a server (the shared test servers must keep running).
  */
 export async function startChildServer(env: Record<string, string> = {}): Promise<ChildServer> {
-  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convai-child-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited at start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/characters`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The server did not start in time:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    output: () => output,
-    kill: (signal: NodeJS.Signals = 'SIGKILL') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-      }),
-  };
+  return spawnServer({ DATA_DIR: dataDir, ...env }, undefined, {});
 }
 
 /** The key the hosted stand-in gives the dashboard's server in the convai arrangement (its first local key). */

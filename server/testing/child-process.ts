@@ -15,12 +15,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** This project's server as a real child process (server/index.ts), for tests that kill or load it. */
-export async function spawnServer(env: Record<string, string>, port?: number) {
+/** What a test server starts with unless told otherwise: an empty database, streams at full speed. */
+const testDefaults = { SEED_DEMO: 'false', GENERATOR_DELAY_MS: '0' };
+
+/**
+ * This project's server as a real child process (server/index.ts), for tests that kill or load it,
+ * and for the browser tests (which pass `{}` as `defaults`: demo data, streams at reading pace).
+ */
+export async function spawnServer(env: Record<string, string>, port?: number, defaults: Record<string, string> = testDefaults) {
   const listenOn = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', SKIP_BUILD: 'true', SEED_DEMO: 'false', GENERATOR_DELAY_MS: '0', ...env, PORT: String(listenOn) },
+    env: { ...process.env, HOST: '127.0.0.1', SKIP_BUILD: 'true', ...defaults, ...env, PORT: String(listenOn) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

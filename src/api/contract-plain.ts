@@ -71,7 +71,7 @@ export function handCheck<T>(check: (value: unknown) => T | undefined): Validato
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 export const nullString = (value: unknown) => (value === 'NULL' || value === '' ? null : value);
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import { handCheck } from './contract-plain';
+import { handCheck, isPlainObject } from './contract-plain';
 
 const keyStates = ['accepted', 'refused', 'not-allowed', 'rate-limited', 'unreachable', 'error'] as const;
 
@@ -14,10 +14,9 @@ export type Status = {
   generator?: { kind: string; label: string };
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 const isKeyState = (value: unknown) =>
-  isObject(value) &&
+  isPlainObject(value) &&
   (keyStates as readonly unknown[]).includes(value.state) &&
   typeof value.message === 'string' &&
   typeof value.checkedAt === 'string' &&
@@ -25,19 +24,19 @@ const isKeyState = (value: unknown) =>
 
 // Checked by hand, not with zod: the status is read by the page shell, on the first page.
 const statusCheck = handCheck((value): Status | undefined =>
-  isObject(value) &&
+  isPlainObject(value) &&
   typeof value.tokenRequired === 'boolean' &&
   typeof value.authenticated === 'boolean' &&
   optional(value.backend, (backend) => backend === 'local' || backend === 'convai') &&
   optional(value.service, (service) => typeof service === 'string') &&
   optional(value.key, isKeyState) &&
-  optional(value.generator, (generator) => isObject(generator) && typeof generator.kind === 'string' && typeof generator.label === 'string')
+  optional(value.generator, (generator) => isPlainObject(generator) && typeof generator.kind === 'string' && typeof generator.label === 'string')
     ? (value as Status)
     : undefined,
 );
 
 const signedInCheck = handCheck((value): { authenticated: boolean } | undefined =>
-  isObject(value) && typeof value.authenticated === 'boolean' ? { authenticated: value.authenticated } : undefined,
+  isPlainObject(value) && typeof value.authenticated === 'boolean' ? { authenticated: value.authenticated } : undefined,
 );
 
 const DASHBOARD = '/dashboard';

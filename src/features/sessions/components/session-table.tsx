@@ -8,6 +8,15 @@ import { formatDay, formatTime, originalStart, sessionStart } from '../session-t
 
 const ROW_HEIGHT = 45;
 
+// Fixed widths: the rows in the page change as it scrolls, and must not move the columns.
+const columns = [
+  { label: 'Date', width: 'w-[30%]', shown: true },
+  { label: 'Time', width: 'w-[20%]', shown: true },
+  { label: 'Exchanges', width: 'w-[15%]', shown: true },
+  { label: 'Markers', width: 'w-[25%]', shown: true },
+  { label: 'Session ID', width: 'w-[10%]', shown: false },
+];
+
 type Props = { charID: string; sessions: SessionSummary[]; transcripts: Array<Exchange[] | undefined> };
 
 /**
@@ -31,29 +40,17 @@ export function SessionTable({ charID, sessions, transcripts }: Props) {
       <table className="w-full table-fixed text-sm" aria-rowcount={sessions.length + 1}>
         <caption className="sr-only">Sessions, newest first</caption>
         <colgroup>
-          <col className="w-[30%]" />
-          <col className="w-[20%]" />
-          <col className="w-[15%]" />
-          <col className="w-[25%]" />
-          <col className="w-[10%]" />
+          {columns.map((column) => (
+            <col key={column.label} className={column.width} />
+          ))}
         </colgroup>
         <thead className="sticky top-0 z-10 bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase shadow-[inset_0_-1px_0] shadow-zinc-200">
           <tr aria-rowindex={1}>
-            <th scope="col" className="px-4 py-2">
-              Date
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Time
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Exchanges
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Markers
-            </th>
-            <th scope="col" className="px-4 py-2">
-              <span className="sr-only">Session ID</span>
-            </th>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" className="px-4 py-2">
+                {column.shown ? column.label : <span className="sr-only">{column.label}</span>}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -79,7 +76,7 @@ export function SessionTable({ charID, sessions, transcripts }: Props) {
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden>
-      <td colSpan={5} className="p-0" style={{ height }} />
+      <td colSpan={columns.length} className="p-0" style={{ height }} />
     </tr>
   );
 }
