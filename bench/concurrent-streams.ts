@@ -22,7 +22,12 @@ function openStream(port: number, agent: http.Agent, request: { inputText: strin
         path: '/character/generate-backstory',
         method: 'POST',
         agent,
-        headers: { 'CONVAI-API-KEY': BENCH_KEY, Accept: 'text/event-stream', 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) },
+        headers: {
+          'CONVAI-API-KEY': BENCH_KEY,
+          Accept: 'text/event-stream',
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'Content-Length': Buffer.byteLength(body),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -54,7 +59,10 @@ export const concurrentStreams: Bench = {
     try {
       for (let round = 0; round < rounds; round += 1) {
         const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
-        const requests = Array.from({ length: count }, (_, index) => ({ inputText: 'Lawyer in the New York City. Achiever. Stubborn.', charName: `Mindy ${index}` }));
+        const requests = Array.from({ length: count }, (_, index) => ({
+          inputText: 'Lawyer in the New York City. Achiever. Stubborn.',
+          charName: `Mindy ${index}`,
+        }));
         const started = performance.now();
         const results = await Promise.allSettled(requests.map((request) => openStream(server.port, agent, request)));
         const took = performance.now() - started;
@@ -70,15 +78,27 @@ export const concurrentStreams: Bench = {
         agent.destroy();
         p95s.push(percentile(firsts, 95));
         medians.push(median(firsts));
-        log(`  round ${round + 1}: ${count} streams in ${ms(took)}; first piece median ${ms(median(firsts))}, p95 ${ms(percentile(firsts, 95))}`);
+        log(
+          `  round ${round + 1}: ${count} streams in ${ms(took)}; first piece median ${ms(median(firsts))}, p95 ${ms(percentile(firsts, 95))}`,
+        );
       }
     } finally {
       await server.stop();
     }
     const p95 = median(p95s);
     return [
-      { what: `${count} simultaneous backstory streams: errors`, measured: `${errors} errors, ${wrong} wrong texts`, target: '0', met: errors === 0 && wrong === 0 },
-      { what: `${count} simultaneous streams: time to first piece`, measured: `p95 ${ms(p95)} (median ${ms(median(medians))})`, target: 'p95 ≤ 100 ms', met: p95 <= 100 },
+      {
+        what: `${count} simultaneous backstory streams: errors`,
+        measured: `${errors} errors, ${wrong} wrong texts`,
+        target: '0',
+        met: errors === 0 && wrong === 0,
+      },
+      {
+        what: `${count} simultaneous streams: time to first piece`,
+        measured: `p95 ${ms(p95)} (median ${ms(median(medians))})`,
+        target: 'p95 ≤ 100 ms',
+        met: p95 <= 100,
+      },
     ];
   },
 };

@@ -34,7 +34,9 @@ export const longTranscript: Bench = {
         // Each key narrows the matches, so the count changes with every one.
         const typed = await timeKeystrokes(page, '[data-testid="find-count"]', 'exchange 7654');
         finds.push(...typed);
-        log(`  run ${run + 1}: transcript painted ${ms(openedAfter)} after the data arrived; find keys median ${ms(median(typed))}, worst ${ms(Math.max(...typed))}`);
+        log(
+          `  run ${run + 1}: transcript painted ${ms(openedAfter)} after the data arrived; find keys median ${ms(median(typed))}, worst ${ms(Math.max(...typed))}`,
+        );
         await page.context().close();
       }
     } finally {
@@ -42,8 +44,18 @@ export const longTranscript: Bench = {
       await server.close();
     }
     return [
-      { what: `transcript of ${exchanges.toLocaleString('en-US')} exchanges: open after the data arrives`, measured: `median ${ms(median(opened))}`, target: '≤ 300 ms', met: median(opened) <= 300 },
-      { what: `transcript of ${exchanges.toLocaleString('en-US')} exchanges: find per key`, measured: `median ${ms(median(finds))}, p95 ${ms(percentile(finds, 95))}`, target: '≤ 50 ms', met: percentile(finds, 95) <= 50 },
+      {
+        what: `transcript of ${exchanges.toLocaleString('en-US')} exchanges: open after the data arrives`,
+        measured: `median ${ms(median(opened))}`,
+        target: '≤ 300 ms',
+        met: median(opened) <= 300,
+      },
+      {
+        what: `transcript of ${exchanges.toLocaleString('en-US')} exchanges: find per key`,
+        measured: `median ${ms(median(finds))}, p95 ${ms(percentile(finds, 95))}`,
+        target: '≤ 50 ms',
+        met: percentile(finds, 95) <= 50,
+      },
     ];
   },
 };

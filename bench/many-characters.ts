@@ -10,7 +10,10 @@ export const manyCharacters: Bench = {
     const runs = smoke ? 1 : 3;
     // The list is held back a moment, so "after the data arrives" measures the page's own work,
     // not the wait for its code.
-    const server = await fixtureServer({ fill: (db, userId) => addCharacters(db, userId, count), delay: { paths: ['/character/list'], ms: 1_500 } });
+    const server = await fixtureServer({
+      fill: (db, userId) => addCharacters(db, userId, count),
+      delay: { paths: ['/character/list'], ms: 1_500 },
+    });
     const browser = await launchBrowser();
     const shown: number[] = [];
     const rowCounts: number[] = [];
@@ -29,7 +32,9 @@ export const manyCharacters: Bench = {
         await page.getByRole('searchbox', { name: 'Search characters by name' }).click();
         const typed = await timeKeystrokes(page, 'main p[aria-live="polite"]', '4567');
         keys.push(...typed);
-        log(`  run ${run + 1}: rows painted ${ms(visibleAfter)} after the list arrived; ${rowCounts.at(-1)} rows in the page; keys ${typed.map(ms).join(', ')}`);
+        log(
+          `  run ${run + 1}: rows painted ${ms(visibleAfter)} after the list arrived; ${rowCounts.at(-1)} rows in the page; keys ${typed.map(ms).join(', ')}`,
+        );
         await page.context().close();
       }
     } finally {
@@ -37,9 +42,24 @@ export const manyCharacters: Bench = {
       await server.close();
     }
     return [
-      { what: `${count.toLocaleString('en-US')} characters: rows visible after the data arrives`, measured: `median ${ms(median(shown))}`, target: '≤ 150 ms', met: median(shown) <= 150 },
-      { what: `${count.toLocaleString('en-US')} characters: row elements in the page`, measured: String(Math.max(...rowCounts)), target: '≤ 60', met: Math.max(...rowCounts) <= 60 },
-      { what: `${count.toLocaleString('en-US')} characters: search update per key`, measured: `median ${ms(median(keys))}, p95 ${ms(percentile(keys, 95))}`, target: '≤ 50 ms', met: percentile(keys, 95) <= 50 },
+      {
+        what: `${count.toLocaleString('en-US')} characters: rows visible after the data arrives`,
+        measured: `median ${ms(median(shown))}`,
+        target: '≤ 150 ms',
+        met: median(shown) <= 150,
+      },
+      {
+        what: `${count.toLocaleString('en-US')} characters: row elements in the page`,
+        measured: String(Math.max(...rowCounts)),
+        target: '≤ 60',
+        met: Math.max(...rowCounts) <= 60,
+      },
+      {
+        what: `${count.toLocaleString('en-US')} characters: search update per key`,
+        measured: `median ${ms(median(keys))}, p95 ${ms(percentile(keys, 95))}`,
+        target: '≤ 50 ms',
+        met: percentile(keys, 95) <= 50,
+      },
     ];
   },
 };

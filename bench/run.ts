@@ -20,10 +20,23 @@ import { serverThroughput } from './server-throughput';
 import { start } from './start';
 import { streamToScreen } from './stream-to-screen';
 
-const benches: Bench[] = [firstPageJs, streamToScreen, fastStream, manyCharacters, longTranscript, searchSessions, serverThroughput, concurrentStreams, start];
+const benches: Bench[] = [
+  firstPageJs,
+  streamToScreen,
+  fastStream,
+  manyCharacters,
+  longTranscript,
+  searchSessions,
+  serverThroughput,
+  concurrentStreams,
+  start,
+];
 
 const smoke = process.argv.includes('--smoke');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const chosen = only ? benches.filter((bench) => only.includes(bench.name)) : benches;
 
 const rows: Row[] = [];
@@ -48,7 +61,9 @@ if (!smoke && !only) {
   const chromiumVersion = (() => {
     try {
       const executable = chromiumExecutable() ?? chromium.executablePath();
-      return execSync(`${executable} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      return execSync(`${executable} --version`, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
     } catch {
       return 'unknown';
     }

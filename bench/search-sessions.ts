@@ -31,7 +31,9 @@ export const searchSessions: Bench = {
       await search.getByRole('searchbox').click();
       const typed = await timeKeystrokes(page, 'section[aria-label="Search all sessions"] p[aria-live="polite"]', 'session 137: tell');
       keys.push(...typed);
-      log(`  ${sessions} sessions, ${(sessions * perSession * 2).toLocaleString('en-US')} messages: per-key median ${ms(median(typed))}, worst ${ms(Math.max(...typed))}`);
+      log(
+        `  ${sessions} sessions, ${(sessions * perSession * 2).toLocaleString('en-US')} messages: per-key median ${ms(median(typed))}, worst ${ms(Math.max(...typed))}`,
+      );
     } finally {
       await browser.close();
       await server.close();

@@ -13,7 +13,12 @@ const root = path.resolve(import.meta.dirname, '..');
 async function timeStart(dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore', detached: true });
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (;;) {
       try {
@@ -50,8 +55,18 @@ export const start: Bench = {
       log(`  run ${run + 1}: new database ${ms(fresh.at(-1)!)}, existing database ${ms(again.at(-1)!)}`);
     }
     return [
-      { what: '`npm start` (built) → first successful request, new database', measured: `median ${ms(median(fresh))}`, target: '≤ 1.5 s', met: median(fresh) <= 1_500 },
-      { what: '`npm start` (built) → first successful request, existing database', measured: `median ${ms(median(again))}`, target: '≤ 1.5 s', met: median(again) <= 1_500 },
+      {
+        what: '`npm start` (built) → first successful request, new database',
+        measured: `median ${ms(median(fresh))}`,
+        target: '≤ 1.5 s',
+        met: median(fresh) <= 1_500,
+      },
+      {
+        what: '`npm start` (built) → first successful request, existing database',
+        measured: `median ${ms(median(again))}`,
+        target: '≤ 1.5 s',
+        met: median(again) <= 1_500,
+      },
     ];
   },
 };

@@ -58,7 +58,10 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   await expect(panel.getByRole('list', { name: 'Takes' }).getByRole('listitem')).toHaveCount(3);
 
   // Pick the first take again, and apply it: the diff shows first.
-  await panel.getByRole('list', { name: 'Takes' }).getByRole('button', { name: /^Take 1/ }).click();
+  await panel
+    .getByRole('list', { name: 'Takes' })
+    .getByRole('button', { name: /^Take 1/ })
+    .click();
   expect(await copyTake()).toBe(first);
   await panel.getByRole('button', { name: 'Apply…' }).click();
   const diff = page.getByRole('dialog', { name: 'Apply this take to the backstory?' });

@@ -62,7 +62,9 @@ test('payloads in names, backstories, actions and messages show as text and run 
   // A conversation holding every payload, as the player's words.
   let sessionID = '-1';
   for (const text of [...payloads, longWord]) {
-    const answer = await request.post('/api/character/getResponse', { form: { charID: ids[1], sessionID, userText: text, voiceResponse: 'False' } });
+    const answer = await request.post('/api/character/getResponse', {
+      form: { charID: ids[1], sessionID, userText: text, voiceResponse: 'False' },
+    });
     expect(answer.status()).toBe(200);
     sessionID = ((await answer.json()) as { sessionID: string }).sessionID;
   }
@@ -107,13 +109,28 @@ test('payloads in names, backstories, actions and messages show as text and run 
 
 test('payloads from the service itself (voice names, error messages) show as text', async ({ page }) => {
   const problems = guard(page);
-  const record = { character_name: payloads[0], character_id: 'c-1', voice_type: 'EVIL', timestamp: '2025-01-02T03:04:05', backstory: payloads.join('\n') };
+  const record = {
+    character_name: payloads[0],
+    character_id: 'c-1',
+    voice_type: 'EVIL',
+    timestamp: '2025-01-02T03:04:05',
+    backstory: payloads.join('\n'),
+  };
   const standIn = await startConvaiStandIn({
     '/character/list': { status: 200, body: { characters: [record] } },
     '/character/get': { status: 200, body: record },
     '/tts/get_available_voices': {
       status: 200,
-      body: { [payloads[8]]: payloads.map((payload, index) => ({ [payload]: { voice_value: index === 0 ? 'EVIL' : `V${index}`, lang_codes: ['en-US'], gender: 'MALE', sample_link: 'javascript:alert("x10")' } })) },
+      body: {
+        [payloads[8]]: payloads.map((payload, index) => ({
+          [payload]: {
+            voice_value: index === 0 ? 'EVIL' : `V${index}`,
+            lang_codes: ['en-US'],
+            gender: 'MALE',
+            sample_link: 'javascript:alert("x10")',
+          },
+        })),
+      },
     },
     '/tts/get_available_languages': { status: 200, body: [{ 'en-US': { lang_code: 'en-US', lang_name: payloads[1] } }] },
     '/character/chatHistory/list': { status: 400, body: { ERROR: payloads[1] } },

@@ -10,7 +10,11 @@ test("another account's public character opens read-only, and can start a charac
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convai-public-'));
   const dashboardKey = backendKind === 'local' ? 'dashboard-key-5c1f9e37' : HOSTED_KEY;
   const otherKey = 'other-account-key-8a2d4b61';
-  const arrangement = await startArrangement(backendKind, { DATA_DIR: dataDir, SEED_DEMO: 'false', LOCAL_API_KEYS: `${dashboardKey},${otherKey}` });
+  const arrangement = await startArrangement(backendKind, {
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOCAL_API_KEYS: `${dashboardKey},${otherKey}`,
+  });
   try {
     // Another account makes a character, which is listed as public (the API has no call for that:
     // it is set in the database, as the hosted service's own tools would).

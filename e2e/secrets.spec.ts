@@ -4,7 +4,10 @@ import { startArrangement } from './support/child-server';
 test('the API key reaches nothing the browser receives, and no log line', async ({ page, backendKind }) => {
   test.setTimeout(120_000);
   const localKey = 'local-secret-key-4b9e0d2c';
-  const arrangement = await startArrangement(backendKind, backendKind === 'local' ? { LOCAL_API_KEYS: localKey } : { GENERATOR_DELAY_MS: '0' });
+  const arrangement = await startArrangement(
+    backendKind,
+    backendKind === 'local' ? { LOCAL_API_KEYS: localKey } : { GENERATOR_DELAY_MS: '0' },
+  );
   const secret = backendKind === 'local' ? localKey : arrangement.hostedKey!;
   const received: Array<{ url: string; text: string }> = [];
   page.on('response', async (response) => {

@@ -11,7 +11,8 @@ async function characterId(request: APIRequestContext, name: string) {
 test('chat three turns, find the session, read it, find in it, export it', async ({ page, request }) => {
   const { id, name } = await createCharacter(request, {
     charName: uniqueName('Odile'),
-    backstory: 'Odile Fenwick keeps the lighthouse on Gull Rock. She grew up in a fishing village where her mother mended nets. She talks to the gulls and names every storm.',
+    backstory:
+      'Odile Fenwick keeps the lighthouse on Gull Rock. She grew up in a fishing village where her mother mended nets. She talks to the gulls and names every storm.',
   });
 
   // Test chat: three turns in one session.
@@ -50,7 +51,12 @@ test('chat three turns, find the session, read it, find in it, export it', async
   await expect(page.getByTestId('find-count')).toHaveText(total > 1 ? `2 of ${total}` : `1 of ${total}`);
 
   // Export downloads a file holding the turns.
-  for (const [format, extension] of [['Markdown', 'md'], ['JSON Lines', 'jsonl'], ['CSV (spreadsheet)', 'csv'], ['JSON', 'json']] as const) {
+  for (const [format, extension] of [
+    ['Markdown', 'md'],
+    ['JSON Lines', 'jsonl'],
+    ['CSV (spreadsheet)', 'csv'],
+    ['JSON', 'json'],
+  ] as const) {
     await page.getByRole('button', { name: 'Export' }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: format, exact: true }).click();
@@ -82,7 +88,9 @@ test('search across sessions finds a word from an older demo session and opens i
   const results = search.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(results.first()).toContainText(/trilobite/i);
   // The oldest of her sessions holds it.
-  const sessions = (await (await request.post('/api/character/chatHistory/list', { data: { charID: lena, limit: '-1' } })).json()) as Array<{ sessionID: string }>;
+  const sessions = (await (
+    await request.post('/api/character/chatHistory/list', { data: { charID: lena, limit: '-1' } })
+  ).json()) as Array<{ sessionID: string }>;
   await results.first().click();
   await expect(page).toHaveURL(new RegExp(`/sessions/${sessions.at(-1)!.sessionID}\\?find=trilobite#exchange-\\d+$`));
   const transcript = page.getByRole('list', { name: 'Transcript' });
@@ -137,11 +145,15 @@ test('a character with hundreds of sessions lists them all in a short page of ro
   for (let start = 0; start < 400; start += 50) {
     await Promise.all(
       Array.from({ length: 50 }, (_, offset) =>
-        request.post('/api/character/getResponse', { form: { userText: `visit ${start + offset}`, charID: id, sessionID: '-1', voiceResponse: 'False' } }),
+        request.post('/api/character/getResponse', {
+          form: { userText: `visit ${start + offset}`, charID: id, sessionID: '-1', voiceResponse: 'False' },
+        }),
       ),
     );
   }
-  const listed = (await (await request.post('/api/character/chatHistory/list', { data: { charID: id, limit: '-1' } })).json()) as Array<{ sessionID: string }>;
+  const listed = (await (await request.post('/api/character/chatHistory/list', { data: { charID: id, limit: '-1' } })).json()) as Array<{
+    sessionID: string;
+  }>;
   expect(listed).toHaveLength(400);
 
   await page.goto(`/characters/${id}/sessions?limit=all`);
@@ -161,13 +173,19 @@ test('a character with hundreds of sessions lists them all in a short page of ro
 
 test('a transcript of 5,000 exchanges opens and scrolls without freezing', async ({ page, request }) => {
   test.setTimeout(180_000);
-  const { id } = await createCharacter(request, { backstory: 'Unit 7 is a maintenance robot that tells long stories. It repairs pumps on the lower deck.' });
-  const first = await request.post('/api/character/getResponse', { form: { userText: 'line 1', charID: id, sessionID: '-1', voiceResponse: 'False' } });
+  const { id } = await createCharacter(request, {
+    backstory: 'Unit 7 is a maintenance robot that tells long stories. It repairs pumps on the lower deck.',
+  });
+  const first = await request.post('/api/character/getResponse', {
+    form: { userText: 'line 1', charID: id, sessionID: '-1', voiceResponse: 'False' },
+  });
   const { sessionID } = (await first.json()) as { sessionID: string };
   for (let start = 2; start <= 5_000; start += 50) {
     await Promise.all(
       Array.from({ length: Math.min(50, 5_001 - start) }, (_, offset) =>
-        request.post('/api/character/getResponse', { form: { userText: `line ${start + offset}`, charID: id, sessionID, voiceResponse: 'False' } }),
+        request.post('/api/character/getResponse', {
+          form: { userText: `line ${start + offset}`, charID: id, sessionID, voiceResponse: 'False' },
+        }),
       ),
     );
   }

@@ -12,7 +12,9 @@ test('the active backend is always in sight, and the settings page checks the co
   await expect(details).toContainText(backendKind === 'convai' ? 'Convai’s hosted service' : 'The local Convai API');
   await page.getByRole('button', { name: 'Check the connection' }).click();
   await expect(page.getByTestId('key-state')).toContainText('Accepted');
-  await expect(details).toContainText(backendKind === 'convai' ? /Backstories and replies\s*Convai/ : /Backstories and replies\s*Offline generator/);
+  await expect(details).toContainText(
+    backendKind === 'convai' ? /Backstories and replies\s*Convai/ : /Backstories and replies\s*Offline generator/,
+  );
 });
 
 test('a dashboard with an access token asks for it once, then works', async ({ page }) => {
@@ -56,7 +58,10 @@ test('what the hosted service refuses is said in plain words where it was needed
   const standIn = await startConvaiStandIn({
     '/character/list': { status: 200, body: { characters: [record] } },
     '/character/get': { status: 200, body: record },
-    '/tts/get_available_voices': { status: 200, body: { 'Convai Voices': [{ 'Male Voice': { voice_value: 'MALE', lang_codes: ['en-US'], gender: 'MALE' } }] } },
+    '/tts/get_available_voices': {
+      status: 200,
+      body: { 'Convai Voices': [{ 'Male Voice': { voice_value: 'MALE', lang_codes: ['en-US'], gender: 'MALE' } }] },
+    },
     '/tts/get_available_languages': { status: 200, body: [{ 'en-US': { lang_code: 'en-US', lang_name: 'English' } }] },
     '/character/chatHistory/list': { status: 403, body: { ERROR: 'This API is accessible only with the Scale and Enterprise plans.' } },
     '/character/getResponse': { status: 429, body: { detail: 'Rate limit exceeded.' } },

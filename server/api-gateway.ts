@@ -33,7 +33,12 @@ export function convaiPathOf(c: Context): string | null {
  * Passes an `/api` request to the local Convai implementation in-process, with the server's own
  * key in place of whatever the browser sent.
  */
-export async function forwardToLocal(c: Context, path: string, key: string, local: { fetch: (request: Request) => Response | Promise<Response> }) {
+export async function forwardToLocal(
+  c: Context,
+  path: string,
+  key: string,
+  local: { fetch: (request: Request) => Response | Promise<Response> },
+) {
   const url = new URL(c.req.url);
   url.pathname = path;
   const headers = new Headers(c.req.raw.headers);

@@ -31,7 +31,12 @@ describe('readConfig', () => {
   });
 
   it('reads an LLM configuration, without trailing slashes', () => {
-    const config = readConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3.1', LLM_API_KEY: 'sk-secret', GENERATOR_DELAY_MS: '0' });
+    const config = readConfig({
+      LLM_BASE_URL: 'http://127.0.0.1:11434/v1/',
+      LLM_MODEL: 'llama3.1',
+      LLM_API_KEY: 'sk-secret',
+      GENERATOR_DELAY_MS: '0',
+    });
     expect(config.llm).toEqual({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-secret', timeoutMs: 60_000 });
     expect(config.generatorDelayMs).toBe(0);
   });
@@ -63,6 +68,8 @@ describe('readConfig', () => {
 
   it('never repeats a key in its message', () => {
     expect(() => readConfig({ LOCAL_API_KEYS: 'has space key' })).toThrow(/^(?![\s\S]*has space key)/);
-    expect(() => readConfig({ LLM_BASE_URL: 'http://x/v1', LLM_MODEL: 'm', LLM_API_KEY: ' ', LLM_TIMEOUT_MS: 'x' })).toThrow(/LLM_TIMEOUT_MS/);
+    expect(() => readConfig({ LLM_BASE_URL: 'http://x/v1', LLM_MODEL: 'm', LLM_API_KEY: ' ', LLM_TIMEOUT_MS: 'x' })).toThrow(
+      /LLM_TIMEOUT_MS/,
+    );
   });
 });

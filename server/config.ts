@@ -26,7 +26,12 @@ const environmentSchema = z.object({
   LOCAL_API_KEYS: z
     .string()
     .default(DEFAULT_LOCAL_API_KEY)
-    .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(
@@ -45,9 +50,7 @@ const environmentSchema = z.object({
     .min(0, 'GENERATOR_DELAY_MS must be 0 or more')
     .max(5_000, 'GENERATOR_DELAY_MS must be at most 5000')
     .default(45),
-  LLM_BASE_URL: z
-    .url({ protocol: /^https?$/, error: 'LLM_BASE_URL must be an http(s) URL, such as http://127.0.0.1:11434/v1' })
-    .optional(),
+  LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'LLM_BASE_URL must be an http(s) URL, such as http://127.0.0.1:11434/v1' }).optional(),
   LLM_MODEL: z.string().trim().min(1).optional(),
   LLM_API_KEY: z.string().trim().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce
@@ -112,9 +115,7 @@ export const isLoopback = (host: string) => loopbackHosts.has(host) || /^127\./.
 /** Reads and checks the configuration once, at start; a bad value throws a ConfigError naming it. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable counts as unset, as in most twelve-factor tools.
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key in environmentSchema.shape && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => key in environmentSchema.shape && value !== ''));
   const result = environmentSchema.safeParse(present);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -129,7 +130,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid configuration:\n  LLM_MODEL: set the model to use with LLM_BASE_URL (for example llama3.1)');
   }
   if (!value.LLM_BASE_URL && (value.LLM_MODEL || value.LLM_API_KEY)) {
-    throw new ConfigError('Invalid configuration:\n  LLM_BASE_URL: set it too, or unset LLM_MODEL and LLM_API_KEY to use the offline generator');
+    throw new ConfigError(
+      'Invalid configuration:\n  LLM_BASE_URL: set it too, or unset LLM_MODEL and LLM_API_KEY to use the offline generator',
+    );
   }
   if (value.BACKEND === 'convai' && !value.CONVAI_API_KEY) {
     throw new ConfigError(
@@ -145,7 +148,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     backend:
       value.BACKEND === 'convai'
-        ? { kind: 'convai', url: value.CONVAI_API_URL.replace(/\/+$/, ''), apiKey: value.CONVAI_API_KEY!, timeoutMs: value.UPSTREAM_TIMEOUT_MS }
+        ? {
+            kind: 'convai',
+            url: value.CONVAI_API_URL.replace(/\/+$/, ''),
+            apiKey: value.CONVAI_API_KEY!,
+            timeoutMs: value.UPSTREAM_TIMEOUT_MS,
+          }
         : { kind: 'local' },
     dashboardToken: value.DASHBOARD_TOKEN ?? null,
     port: value.PORT,
@@ -156,7 +164,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     generatorDelayMs: value.GENERATOR_DELAY_MS,
     llm:
       value.LLM_BASE_URL && value.LLM_MODEL
-        ? { baseUrl: value.LLM_BASE_URL.replace(/\/+$/, ''), model: value.LLM_MODEL, apiKey: value.LLM_API_KEY, timeoutMs: value.LLM_TIMEOUT_MS }
+        ? {
+            baseUrl: value.LLM_BASE_URL.replace(/\/+$/, ''),
+            model: value.LLM_MODEL,
+            apiKey: value.LLM_API_KEY,
+            timeoutMs: value.LLM_TIMEOUT_MS,
+          }
         : null,
   };
 }

@@ -13,7 +13,10 @@ export const DIST_DIR = path.resolve(import.meta.dirname, '../dist');
  * Content-Security-Policy that allows no inline script. (The JSON API answers without them: they
  * protect documents, and setting a dozen headers on every API answer cost a sixth of its speed.)
  */
-export function staticApp(distDir = DIST_DIR, options: { mediaSources: string[] } = { mediaSources: ["'self'", 'data:', 'blob:', 'https:'] }) {
+export function staticApp(
+  distDir = DIST_DIR,
+  options: { mediaSources: string[] } = { mediaSources: ["'self'", 'data:', 'blob:', 'https:'] },
+) {
   const routes = new Hono();
   routes.use(
     '*',

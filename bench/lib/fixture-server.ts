@@ -31,7 +31,12 @@ export async function fixtureServer(
   const { db } = openDatabase(dir);
   const userId = registerUsers(db, [BENCH_KEY]).get(BENCH_KEY)!.id;
   if (options.fill) db.transaction(() => options.fill!(db, userId))();
-  const app = createApp({ db, localApiKeys: [BENCH_KEY], distDir: DIST_DIR, generator: options.generator ?? offlineGenerator({ delayMs: 0 }) });
+  const app = createApp({
+    db,
+    localApiKeys: [BENCH_KEY],
+    distDir: DIST_DIR,
+    generator: options.generator ?? offlineGenerator({ delayMs: 0 }),
+  });
   const delay = options.delay;
   const server = await listen(async (request) => {
     if (delay && delay.paths.some((part) => new URL(request.url).pathname.includes(part))) {
@@ -70,7 +75,16 @@ export function addCharacters(db: Db, userId: string, count: number): string[] {
   return ids;
 }
 
-const phrases = ['the harbour at dawn', 'a map of the northern ports', 'the price of salt cod', 'an old brass sextant', 'the storm of last winter', 'a letter from the captain', 'the lighthouse on Gull Rock', 'a game of dice'];
+const phrases = [
+  'the harbour at dawn',
+  'a map of the northern ports',
+  'the price of salt cod',
+  'an old brass sextant',
+  'the storm of last winter',
+  'a letter from the captain',
+  'the lighthouse on Gull Rock',
+  'a game of dice',
+];
 
 /** Adds a session of `exchanges` exchanges to a character, a few seconds apart. */
 export function addSession(db: Db, userId: string, characterId: string, exchanges: number, start: Date, seed = 0): string {

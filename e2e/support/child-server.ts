@@ -30,7 +30,13 @@ export async function startArrangement(kind: BackendKind, env: Record<string, st
   }
   const hostedKey = HOSTED_KEY;
   const source = await startChildServer({ LOCAL_API_KEYS: hostedKey, ...env });
-  const frontServer = await startChildServer({ BACKEND: 'convai', CONVAI_API_URL: source.url, CONVAI_API_KEY: hostedKey, UPSTREAM_TIMEOUT_MS: '5000', ...front });
+  const frontServer = await startChildServer({
+    BACKEND: 'convai',
+    CONVAI_API_URL: source.url,
+    CONVAI_API_KEY: hostedKey,
+    UPSTREAM_TIMEOUT_MS: '5000',
+    ...front,
+  });
   return {
     front: frontServer,
     source,

@@ -13,36 +13,32 @@ export function backstoryRoutes(keys: KeyRing, generator: TextGenerator) {
 
   routes.post(
     '/generate-backstory',
-    convaiPost(
-      keys,
-      { authKey: 'ERROR', errorKey: 'ERROR', schema: backstoryRequest, invalid: (problem) => problem },
-      async (c, input) => {
-        const abort = new AbortController();
-        // The client going away (closing the tab, pressing Stop) stops the generation.
-        const clientGone = () => abort.abort();
-        c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
-        const pieces = generator.backstory(input, abort.signal)[Symbol.asyncIterator]();
+    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: backstoryRequest, invalid: (problem) => problem }, async (c, input) => {
+      const abort = new AbortController();
+      // The client going away (closing the tab, pressing Stop) stops the generation.
+      const clientGone = () => abort.abort();
+      c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
+      const pieces = generator.backstory(input, abort.signal)[Symbol.asyncIterator]();
 
-        // Wait for the first piece before answering: a generator that fails at once gets a JSON
-        // error with a status, not a stream that opens and dies.
-        let first: IteratorResult<string>;
-        try {
-          first = await pieces.next();
-        } catch (error) {
+      // Wait for the first piece before answering: a generator that fails at once gets a JSON
+      // error with a status, not a stream that opens and dies.
+      let first: IteratorResult<string>;
+      try {
+        first = await pieces.next();
+      } catch (error) {
+        c.req.raw.signal.removeEventListener('abort', clientGone);
+        if (error instanceof GeneratorError) return errorBody(c, 'ERROR', error.message, error.status);
+        throw error;
+      }
+
+      return eventStreamResponse(first.done ? null : first.value, pieces, abort, {
+        headers: { [GENERATOR_HEADER]: generator.info.label },
+        onEnd: (how, error) => {
           c.req.raw.signal.removeEventListener('abort', clientGone);
-          if (error instanceof GeneratorError) return errorBody(c, 'ERROR', error.message, error.status);
-          throw error;
-        }
-
-        return eventStreamResponse(first.done ? null : first.value, pieces, abort, {
-          headers: { [GENERATOR_HEADER]: generator.info.label },
-          onEnd: (how, error) => {
-            c.req.raw.signal.removeEventListener('abort', clientGone);
-            if (how === 'failed') console.error('Backstory generation failed mid-stream:', (error as Error)?.message ?? error);
-          },
-        });
-      },
-    ),
+          if (how === 'failed') console.error('Backstory generation failed mid-stream:', (error as Error)?.message ?? error);
+        },
+      });
+    }),
   );
 
   return routes;

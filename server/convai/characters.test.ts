@@ -241,8 +241,7 @@ describe('POST /user/clone_character', () => {
     const { post, createCharacter, db } = testApp();
     const id = await createCharacter({ charName: 'Original', actions: 'wave' });
     db.prepare("INSERT INTO knowledge_documents VALUES ('d1', ?, 'menu.txt', 'Ale: 3 coins', '2025-01-01T00:00:00')").run(id);
-    const documents = (charID: string) =>
-      db.prepare('SELECT name, content FROM knowledge_documents WHERE character_id = ?').all(charID);
+    const documents = (charID: string) => db.prepare('SELECT name, content FROM knowledge_documents WHERE character_id = ?').all(charID);
 
     const plain = await post('/user/clone_character', { charID: id });
     expect(plain.status).toBe(200);

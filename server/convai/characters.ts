@@ -75,9 +75,7 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: () => errorMessages.databaseCallsFailed,
       },
       (c, input, user) => {
-        const row = input.charID
-          ? characters.readable(input.charID, user.id)
-          : characters.readableByName(input.charName ?? '', user.id);
+        const row = input.charID ? characters.readable(input.charID, user.id) : characters.readableByName(input.charName ?? '', user.id);
         if (!row) return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
         return c.json(characterRecord(row, originOf(c.req.url)));
       },

@@ -12,8 +12,17 @@ async function withSessions() {
   const userId = registerUsers(context.db, [KEY_A]).get(KEY_A)!.id;
   const starts = ['2024-09-25 19:54:56.000001', '2024-09-25 20:52:57.500000', '2024-10-01 08:05:09.000000'];
   const ids = starts.map((startedAt, index) => sessions.start(charID, userId, { startedAt, addedToMemory: index === 1 }));
-  sessions.record(ids[0], charID, { userText: 'Hi there', characterText: 'Welcome to the History Museum.', at: '2024-09-25 19:54:59.124733' });
-  sessions.record(ids[0], charID, { userText: 'User entered the hall', characterText: 'This is the Deep Time Hall.', trigger: { name: 'enter_hall' }, at: '2024-09-25 19:55:30.000002' });
+  sessions.record(ids[0], charID, {
+    userText: 'Hi there',
+    characterText: 'Welcome to the History Museum.',
+    at: '2024-09-25 19:54:59.124733',
+  });
+  sessions.record(ids[0], charID, {
+    userText: 'User entered the hall',
+    characterText: 'This is the Deep Time Hall.',
+    trigger: { name: 'enter_hall' },
+    at: '2024-09-25 19:55:30.000002',
+  });
   return { ...context, charID, ids };
 }
 
@@ -93,9 +102,13 @@ describe('POST /character/chatHistory/details', () => {
   it('refuses a session of another character, an unknown one, and another user', async () => {
     const { post, charID, ids, createCharacter } = await withSessions();
     const other = await createCharacter({ charName: 'Other' });
-    expect((await post('/character/chatHistory/details', { charID: other, sessionID: ids[0] })).json).toEqual({ ERROR: chatHistoryErrors.session });
+    expect((await post('/character/chatHistory/details', { charID: other, sessionID: ids[0] })).json).toEqual({
+      ERROR: chatHistoryErrors.session,
+    });
     expect((await post('/character/chatHistory/details', { charID, sessionID: 'nope' })).status).toBe(400);
-    expect((await post('/character/chatHistory/details', { charID, sessionID: ids[0] }, { key: KEY_B })).json).toEqual({ ERROR: chatHistoryErrors.character });
+    expect((await post('/character/chatHistory/details', { charID, sessionID: ids[0] }, { key: KEY_B })).json).toEqual({
+      ERROR: chatHistoryErrors.character,
+    });
     expect((await post('/character/chatHistory/details', { charID })).json).toEqual({ ERROR: 'sessionID is required.' });
   });
 

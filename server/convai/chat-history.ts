@@ -22,38 +22,46 @@ export function chatHistoryRoutes(keys: KeyRing, characters: CharacterQueries, s
 
   routes.post(
     '/chatHistory/list',
-    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryListRequest, invalid: (problem) => problem }, (c, input, user) => {
-      // Only the owner reviews a character's conversations, whoever had them.
-      if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
-      const limit = input.limit ?? -1;
-      if (limit < -1) return errorBody(c, 'ERROR', 'limit must be a number of sessions, or "-1" for all.', 400);
-      return c.json(
-        sessions.list(input.charID, limit).map((session) => ({
-          sessionID: session.id,
-          ...listDateTime(session.started_at),
-          is_added_to_memory: session.is_added_to_memory === 1,
-        })),
-      );
-    }),
+    convaiPost(
+      keys,
+      { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryListRequest, invalid: (problem) => problem },
+      (c, input, user) => {
+        // Only the owner reviews a character's conversations, whoever had them.
+        if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+        const limit = input.limit ?? -1;
+        if (limit < -1) return errorBody(c, 'ERROR', 'limit must be a number of sessions, or "-1" for all.', 400);
+        return c.json(
+          sessions.list(input.charID, limit).map((session) => ({
+            sessionID: session.id,
+            ...listDateTime(session.started_at),
+            is_added_to_memory: session.is_added_to_memory === 1,
+          })),
+        );
+      },
+    ),
   );
 
   routes.post(
     '/chatHistory/details',
-    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryDetailsRequest, invalid: (problem) => problem }, (c, input, user) => {
-      if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
-      const session = sessions.session(input.sessionID);
-      if (session?.character_id !== input.charID) return errorBody(c, 'ERROR', chatHistoryErrors.session, 400);
-      return c.json(
-        sessions.exchanges(session.id).map((exchange) => ({
-          timestamp: exchange.at,
-          interaction: [
-            { speaker: 'User', message: exchange.user_text },
-            { speaker: 'Character', message: exchange.character_text },
-          ],
-          is_trigger_input: exchange.is_trigger_input === 1,
-        })),
-      );
-    }),
+    convaiPost(
+      keys,
+      { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryDetailsRequest, invalid: (problem) => problem },
+      (c, input, user) => {
+        if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+        const session = sessions.session(input.sessionID);
+        if (session?.character_id !== input.charID) return errorBody(c, 'ERROR', chatHistoryErrors.session, 400);
+        return c.json(
+          sessions.exchanges(session.id).map((exchange) => ({
+            timestamp: exchange.at,
+            interaction: [
+              { speaker: 'User', message: exchange.user_text },
+              { speaker: 'Character', message: exchange.character_text },
+            ],
+            is_trigger_input: exchange.is_trigger_input === 1,
+          })),
+        );
+      },
+    ),
   );
 
   return routes;

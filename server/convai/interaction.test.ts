@@ -5,22 +5,37 @@ import { GeneratorError, type ReplyRequest } from '../generate/generator';
 import { stubGenerator } from '../testing/stub-generator';
 import { KEY_A, KEY_B, testApp, type Encoding } from '../testing/test-app';
 
-const backstory = 'Mara Quill is the navigator of the Wandering Heron. She grew up in Port Ellery above her father\'s engraving shop.';
+const backstory = "Mara Quill is the navigator of the Wandering Heron. She grew up in Port Ellery above her father's engraving shop.";
 
 describe('POST /character/getResponse', () => {
   it.each<Encoding>(['multipart', 'form', 'json'])('answers a %s body in the documented shape and starts a session', async (encoding) => {
     const { post, createCharacter } = testApp();
     const charID = await createCharacter({ charName: 'Mara Quill', backstory });
-    const response = await post('/character/getResponse', { userText: 'Where did you grow up?', charID, sessionID: '-1', voiceResponse: 'False' }, { encoding });
+    const response = await post(
+      '/character/getResponse',
+      { userText: 'Where did you grow up?', charID, sessionID: '-1', voiceResponse: 'False' },
+      { encoding },
+    );
     expect(response.status).toBe(200);
-    expect(response.json).toEqual({ charID, text: expect.any(String), sessionID: expect.stringMatching(/^[0-9a-f]{32}$/), audio: null, sample_rate: null });
+    expect(response.json).toEqual({
+      charID,
+      text: expect.any(String),
+      sessionID: expect.stringMatching(/^[0-9a-f]{32}$/),
+      audio: null,
+      sample_rate: null,
+    });
     expect(response.json.text).toMatch(/Port Ellery/);
   });
 
   it('continues a session with its earlier turns as context, and records every exchange in order', async () => {
     const seen: ReplyRequest[] = [];
     const { db } = openDatabase(':memory:');
-    const app = createApp({ db, localApiKeys: [KEY_A], distDir: null, generator: stubGenerator({ reply: async (request) => (seen.push(request), `reply ${seen.length}`) }) });
+    const app = createApp({
+      db,
+      localApiKeys: [KEY_A],
+      distDir: null,
+      generator: stubGenerator({ reply: async (request) => (seen.push(request), `reply ${seen.length}`) }),
+    });
     const { post, createCharacter } = testApp({ db, app });
     const charID = await createCharacter({ charName: 'Mara Quill', backstory });
 
@@ -47,7 +62,11 @@ describe('POST /character/getResponse', () => {
   it('takes a narrative-design trigger in place of typed text, and marks it', async () => {
     const { post, createCharacter } = testApp();
     const charID = await createCharacter({ charName: 'Mara Quill', backstory });
-    const response = await post('/character/getResponse', { trigger_name: 'player_boards', trigger_message: 'User entered the scene', charID, sessionID: '-1' }, { encoding: 'form' });
+    const response = await post(
+      '/character/getResponse',
+      { trigger_name: 'player_boards', trigger_message: 'User entered the scene', charID, sessionID: '-1' },
+      { encoding: 'form' },
+    );
     expect(response.status).toBe(200);
     const details = await post('/character/chatHistory/details', { charID, sessionID: response.json.sessionID });
     expect(details.json).toEqual([

@@ -1,9 +1,7 @@
 /** How large a request body the local server reads; larger ones are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type BodyResult =
-  | { ok: true; body: Record<string, unknown> }
-  | { ok: false; reason: 'too-large' | 'malformed' };
+export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: false; reason: 'too-large' | 'malformed' };
 
 /**
  * Reads a POST body sent as JSON, url-encoded or multipart form data, whatever the content type

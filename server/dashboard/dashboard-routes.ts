@@ -23,12 +23,23 @@ export function dashboardRoutes(options: { backend: Backend; access: DashboardAc
       return c.json({
         ...common,
         backend: 'local',
-        key: { state: 'accepted', message: 'The local Convai API answers with the server’s own key.', checkedAt: new Date().toISOString(), latencyMs: 0 },
+        key: {
+          state: 'accepted',
+          message: 'The local Convai API answers with the server’s own key.',
+          checkedAt: new Date().toISOString(),
+          latencyMs: 0,
+        },
         generator,
       });
     }
     const key = await checkKey!(c.req.query('check') === '1');
-    return c.json({ ...common, backend: 'convai', service: new URL(backend.url).origin, key, generator: { kind: 'convai', label: 'Convai' } });
+    return c.json({
+      ...common,
+      backend: 'convai',
+      service: new URL(backend.url).origin,
+      key,
+      generator: { kind: 'convai', label: 'Convai' },
+    });
   });
 
   routes.post('/sign-in', async (c) => {

@@ -20,7 +20,10 @@ describe('the dashboard access token', () => {
     expect(refused.status).toBe(401);
     expect(refused.headers.get('x-dashboard-auth')).toBe('token');
     expect(await refused.json()).toEqual({ ERROR: 'This dashboard needs its access token.' });
-    const stream = await app.request('/api/character/generate-backstory', { method: 'POST', body: new URLSearchParams({ inputText: 'x', charName: 'y' }) });
+    const stream = await app.request('/api/character/generate-backstory', {
+      method: 'POST',
+      body: new URLSearchParams({ inputText: 'x', charName: 'y' }),
+    });
     expect(stream.status).toBe(401);
     // The local Convai API itself is guarded by its keys, not by the token.
     expect((await app.request('/character/list', { method: 'POST', headers: { 'CONVAI-API-KEY': KEY_A } })).status).toBe(200);
@@ -30,11 +33,19 @@ describe('the dashboard access token', () => {
     const app = localApp(TOKEN);
     expect((await app.request('/api/character/list', { method: 'POST', headers: { 'X-Dashboard-Token': TOKEN } })).status).toBe(200);
 
-    const wrong = await app.request('/dashboard/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: 'nope' }) });
+    const wrong = await app.request('/dashboard/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'nope' }),
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('set-cookie')).toBeNull();
 
-    const right = await app.request('/dashboard/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: TOKEN }) });
+    const right = await app.request('/dashboard/sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: TOKEN }),
+    });
     expect(right.status).toBe(200);
     const cookie = right.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/);
@@ -68,7 +79,12 @@ describe('GET /dashboard/status', () => {
     const hosted = await listen(createApp({ db: openDatabase(':memory:').db, localApiKeys: ['hosted-key-123456'], distDir: null }).fetch);
     closers.push(hosted.close);
     const front = (apiKey: string) =>
-      createApp({ db: openDatabase(':memory:').db, localApiKeys: [KEY_A], distDir: null, backend: { kind: 'convai', url: hosted.url, apiKey, timeoutMs: 5_000 } });
+      createApp({
+        db: openDatabase(':memory:').db,
+        localApiKeys: [KEY_A],
+        distDir: null,
+        backend: { kind: 'convai', url: hosted.url, apiKey, timeoutMs: 5_000 },
+      });
 
     const accepted = await (await front('hosted-key-123456').request('/dashboard/status?check=1')).json();
     expect(accepted).toMatchObject({ backend: 'convai', service: hosted.url, key: { state: 'accepted' }, generator: { label: 'Convai' } });
@@ -80,7 +96,12 @@ describe('GET /dashboard/status', () => {
   });
 
   it('reports an unreachable service without failing', async () => {
-    const app = createApp({ db: openDatabase(':memory:').db, localApiKeys: [KEY_A], distDir: null, backend: { kind: 'convai', url: 'http://127.0.0.1:9', apiKey: 'k-123456789', timeoutMs: 2_000 } });
+    const app = createApp({
+      db: openDatabase(':memory:').db,
+      localApiKeys: [KEY_A],
+      distDir: null,
+      backend: { kind: 'convai', url: 'http://127.0.0.1:9', apiKey: 'k-123456789', timeoutMs: 2_000 },
+    });
     const status = await (await app.request('/dashboard/status')).json();
     expect(status.key.state).toBe('unreachable');
   });

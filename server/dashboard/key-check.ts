@@ -35,8 +35,13 @@ export function convaiKeyCheck(backend: Extract<Backend, { kind: 'convai' }>, fe
       await response.body?.cancel().catch(() => {});
       if (response.ok) return result('accepted', 'Convai accepted the API key.');
       if (response.status === 401) return result('refused', 'Convai refused the API key. Check CONVAI_API_KEY and restart the server.');
-      if (response.status === 403) return result('not-allowed', 'The key is valid, but its Convai plan does not include the character API (Professional plan and above).');
-      if (response.status === 429) return result('rate-limited', 'Convai is rate-limiting this key right now. Wait a minute and check again.');
+      if (response.status === 403)
+        return result(
+          'not-allowed',
+          'The key is valid, but its Convai plan does not include the character API (Professional plan and above).',
+        );
+      if (response.status === 429)
+        return result('rate-limited', 'Convai is rate-limiting this key right now. Wait a minute and check again.');
       return result('error', `Convai answered ${response.status} to a test call.`);
     } catch (error) {
       const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).name;

@@ -67,9 +67,7 @@ export function characterQueries(db: Db) {
   const documentsOf = db.prepare<[string], KnowledgeDocument>(
     'SELECT name, content FROM knowledge_documents WHERE character_id = ? ORDER BY created_at, id',
   );
-  const insertDocument = db.prepare(
-    'INSERT INTO knowledge_documents (id, character_id, name, content, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insertDocument = db.prepare('INSERT INTO knowledge_documents (id, character_id, name, content, created_at) VALUES (?, ?, ?, ?, ?)');
 
   const updates = new Map<string, Statement>();
 

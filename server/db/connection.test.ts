@@ -50,7 +50,10 @@ describe('the database', () => {
     const app = testApp({ db });
     const count = seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
     expect(count).toBeGreaterThanOrEqual(12);
-    const list = (await app.post('/character/list', {}, { key: KEY_A })).json.characters as Array<{ character_id: string; character_name: string }>;
+    const list = (await app.post('/character/list', {}, { key: KEY_A })).json.characters as Array<{
+      character_id: string;
+      character_name: string;
+    }>;
     expect(new Set(list.map((c) => c.character_name)).size).toBe(count);
     for (const character of list) {
       const record = (await app.post('/character/get', { charID: character.character_id })).json;

@@ -92,7 +92,7 @@ export const demoCharacters: DemoCharacter[] = [
       {
         name: "Ship's log excerpt",
         content:
-          "Wandering Heron, 14th March. Wind NNW force 5, backing. Noon sight lat. 38 deg 12 min N; dead reckoning gives 38 deg 19 min N, current setting south faster than the tables allow. Sounded at 4 bells: 40 fathoms, fine grey sand with black specks. Not on the chart. Altered course two points east to avoid squall (none observed). Captain asleep. Entry by M. Quill, navigator.",
+          'Wandering Heron, 14th March. Wind NNW force 5, backing. Noon sight lat. 38 deg 12 min N; dead reckoning gives 38 deg 19 min N, current setting south faster than the tables allow. Sounded at 4 bells: 40 fathoms, fine grey sand with black specks. Not on the chart. Altered course two points east to avoid squall (none observed). Captain asleep. Entry by M. Quill, navigator.',
       },
     ],
   },

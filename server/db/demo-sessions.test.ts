@@ -9,8 +9,7 @@ const LATEST = utc('2026-11-20T00:00:00');
 const LONG = 200;
 
 const sessionsOf = (name: string): DemoSession[] => sessions.filter((session) => session.characterName === name);
-const text = (session: DemoSession): string =>
-  session.exchanges.map((exchange) => `${exchange.user}\n${exchange.character}`).join('\n');
+const text = (session: DemoSession): string => session.exchanges.map((exchange) => `${exchange.user}\n${exchange.character}`).join('\n');
 const gapsOf = (session: DemoSession): number[] =>
   session.exchanges.slice(1).map((exchange, i) => exchange.afterMs - session.exchanges[i].afterMs);
 
@@ -143,7 +142,9 @@ describe('demo sessions', () => {
 
   it('let a player switch language with multilingual characters', () => {
     const has = (name: string, pattern: RegExp) =>
-      sessionsOf(name).some((session) => session.exchanges.some((exchange) => pattern.test(exchange.user) && pattern.test(exchange.character)));
+      sessionsOf(name).some((session) =>
+        session.exchanges.some((exchange) => pattern.test(exchange.user) && pattern.test(exchange.character)),
+      );
     expect(has('Rin Takeda', /[\u3040-\u30ff]/)).toBe(true); // Japanese kana
     expect(has('Seo-yeon Park', /[\uac00-\ud7af]/)).toBe(true); // Hangul
     expect(has('Idris al-Rahal', /[\u0600-\u06ff]/)).toBe(true); // Arabic

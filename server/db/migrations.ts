@@ -86,9 +86,7 @@ export function migrate(db: Database): number[] {
   const current = db.pragma('user_version', { simple: true }) as number;
   const newest = migrations.at(-1)?.version ?? 0;
   if (current > newest) {
-    throw new Error(
-      `The database is at schema version ${current}, newer than this server knows (${newest}). Update the server.`,
-    );
+    throw new Error(`The database is at schema version ${current}, newer than this server knows (${newest}). Update the server.`);
   }
   const applied: number[] = [];
   for (const migration of migrations) {

@@ -36,7 +36,10 @@ export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCha
       const characterId = ids.get(session.characterName);
       if (!characterId) continue;
       const start = Date.parse(`${session.startedAt}Z`);
-      const sessionId = sessions.start(characterId, userId, { startedAt: microTimestamp(new Date(start)), addedToMemory: session.isAddedToMemory });
+      const sessionId = sessions.start(characterId, userId, {
+        startedAt: microTimestamp(new Date(start)),
+        addedToMemory: session.isAddedToMemory,
+      });
       for (const exchange of session.exchanges) {
         sessions.record(sessionId, characterId, {
           userText: exchange.user,

@@ -28,7 +28,7 @@ export function microTimestamp(date?: Date, seed = 0): string {
   // A given date gets made-up but stable microseconds (demo data reads like recorded data).
   if (date) micros = BigInt(date.getTime()) * 1000n + BigInt(Math.abs(Math.imul(seed + 1, 2654435761) % 997));
   else {
-    micros = BigInt(Date.now()) * 1000n + (process.hrtime.bigint() / 1000n) % 1000n;
+    micros = BigInt(Date.now()) * 1000n + ((process.hrtime.bigint() / 1000n) % 1000n);
     if (micros <= lastMicros) micros = lastMicros + 1n;
     lastMicros = micros;
   }
@@ -88,7 +88,14 @@ export function sessionQueries(db: Db) {
     /** Records one exchange (and when the character was last talked to). */
     record(sessionId: string, characterId: string, exchange: NewExchange): void {
       const at = exchange.at ?? microTimestamp();
-      insertExchange.run(sessionId, at, exchange.userText, exchange.characterText, exchange.trigger?.name ?? null, exchange.trigger ? 1 : 0);
+      insertExchange.run(
+        sessionId,
+        at,
+        exchange.userText,
+        exchange.characterText,
+        exchange.trigger?.name ?? null,
+        exchange.trigger ? 1 : 0,
+      );
       touchCharacter.run(`${at.slice(0, 10)}T${at.slice(11, 19)}`, characterId);
     },
   };

@@ -112,11 +112,11 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
       // A model's deltas may begin with line breaks ("\n\nShe…"): re-cut them.
       return lineBreakSafe(
         complete(
-        [
-          { role: 'system', content: BACKSTORY_PROMPT },
-          { role: 'user', content: `Character name: ${request.charName}\nDescription: ${request.inputText}` },
-        ],
-        signal,
+          [
+            { role: 'system', content: BACKSTORY_PROMPT },
+            { role: 'user', content: `Character name: ${request.charName}\nDescription: ${request.inputText}` },
+          ],
+          signal,
         ),
       );
     },

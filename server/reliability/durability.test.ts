@@ -31,9 +31,16 @@ describe('durability', () => {
       // Every write answered with success before the kill must have survived it.
       const missing: string[] = [];
       for (const [id, expected] of acked) {
-        const response = await fetch(`${server.url}/character/get`, { method: 'POST', headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': 'application/json' }, body: JSON.stringify({ charID: id }) });
+        const response = await fetch(`${server.url}/character/get`, {
+          method: 'POST',
+          headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ charID: id }),
+        });
         const record = response.ok ? ((await response.json()) as { character_name: string; backstory: string }) : null;
-        const intact = record && record.character_name === expected.name && (record.backstory === expected.backstory || record.backstory === expected.pending);
+        const intact =
+          record &&
+          record.character_name === expected.name &&
+          (record.backstory === expected.backstory || record.backstory === expected.pending);
         if (!intact) missing.push(`${id}: ${JSON.stringify(record)} (expected ${JSON.stringify(expected)})`);
         else {
           expected.backstory = record.backstory;
@@ -53,7 +60,11 @@ describe('durability', () => {
       let stop = false;
       let writes = 0;
       const post = (route: string, body: unknown) =>
-        fetch(`${server.url}${route}`, { method: 'POST', headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${server.url}${route}`, {
+          method: 'POST',
+          headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const writer = async (worker: number) => {
         for (let index = 0; !stop; index += 1) {
           const name = `c${cycle}-w${worker}-${index}`;
@@ -84,7 +95,9 @@ describe('durability', () => {
       totalWrites += writes;
       console.log(`durability: cycle ${cycle}: ${writes} writes acknowledged, then SIGKILL`);
     }
-    console.log(`durability: ${totalWrites} acknowledged writes over ${CYCLES - 1} kills, ${acked.size} characters, all present after every restart`);
+    console.log(
+      `durability: ${totalWrites} acknowledged writes over ${CYCLES - 1} kills, ${acked.size} characters, all present after every restart`,
+    );
     expect(totalWrites).toBeGreaterThan(50);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -28,7 +28,11 @@ const endpoints: Array<{ method: 'GET' | 'POST'; path: string; fields: string[] 
   { method: 'POST', path: '/character/list', fields: [] },
   { method: 'POST', path: '/user/clone_character', fields: ['charID', 'KB'] },
   { method: 'POST', path: '/character/generate-backstory', fields: ['inputText', 'charName'] },
-  { method: 'POST', path: '/character/getResponse', fields: ['charID', 'sessionID', 'userText', 'voiceResponse', 'stream', 'trigger_name', 'trigger_message', 'file'] },
+  {
+    method: 'POST',
+    path: '/character/getResponse',
+    fields: ['charID', 'sessionID', 'userText', 'voiceResponse', 'stream', 'trigger_name', 'trigger_message', 'file'],
+  },
   { method: 'POST', path: '/character/chatHistory/list', fields: ['charID', 'limit'] },
   { method: 'POST', path: '/character/chatHistory/details', fields: ['charID', 'sessionID'] },
   { method: 'GET', path: '/tts/get_available_voices', fields: [] },
@@ -66,7 +70,12 @@ const nasty = fc.constantFrom(
   'x'.repeat(5_000),
 );
 
-const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }), nasty);
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  nasty,
+);
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
@@ -119,7 +128,10 @@ function encode(kind: string, fields: Record<string, unknown>, type: string): { 
     case 'deep':
       return { body: `${'['.repeat(5_000)}${']'.repeat(5_000)}`, headers: { 'Content-Type': 'application/json' } };
     case 'huge':
-      return { body: JSON.stringify({ ...fields, backstory: 'x'.repeat(MAX_BODY_BYTES + 10) }), headers: { 'Content-Type': 'application/json' } };
+      return {
+        body: JSON.stringify({ ...fields, backstory: 'x'.repeat(MAX_BODY_BYTES + 10) }),
+        headers: { 'Content-Type': 'application/json' },
+      };
     case 'empty':
       return { body: null, headers: type ? { 'Content-Type': type } : {} };
     default:
@@ -131,9 +143,16 @@ function encode(kind: string, fields: Record<string, unknown>, type: string): { 
 function isContractError(body: unknown): boolean {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
   const keys = Object.keys(body);
-  if (keys.length === 1 && (errorKeys as readonly string[]).includes(keys[0]) && typeof (body as Record<string, unknown>)[keys[0]] === 'string') return true;
+  if (
+    keys.length === 1 &&
+    (errorKeys as readonly string[]).includes(keys[0]) &&
+    typeof (body as Record<string, unknown>)[keys[0]] === 'string'
+  )
+    return true;
   const record = body as Record<string, unknown>;
-  return keys.length === 2 && typeof record.charID === 'string' && typeof record.text === 'string' && record.text.startsWith('process_failure');
+  return (
+    keys.length === 2 && typeof record.charID === 'string' && typeof record.text === 'string' && record.text.startsWith('process_failure')
+  );
 }
 
 type Send = (path: string, init: RequestInit) => Promise<Response>;
@@ -161,13 +180,18 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
       send = (path, init) => fetch(`${server.url}${path}`, init);
       onTestFinished(() => server.close());
     }
-    const kept = [await createCharacter({ charName: 'Kept One', actions: 'wave' }, KEY_KEEPER), await createCharacter({ charName: 'Kept Two' }, KEY_KEEPER)];
+    const kept = [
+      await createCharacter({ charName: 'Kept One', actions: 'wave' }, KEY_KEEPER),
+      await createCharacter({ charName: 'Kept Two' }, KEY_KEEPER),
+    ];
     const sessions = sessionQueries(db);
     const keeper = registerUsers(db, [KEY_KEEPER]).get(KEY_KEEPER)!.id;
     const keptSession = sessions.start(kept[0], keeper);
     sessions.record(keptSession, kept[0], { userText: 'hello', characterText: 'well met' });
     const snapshot = async () => ({
-      records: await Promise.all(kept.map((charID) => post('/character/get', { charID }, { key: KEY_KEEPER }).then((response) => response.json))),
+      records: await Promise.all(
+        kept.map((charID) => post('/character/get', { charID }, { key: KEY_KEEPER }).then((response) => response.json)),
+      ),
       list: (await post('/character/list', {}, { key: KEY_KEEPER })).json,
       transcript: (await post('/character/chatHistory/details', { charID: kept[0], sessionID: keptSession }, { key: KEY_KEEPER })).json,
     });

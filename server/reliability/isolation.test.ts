@@ -13,7 +13,9 @@ describe('isolation between users', () => {
     // A is also the dashboard's user (/api acts as A): B's things must be out of its reach too.
     const app = createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
     const { post } = testApp({ db, app });
-    const create = async (key: string, name: string) => (await post('/character/create', { charName: name, voiceType: 'MALE', backstory: `${name}'s story.` }, { key })).json.charID as string;
+    const create = async (key: string, name: string) =>
+      (await post('/character/create', { charName: name, voiceType: 'MALE', backstory: `${name}'s story.` }, { key })).json
+        .charID as string;
 
     const secret = await create(KEY_B, 'Secret of B');
     const shown = await create(KEY_B, 'Public of B');
@@ -38,7 +40,12 @@ describe('isolation between users', () => {
         const isPublic = charID === shown;
         attempts.push(
           { call: 'get', path: `${prefix}/character/get`, body: { charID }, allowed: isPublic },
-          { call: 'get by name', path: `${prefix}/character/get`, body: { charName: isPublic ? 'Public of B' : 'Secret of B' }, allowed: isPublic },
+          {
+            call: 'get by name',
+            path: `${prefix}/character/get`,
+            body: { charName: isPublic ? 'Public of B' : 'Secret of B' },
+            allowed: isPublic,
+          },
           { call: 'update', path: `${prefix}/character/update`, body: { charID, charName: 'Taken', backstory: 'Overwritten' } },
           { call: 'clone', path: `${prefix}/user/clone_character`, body: { charID, KB: 'True' } },
           { call: 'delete', path: `${prefix}/character/delete`, body: { charID } },
@@ -48,8 +55,17 @@ describe('isolation between users', () => {
       }
       attempts.push(
         // Talking to B's private character is refused; to the public one allowed, but never into B's session.
-        { call: 'talk (private)', path: `${prefix}/character/getResponse`, body: { charID: secret, sessionID: bSession, userText: 'let me in' } },
-        { call: 'talk (public, into B\'s session)', path: `${prefix}/character/getResponse`, body: { charID: shown, sessionID: bSession, userText: 'let me in' }, allowed: true },
+        {
+          call: 'talk (private)',
+          path: `${prefix}/character/getResponse`,
+          body: { charID: secret, sessionID: bSession, userText: 'let me in' },
+        },
+        {
+          call: "talk (public, into B's session)",
+          path: `${prefix}/character/getResponse`,
+          body: { charID: shown, sessionID: bSession, userText: 'let me in' },
+          allowed: true,
+        },
       );
     }
 
@@ -57,7 +73,8 @@ describe('isolation between users', () => {
     for (const attempt of attempts) {
       const response = await post(attempt.path, attempt.body, { key: attempt.path.startsWith('/api') ? null : KEY_A });
       const succeeded = response.status >= 200 && response.status < 300;
-      if (succeeded !== Boolean(attempt.allowed)) crossed.push(`${attempt.path} ${attempt.call}: ${response.status} ${response.text.slice(0, 120)}`);
+      if (succeeded !== Boolean(attempt.allowed))
+        crossed.push(`${attempt.path} ${attempt.call}: ${response.status} ${response.text.slice(0, 120)}`);
       if (attempt.call.startsWith('talk (public') && succeeded) expect(response.json.sessionID).not.toBe(bSession);
       if (attempt.call === 'get' && succeeded) expect(response.json.character_id).toBe(shown);
     }
@@ -68,7 +85,9 @@ describe('isolation between users', () => {
       expect(list.json.characters.map((character: { character_id: string }) => character.character_id)).not.toContain(shown);
     }
 
-    console.log(`isolation: ${attempts.length} cross-user attempts over ${new Set(attempts.map((attempt) => attempt.call)).size} kinds of call, direct and through /api; ${crossed.length} crossed`);
+    console.log(
+      `isolation: ${attempts.length} cross-user attempts over ${new Set(attempts.map((attempt) => attempt.call)).size} kinds of call, direct and through /api; ${crossed.length} crossed`,
+    );
     expect(crossed).toEqual([]);
     // B's things are exactly as they were (the public character's sessions aside: A may talk to it).
     expect(await snapshot()).toEqual(before);

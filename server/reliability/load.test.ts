@@ -16,10 +16,23 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
-function call(agent: http.Agent, port: number, route: string, body: string, contentType = 'application/json'): Promise<{ status: number; text: string }> {
+function call(
+  agent: http.Agent,
+  port: number,
+  route: string,
+  body: string,
+  contentType = 'application/json',
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: route, method: 'POST', agent, headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: route,
+        method: 'POST',
+        agent,
+        headers: { 'CONVAI-API-KEY': KEY, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) },
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
@@ -46,7 +59,12 @@ describe('load', () => {
     try {
       const ids: string[] = [];
       for (let index = 0; index < 100; index += 1) {
-        const created = await call(agent, server.port, '/character/create', JSON.stringify({ charName: `Load ${index}`, voiceType: 'MALE', backstory: `A character for the load test, number ${index}.` }));
+        const created = await call(
+          agent,
+          server.port,
+          '/character/create',
+          JSON.stringify({ charName: `Load ${index}`, voiceType: 'MALE', backstory: `A character for the load test, number ${index}.` }),
+        );
         ids.push(JSON.parse(created.text).charID);
       }
       const memory = [rssOf(server.pid)];
@@ -62,8 +80,17 @@ describe('load', () => {
         // The streams: each worker opens one after another until the round ends.
         const streamWorker = async (worker: number) => {
           while (Date.now() < until) {
-            const body = new URLSearchParams({ inputText: 'Lawyer in the New York City. Achiever. Stubborn.', charName: `Mindy ${worker}` }).toString();
-            const answer = await call(streamAgent, server.port, '/character/generate-backstory', body, 'application/x-www-form-urlencoded').catch((error: Error) => ({ status: 0, text: error.message }));
+            const body = new URLSearchParams({
+              inputText: 'Lawyer in the New York City. Achiever. Stubborn.',
+              charName: `Mindy ${worker}`,
+            }).toString();
+            const answer = await call(
+              streamAgent,
+              server.port,
+              '/character/generate-backstory',
+              body,
+              'application/x-www-form-urlencoded',
+            ).catch((error: Error) => ({ status: 0, text: error.message }));
             if (answer.status !== 200 || !answer.text.includes('data: ')) fail(`stream ${answer.status} ${answer.text.slice(0, 80)}`);
             totals.streams += 1;
             totals.pieces += answer.text.split('\n\n').length - 1;

@@ -15,7 +15,12 @@ afterEach(async () => {
 
 /** This project's own server playing the hosted service (local backend, its own key). */
 async function hostedService(delayMs = 0) {
-  const app = createApp({ db: openDatabase(':memory:').db, localApiKeys: [HOSTED_KEY], distDir: null, generator: offlineGenerator({ delayMs }) });
+  const app = createApp({
+    db: openDatabase(':memory:').db,
+    localApiKeys: [HOSTED_KEY],
+    distDir: null,
+    generator: offlineGenerator({ delayMs }),
+  });
   const server = await listen(app.fetch);
   closers.push(server.close);
   return server.url;
@@ -76,7 +81,9 @@ describe('/api in front of the hosted service', () => {
     // Error bodies and statuses pass unchanged.
     const refused = await post(front, '/api/character/create', { charName: 'No voice' });
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toEqual({ INTERNAL_ERROR: 'Error in creating the character. Check if all the input data is valid. Contact support for more info.' });
+    expect(await refused.json()).toEqual({
+      INTERNAL_ERROR: 'Error in creating the character. Check if all the input data is valid. Contact support for more info.',
+    });
     const voices = await fetch(`${front}/api/tts/get_available_voices`);
     expect(voices.status).toBe(200);
   });
@@ -109,16 +116,28 @@ describe('/api in front of the hosted service', () => {
   it('forwards nothing outside its allow-list', async () => {
     const peer = await rawPeer((_request, response) => response.end('{}'));
     const front = await forwarder(peer.url);
-    for (const path of ['/api/character/knowledge-bank/upload', '/api/user/api-key', '/api//evil.example/x', '/api/character/list/../../admin']) {
+    for (const path of [
+      '/api/character/knowledge-bank/upload',
+      '/api/user/api-key',
+      '/api//evil.example/x',
+      '/api/character/list/../../admin',
+    ]) {
       expect((await post(front, path, {})).status, path).toBe(404);
     }
     expect(peer.seen).toHaveLength(0);
   });
 
   it("sends the server's key and never the browser's cookies or tokens", async () => {
-    const peer = await rawPeer((_request, response) => response.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'tracker=1' }).end('{"characters": []}'));
+    const peer = await rawPeer((_request, response) =>
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'tracker=1' }).end('{"characters": []}'),
+    );
     const front = await forwarder(peer.url);
-    const response = await post(front, '/api/character/list', {}, { Cookie: 'dashboard_token=abc', 'CONVAI-API-KEY': 'browser-supplied', Authorization: 'Bearer x' });
+    const response = await post(
+      front,
+      '/api/character/list',
+      {},
+      { Cookie: 'dashboard_token=abc', 'CONVAI-API-KEY': 'browser-supplied', Authorization: 'Bearer x' },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toBeNull();
     expect(peer.seen[0]['convai-api-key']).toBe(HOSTED_KEY);
@@ -152,11 +171,18 @@ describe('/api in front of the hosted service', () => {
       if (request.url?.includes('generate-backstory')) setTimeout(() => request.socket.destroy(), 50);
     });
     const front = await forwarder(peer.url);
-    const broken = await fetch(`${front}/api/character/generate-backstory`, { method: 'POST', body: new URLSearchParams({ inputText: 'x', charName: 'y' }) });
+    const broken = await fetch(`${front}/api/character/generate-backstory`, {
+      method: 'POST',
+      body: new URLSearchParams({ inputText: 'x', charName: 'y' }),
+    });
     await expect(readChunks(broken)).rejects.toThrow();
 
     const abort = new AbortController();
-    const left = await fetch(`${front}/api/character/generate-backstory`, { method: 'POST', body: new URLSearchParams({ inputText: 'x', charName: 'y' }), signal: abort.signal });
+    const left = await fetch(`${front}/api/character/generate-backstory`, {
+      method: 'POST',
+      body: new URLSearchParams({ inputText: 'x', charName: 'y' }),
+      signal: abort.signal,
+    });
     expect(left.status).toBe(200);
     abort.abort();
     await expect.poll(() => peer.closedEarly(), { timeout: 3_000 }).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,12 @@ const responseHeaders = ['content-type', 'cache-control', 'content-language', 'r
  * unchanged: status, error bodies, and event streams piece by piece as they arrive. A service that
  * does not start answering within the time-out, or stalls that long mid-answer, is given up on.
  */
-export async function forwardToConvai(c: Context, path: string, backend: ConvaiBackend, fetchImpl: typeof fetch = fetch): Promise<Response> {
+export async function forwardToConvai(
+  c: Context,
+  path: string,
+  backend: ConvaiBackend,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
   const upstream = new AbortController();
   const clientGone = () => upstream.abort(new Error('client gone'));
   c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
@@ -49,7 +54,12 @@ export async function forwardToConvai(c: Context, path: string, backend: ConvaiB
     if (timedOut) return errorBody(c, 'ERROR', `The Convai service did not answer within ${seconds} s. Try again later.`, 504);
     const reason = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     console.error(`Convai service unreachable for ${path}: ${reason?.code ?? reason?.message ?? (error as Error).message}`);
-    return errorBody(c, 'ERROR', `Could not reach the Convai service at ${new URL(backend.url).host} (${reason?.code ?? 'network error'}).`, 502);
+    return errorBody(
+      c,
+      'ERROR',
+      `Could not reach the Convai service at ${new URL(backend.url).host} (${reason?.code ?? 'network error'}).`,
+      502,
+    );
   }
   clearTimeout(timer);
 

@@ -36,11 +36,9 @@ export const updateCharacter = (input: UpdateCharacterInput) =>
 export const cloneCharacter = (input: { charID: string; KB: boolean }) =>
   apiRequest('/user/clone_character', { body: input, schema: charIdResponseSchema }).then((body) => body.charID);
 
-export const deleteCharacter = (charID: string) =>
-  apiRequest('/character/delete', { body: { charID }, schema: statusResponseSchema });
+export const deleteCharacter = (charID: string) => apiRequest('/character/delete', { body: { charID }, schema: statusResponseSchema });
 
 export const characterQueries = {
   list: () => queryOptions({ queryKey: characterKeys.lists(), queryFn: ({ signal }) => listCharacters(signal) }),
-  detail: (id: string) =>
-    queryOptions({ queryKey: characterKeys.detail(id), queryFn: ({ signal }) => getCharacter(id, signal) }),
+  detail: (id: string) => queryOptions({ queryKey: characterKeys.detail(id), queryFn: ({ signal }) => getCharacter(id, signal) }),
 };

@@ -29,8 +29,7 @@ export type ErrorKey = (typeof errorKeys)[number];
 export const errorMessages = {
   missingKey: 'api_key not found.',
   invalidKey: 'Invalid API key provided.',
-  createFailed:
-    'Error in creating the character. Check if all the input data is valid. Contact support for more info.',
+  createFailed: 'Error in creating the character. Check if all the input data is valid. Contact support for more info.',
   characterNotFound: 'Could not fetch character details from all_characters table.',
   updateFailed: 'Could not update all_characters table.',
   databaseCallsFailed: 'INTERNAL SERVER ERROR, one or more database calls failed!',
@@ -71,7 +70,8 @@ export function handCheck<T>(check: (value: unknown) => T | undefined): Validato
   };
 }
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 export const nullString = (value: unknown) => (value === 'NULL' || value === '' ? null : value);
 
@@ -93,7 +93,8 @@ export type CharacterSummary = {
 };
 
 const isText = (value: unknown) => value === undefined || value === null || typeof value === 'string';
-const isTextList = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+const isTextList = (value: unknown) =>
+  value === undefined || value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
 export function isCharacterSummary(value: unknown): value is CharacterSummary {
   if (!value || typeof value !== 'object') return false;
@@ -115,7 +116,9 @@ export function isCharacterSummary(value: unknown): value is CharacterSummary {
  * to fast code, took the browser 70–110 ms for that many; this check takes one or two.
  */
 export const characterListCheck = handCheck((value): { characters: CharacterSummary[] } | undefined =>
-  isPlainObject(value) && Array.isArray(value.characters) && value.characters.every(isCharacterSummary) ? { characters: value.characters } : undefined,
+  isPlainObject(value) && Array.isArray(value.characters) && value.characters.every(isCharacterSummary)
+    ? { characters: value.characters }
+    : undefined,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -171,11 +174,7 @@ export const voiceListCheck = handCheck((value): VoiceList | undefined => {
 /** The record's picture, when it has one ("NULL" and empty strings mean none). */
 export function avatarOf(character: { model_details?: CharacterSummary['model_details'] }): string | null {
   const details = character.model_details;
-  const candidates = [
-    details?.METAHUMAN?.avatar_image_square,
-    details?.METAHUMAN?.avatar_image,
-    details?.modelPlaceholder,
-  ];
+  const candidates = [details?.METAHUMAN?.avatar_image_square, details?.METAHUMAN?.avatar_image, details?.modelPlaceholder];
   for (const candidate of candidates) {
     const value = nullString(candidate);
     if (typeof value === 'string' && /^(https?:\/\/|\/(?!\/))\S*$/.test(value)) return value;

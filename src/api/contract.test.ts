@@ -6,7 +6,14 @@ describe('characterListCheck', () => {
     const parsed = characterListCheck.safeParse({
       characters: [
         { character_name: 'Raymond', character_id: 'a' },
-        { character_name: 'Mindy', character_id: 'b', voice_type: null, language_codes: ['en-US'], model_details: { modelPlaceholder: 'NULL' }, unknown_field: 3 },
+        {
+          character_name: 'Mindy',
+          character_id: 'b',
+          voice_type: null,
+          language_codes: ['en-US'],
+          model_details: { modelPlaceholder: 'NULL' },
+          unknown_field: 3,
+        },
       ],
     });
     expect(parsed.success).toBe(true);
@@ -14,7 +21,9 @@ describe('characterListCheck', () => {
 
   it('refuses a record without a name or with a wrong type', () => {
     expect(characterListCheck.safeParse({ characters: [{ character_id: 'a' }] }).success).toBe(false);
-    expect(characterListCheck.safeParse({ characters: [{ character_name: 'x', character_id: 'a', language_codes: 'en-US' }] }).success).toBe(false);
+    expect(
+      characterListCheck.safeParse({ characters: [{ character_name: 'x', character_id: 'a', language_codes: 'en-US' }] }).success,
+    ).toBe(false);
   });
 });
 
@@ -29,7 +38,11 @@ describe('characterSchema', () => {
 
 describe('avatarOf', () => {
   it('takes the square picture, then the others, ignoring "NULL" and odd URLs', () => {
-    expect(avatarOf({ model_details: { modelPlaceholder: 'https://x/p.png', METAHUMAN: { avatar_image_square: 'NULL', avatar_image: '/a.svg' } } })).toBe('/a.svg');
+    expect(
+      avatarOf({
+        model_details: { modelPlaceholder: 'https://x/p.png', METAHUMAN: { avatar_image_square: 'NULL', avatar_image: '/a.svg' } },
+      }),
+    ).toBe('/a.svg');
     expect(avatarOf({ model_details: { modelPlaceholder: 'javascript:alert(1)' } })).toBeNull();
     expect(avatarOf({ model_details: { modelPlaceholder: '//evil.example/x.png' } })).toBeNull();
     expect(avatarOf({ model_details: null })).toBeNull();
@@ -57,7 +70,10 @@ describe('voiceListCheck', () => {
 
   it('takes sections of one-key entries, keeping fields it does not know', () => {
     const parsed = voiceListCheck.safeParse({ 'Convai Voices': [{ Ava: voice }, { Bo: { ...voice, sample_link: null } }], Other: [] });
-    expect(parsed).toEqual({ success: true, data: { 'Convai Voices': [{ Ava: voice }, { Bo: { ...voice, sample_link: null } }], Other: [] } });
+    expect(parsed).toEqual({
+      success: true,
+      data: { 'Convai Voices': [{ Ava: voice }, { Bo: { ...voice, sample_link: null } }], Other: [] },
+    });
   });
 
   it('reads unreadable languages and gender as none', () => {
@@ -66,7 +82,16 @@ describe('voiceListCheck', () => {
   });
 
   it('refuses what is not a voice list', () => {
-    for (const value of [null, [], 'x', { S: {} }, { S: [[]] }, { S: [{ Ava: { lang_codes: [] } }] }, { S: [{ Ava: { ...voice, sample_link: 5 } }] }, { S: [{ Ava: { ...voice, deployment_env: 'prod' } }] }]) {
+    for (const value of [
+      null,
+      [],
+      'x',
+      { S: {} },
+      { S: [[]] },
+      { S: [{ Ava: { lang_codes: [] } }] },
+      { S: [{ Ava: { ...voice, sample_link: 5 } }] },
+      { S: [{ Ava: { ...voice, deployment_env: 'prod' } }] },
+    ]) {
       expect(voiceListCheck.safeParse(value).success, JSON.stringify(value)).toBe(false);
     }
   });

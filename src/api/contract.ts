@@ -142,7 +142,6 @@ export const languageEntrySchema = z.object({ lang_code: z.string(), lang_name: 
 export const languageListSchema = z.array(z.record(z.string(), languageEntrySchema));
 export type LanguageList = z.infer<typeof languageListSchema>;
 
-
 // ---------------------------------------------------------------------------------------------
 // Characters (the Character Base API).
 
@@ -169,7 +168,10 @@ export const getCharacterRequest = z
     charName: z.optional(textField('charName', limits.nameMax)),
   })
   .check(
-    z.refine((body: { charID?: string; charName?: string }) => body.charID !== undefined || body.charName !== undefined, 'charID or charName is required.'),
+    z.refine(
+      (body: { charID?: string; charName?: string }) => body.charID !== undefined || body.charName !== undefined,
+      'charID or charName is required.',
+    ),
   );
 
 export const cloneCharacterRequest = z.object({
@@ -282,7 +284,13 @@ const recordFields = {
   timestamp: z.catch(z.string(), ''),
   backstory: z.optional(z.string()),
   listing: z.nullish(z.string()),
-  language_code: z.catch(z.pipe(z.nullish(z.string()), z.transform((value: string | null | undefined) => nullString(value) as string | null)), null),
+  language_code: z.catch(
+    z.pipe(
+      z.nullish(z.string()),
+      z.transform((value: string | null | undefined) => nullString(value) as string | null),
+    ),
+    null,
+  ),
   language_codes: lenient(z.array(z.string())),
   character_actions: lenient(z.array(z.string())),
   character_emotions: lenient(z.array(z.string())),

@@ -30,7 +30,10 @@ const statusCheck = handCheck((value): Status | undefined =>
   optional(value.backend, (backend) => backend === 'local' || backend === 'convai') &&
   optional(value.service, (service) => typeof service === 'string') &&
   optional(value.key, isKeyState) &&
-  optional(value.generator, (generator) => isPlainObject(generator) && typeof generator.kind === 'string' && typeof generator.label === 'string')
+  optional(
+    value.generator,
+    (generator) => isPlainObject(generator) && typeof generator.kind === 'string' && typeof generator.label === 'string',
+  )
     ? (value as Status)
     : undefined,
 );
@@ -47,8 +50,7 @@ export const statusKeys = { all: ['status'] as const };
 export const getStatus = (check = false, signal?: AbortSignal) =>
   apiRequest(check ? '/status?check=1' : '/status', { method: 'GET', base: DASHBOARD, schema: statusCheck, signal });
 
-export const signIn = (token: string) =>
-  apiRequest('/sign-in', { base: DASHBOARD, body: { token }, schema: signedInCheck });
+export const signIn = (token: string) => apiRequest('/sign-in', { base: DASHBOARD, body: { token }, schema: signedInCheck });
 
 export const signOut = () => apiRequest('/sign-out', { base: DASHBOARD, schema: signedInCheck });
 

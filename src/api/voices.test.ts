@@ -11,7 +11,14 @@ describe('flattenVoices', () => {
       Other: [{ Odd: { voice_value: 'ODD', lang_codes: [], gender: 'MALE', sample_link: 'javascript:alert(1)' } }],
     });
     expect(voices).toEqual([
-      { name: 'Male Voice', section: 'Convai Voices', value: 'MALE', gender: 'MALE', languages: ['en-US'], sample: 'https://example.com/m.wav' },
+      {
+        name: 'Male Voice',
+        section: 'Convai Voices',
+        value: 'MALE',
+        gender: 'MALE',
+        languages: ['en-US'],
+        sample: 'https://example.com/m.wav',
+      },
       { name: 'Female Voice', section: 'Convai Voices', value: 'FEMALE', gender: 'FEMALE', languages: ['en-US'], sample: null },
       { name: 'Odd', section: 'Other', value: 'ODD', gender: 'MALE', languages: [], sample: null },
     ]);

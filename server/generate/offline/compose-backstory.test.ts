@@ -27,7 +27,29 @@ const VERBS = (() => {
   const sources = JSON.stringify([FIELD_BANKS, ROLE_BANKS, SETTING_BANKS, generic, TRAITS]);
   const bases = new Set([...sources.matchAll(/\{v:([a-z]+)\}/g)].map((match) => match[1] as string));
   // Modals, and verbs whose past tense is spelt like the present ("she read it twice").
-  for (const skip of ['can', 'will', 'would', 'must', 'may', 'was', 'is', 'has', 'does', 'read', 'put', 'set', 'cut', 'let', 'hit', 'shut', 'spread', 'cost', 'hurt', 'bet', 'quit']) {
+  for (const skip of [
+    'can',
+    'will',
+    'would',
+    'must',
+    'may',
+    'was',
+    'is',
+    'has',
+    'does',
+    'read',
+    'put',
+    'set',
+    'cut',
+    'let',
+    'hit',
+    'shut',
+    'spread',
+    'cost',
+    'hurt',
+    'bet',
+    'quit',
+  ]) {
     bases.delete(skip);
   }
   return [...bases].map((base) => ({ base, singular: conjugate(base, false), plural: conjugate(base, true) }));
@@ -72,7 +94,10 @@ function problems(text: string, name: string): string[] {
       found.push(`agreement: they ${singular}`);
     }
     // "it" is also an object ("people around it still treat…"), so only a sentence-initial "It" counts.
-    if (singular !== plural && new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)|(?:^|[.!?] )It) (?:still |also |never |now |quietly |rarely |really )?${plural}\\b`).test(text)) {
+    if (
+      singular !== plural &&
+      new RegExp(`(?:\\b(?:[Ss]he|[Hh]e)|(?:^|[.!?] )It) (?:still |also |never |now |quietly |rarely |really )?${plural}\\b`).test(text)
+    ) {
       found.push(`agreement: she/he/it ${plural}`);
     }
   }
@@ -169,7 +194,10 @@ describe('composeBackstory', () => {
   });
 
   it('uses "she" with singular verbs when the description says so', () => {
-    const text = composeBackstory({ charName: 'Halina', inputText: 'She is an old village healer near the birch forest, wise and stubborn' });
+    const text = composeBackstory({
+      charName: 'Halina',
+      inputText: 'She is an old village healer near the birch forest, wise and stubborn',
+    });
     expect(text.match(/\b[Ss]he\b/g)?.length ?? 0).toBeGreaterThan(3);
     expect(text).not.toMatch(/\b[Tt]hey (?:were|are) (?:born|raised)\b/);
     expect(text).toMatch(/\b[Ss]he (?:was|is|has|keeps?|refuses|answers|lets)\b/);
@@ -196,7 +224,7 @@ describe('composeBackstory', () => {
       { charName: 'Ⅻ', inputText: '!!!???...' },
       { charName: 'José María', inputText: 'Abogada en Madrid. Terca. Ambiciosa.' },
       { charName: '李雷', inputText: '东京的律师。顽固。' },
-      { charName: 'O\'Brien', inputText: 'a {v:keep} {name} {undefined} <b>pilot</b> with a scar, who flies' },
+      { charName: "O'Brien", inputText: 'a {v:keep} {name} {undefined} <b>pilot</b> with a scar, who flies' },
       { charName: 'Dr. Who Jr.', inputText: 'Time traveller 🚀🚀 — eccentric; ancient' },
       { charName: 'Long', inputText: 'wizard, grumpy, '.repeat(400) },
       { charName: 'Nemo', inputText: 'a b c d e f g h i j k l m n o p q r s t u v w x y z' },
@@ -225,21 +253,97 @@ describe('composeBackstory', () => {
 
   it('holds its invariants for 200 generated descriptions, quickly', () => {
     const rng = new Rng(20240611);
-    const names = ['Mara', 'Osric Tallow', 'Zoë', 'Seo-yeon Park', 'Jean-Luc', 'Ayşe', 'Björn', 'Ngozi', 'K-9', 'Sister Agnes', 'Lord Vane', 'Dr. Ito', 'Mx. Reyes', 'Ilse', 'Tomás'];
+    const names = [
+      'Mara',
+      'Osric Tallow',
+      'Zoë',
+      'Seo-yeon Park',
+      'Jean-Luc',
+      'Ayşe',
+      'Björn',
+      'Ngozi',
+      'K-9',
+      'Sister Agnes',
+      'Lord Vane',
+      'Dr. Ito',
+      'Mx. Reyes',
+      'Ilse',
+      'Tomás',
+    ];
     const roles = [
-      'lawyer', 'sea captain', 'blacksmith', 'rogue AI', 'detective', 'witch', 'bartender', 'nurse', 'knight', 'farmer',
-      'hacker', 'priest', 'merchant', 'queen', 'thief', 'librarian', 'dragon', 'android', 'courier', 'street musician',
-      'cartographer', 'bounty hunter', 'lighthouse keeper', 'mayor', 'chef', 'dream weaver', 'spirit of the forest',
+      'lawyer',
+      'sea captain',
+      'blacksmith',
+      'rogue AI',
+      'detective',
+      'witch',
+      'bartender',
+      'nurse',
+      'knight',
+      'farmer',
+      'hacker',
+      'priest',
+      'merchant',
+      'queen',
+      'thief',
+      'librarian',
+      'dragon',
+      'android',
+      'courier',
+      'street musician',
+      'cartographer',
+      'bounty hunter',
+      'lighthouse keeper',
+      'mayor',
+      'chef',
+      'dream weaver',
+      'spirit of the forest',
     ];
     const modifiers = ['', 'retired ', 'young ', 'former ', 'disgraced ', 'ambitious ', 'old ', ''];
     const places = [
-      '', ' in the New York City', ' from Lisbon', ' aboard a mining station', ' in a small fishing village', ' near Kyoto',
-      ' on Mars', ' in the wasteland', ' at the royal court', ' in Victorian London', ' in a frontier town', ' in the kingdom of Eldmoor',
+      '',
+      ' in the New York City',
+      ' from Lisbon',
+      ' aboard a mining station',
+      ' in a small fishing village',
+      ' near Kyoto',
+      ' on Mars',
+      ' in the wasteland',
+      ' at the royal court',
+      ' in Victorian London',
+      ' in a frontier town',
+      ' in the kingdom of Eldmoor',
     ];
-    const extras = ['', ' who collects maps', ' who loves jazz', ' with a mechanical arm', ' who hates the sea', ' who is afraid of the dark'];
+    const extras = [
+      '',
+      ' who collects maps',
+      ' who loves jazz',
+      ' with a mechanical arm',
+      ' who hates the sea',
+      ' who is afraid of the dark',
+    ];
     const traits = [
-      'stubborn', 'kind', 'curious', 'lonely', 'gruff', 'ambitious', 'shy', 'loyal', 'cunning', 'cheerful', 'paranoid',
-      'achiever', 'melancholic', 'witty', 'brave', 'wistful', 'zany', 'bookish', 'hungry', 'perfectionist', 'sarcastic',
+      'stubborn',
+      'kind',
+      'curious',
+      'lonely',
+      'gruff',
+      'ambitious',
+      'shy',
+      'loyal',
+      'cunning',
+      'cheerful',
+      'paranoid',
+      'achiever',
+      'melancholic',
+      'witty',
+      'brave',
+      'wistful',
+      'zany',
+      'bookish',
+      'hungry',
+      'perfectionist',
+      'sarcastic',
     ];
     const joiners = ['. ', ', ', '; ', ' - ', '\n'];
     const timings: number[] = [];
@@ -347,10 +451,21 @@ describe('helpers', () => {
 
 describe('draftBackstory', () => {
   it('opens with the sentence the finished text begins with, long enough to be a first piece of its own', () => {
-    const descriptions = ['Lawyer in New York City. Achiever. Stubborn.', 'A robot butler on a space station', 'Elf ranger; grumpy, loyal', '', 'x', 'Dragon who hoards books', 'Nurse, tired, hopeful'];
+    const descriptions = [
+      'Lawyer in New York City. Achiever. Stubborn.',
+      'A robot butler on a space station',
+      'Elf ranger; grumpy, loyal',
+      '',
+      'x',
+      'Dragon who hoards books',
+      'Nurse, tired, hopeful',
+    ];
     const names = ['Mindy', 'Bob Jr.', '', 'Ana Lee', 'X', "O'Neil"];
     for (let index = 0; index < 300; index += 1) {
-      const request = { inputText: `${descriptions[index % descriptions.length]} ${index}`, charName: names[index % names.length] as string };
+      const request = {
+        inputText: `${descriptions[index % descriptions.length]} ${index}`,
+        charName: names[index % names.length] as string,
+      };
       const draft = draftBackstory(request);
       const text = draft.finish();
       expect(text).toBe(composeBackstory(request));

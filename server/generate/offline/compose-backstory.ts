@@ -50,7 +50,11 @@ export function draftBackstory(request: BackstoryRequest): { opening: string; fi
   const rng = new Rng(fnv1a(`${description}\u0000${name.text}`));
   const facts = describe(description, name.text);
   const plan = planBackstory(rng, facts);
-  const opening = renderAll(plan, name, plan.paragraphs.map((paragraph, p) => paragraph.map((_, index) => p === 0 && index === 0))).text.trimEnd();
+  const opening = renderAll(
+    plan,
+    name,
+    plan.paragraphs.map((paragraph, p) => paragraph.map((_, index) => p === 0 && index === 0)),
+  ).text.trimEnd();
   return { opening, finish: () => assemble(plan, name, rng.int(262, 342)) };
 }
 
@@ -161,7 +165,11 @@ function planBackstory(rng: Rng, facts: Description): Plan {
   const p3 = presentParagraph(rng, context, facts, traits, pickField, present.inFirst);
   const p4 = secretParagraph(rng, context, setting, pickField);
 
-  return { paragraphs: [p1, p2, p3, p4], vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, withTown(v)])), pronoun: facts.pronoun };
+  return {
+    paragraphs: [p1, p2, p3, p4],
+    vars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, withTown(v)])),
+    pronoun: facts.pronoun,
+  };
 }
 
 function defaultRole(rng: Rng): Role {
@@ -207,7 +215,43 @@ function hometown(rng: Rng, facts: Description, setting: SettingBank, present: P
   return { phrase, inPhrase: `${prep} ${phrase}`, same: false };
 }
 
-const SETTLEMENTS = new Set(['city', 'town', 'village', 'hamlet', 'island', 'isle', 'port', 'harbour', 'harbor', 'quarter', 'district', 'kingdom', 'colony', 'settlement', 'station', 'valley', 'coast', 'docks', 'slums', 'suburbs', 'capital', 'county', 'province', 'realm', 'empire', 'megacity', 'undercity', 'arcology', 'habitat', 'moon', 'planet', 'wasteland', 'wastes', 'frontier', 'streets']);
+const SETTLEMENTS = new Set([
+  'city',
+  'town',
+  'village',
+  'hamlet',
+  'island',
+  'isle',
+  'port',
+  'harbour',
+  'harbor',
+  'quarter',
+  'district',
+  'kingdom',
+  'colony',
+  'settlement',
+  'station',
+  'valley',
+  'coast',
+  'docks',
+  'slums',
+  'suburbs',
+  'capital',
+  'county',
+  'province',
+  'realm',
+  'empire',
+  'megacity',
+  'undercity',
+  'arcology',
+  'habitat',
+  'moon',
+  'planet',
+  'wasteland',
+  'wastes',
+  'frontier',
+  'streets',
+]);
 
 /** Whether a place can be somewhere a person grows up ("Lisbon", "a fishing village"; not "the field hospital"). */
 function isSettlement(place: PlaceRef): boolean {
@@ -216,7 +260,31 @@ function isSettlement(place: PlaceRef): boolean {
 }
 
 const NO_ARTICLE_START = /^(?:her|his|their|my|its|our|your|this|that|these|those|some|every|each|one|two|three|\d)/i;
-const BARE = new Set(['space', 'orbit', 'sea', 'town', 'hell', 'heaven', 'prison', 'jail', 'school', 'church', 'court', 'home', 'exile', 'purgatory', 'limbo', 'paradise', 'college', 'university', 'downtown', 'underground', 'earth', 'mars', 'venus']);
+const BARE = new Set([
+  'space',
+  'orbit',
+  'sea',
+  'town',
+  'hell',
+  'heaven',
+  'prison',
+  'jail',
+  'school',
+  'church',
+  'court',
+  'home',
+  'exile',
+  'purgatory',
+  'limbo',
+  'paradise',
+  'college',
+  'university',
+  'downtown',
+  'underground',
+  'earth',
+  'mars',
+  'venus',
+]);
 
 function placePhrase(place: PlaceRef): string {
   if (place.proper || BARE.has(place.name.toLowerCase()) || NO_ARTICLE_START.test(place.name)) return place.name;
@@ -249,18 +317,10 @@ function predicate(trait: TraitPlan): string {
 
 type PickField = (slot: keyof FieldBank, generalShare?: number) => string;
 
-function originParagraph(
-  rng: Rng,
-  context: BankContext,
-  traits: TraitPlan[],
-  sameHome: boolean,
-  pickField: PickField,
-): Paragraph {
+function originParagraph(rng: Rng, context: BankContext, traits: TraitPlan[], sameHome: boolean, pickField: PickField): Paragraph {
   const first = traits[0];
   if (context.kind === 'machine') {
-    const early = first
-      ? fill(rng.pick(G.MACHINE_EARLY), { word: first.display })
-      : rng.pick(G.MACHINE_EARLY_PLAIN);
+    const early = first ? fill(rng.pick(G.MACHINE_EARLY), { word: first.display }) : rng.pick(G.MACHINE_EARLY_PLAIN);
     return [
       { template: rng.pick(G.ORIGIN_MACHINE), core: true, nameFirst: true },
       { template: rng.pick(G.MACHINE_TEXTURE), core: false },
@@ -269,7 +329,10 @@ function originParagraph(
   }
   if (context.kind === 'creature') {
     const early = first
-      ? fill(rng.pick(G.CREATURE_EARLY), { pred: predicate(first), quality: first.use.known ? first.use.entry.quality : `"${first.display}" nature` })
+      ? fill(rng.pick(G.CREATURE_EARLY), {
+          pred: predicate(first),
+          quality: first.use.known ? first.use.entry.quality : `"${first.display}" nature`,
+        })
       : `{sub} {v:was} noticed early, because ${rng.pick(G.CREATURE_QUIRKS)}.`;
     return [
       { template: rng.pick(G.ORIGIN_CREATURE), core: true, nameFirst: true },
@@ -317,7 +380,11 @@ function turningParagraph(rng: Rng, context: BankContext, setting: SettingBank, 
   const creature = context.kind === 'creature';
   const events = creature ? G.CREATURE_EVENTS : rng.chance(0.75) ? usable(setting.events, context) : G.GENERIC_EVENTS;
   const when = rng.pick(creature ? G.WHEN_CREATURE : G.WHEN_HUMAN);
-  const event = fill(rng.pick(G.EVENT_FRAMES), { when, whenLower: lowerFirst(when), event: rng.pick(events.length > 0 ? events : G.GENERIC_EVENTS) });
+  const event = fill(rng.pick(G.EVENT_FRAMES), {
+    when,
+    whenLower: lowerFirst(when),
+    event: rng.pick(events.length > 0 ? events : G.GENERIC_EVENTS),
+  });
   if (creature) {
     return [
       { template: event, core: true, nameFirst },
@@ -395,7 +462,9 @@ function presentParagraph(
   else if (traitSpeech?.use.known && traitSpeech.use.entry.speech && rng.chance(0.35)) speech = `{v:speak} ${traitSpeech.use.entry.speech}`;
   else speech = rng.chance(0.4) ? pickField('speech', 0) : rng.pick(G.SPEECH_GENERIC);
   const speechFrame = /^\{v:(speak|talk|give|swear|laugh)\}/.test(speech) ? '{sub} {speech}.' : rng.pick(G.SPEECH_FRAMES);
-  const crowded = facts.interests.length + facts.facts.length + facts.dislikes.length + (facts.feature ? 1 : 0) + (facts.detail ? 1 : 0) > 0 || traits.length > 2;
+  const crowded =
+    facts.interests.length + facts.facts.length + facts.dislikes.length + (facts.feature ? 1 : 0) + (facts.detail ? 1 : 0) > 0 ||
+    traits.length > 2;
   paragraph.push({ template: fill(speechFrame, { speech }), core: !crowded, soft: true });
 
   const ownObject = (machine && rng.chance(0.6)) || creature;
@@ -451,29 +520,68 @@ function traitSentences(rng: Rng, facts: Description, traits: TraitPlan[]): stri
       };
       const adjectives = !a.use.noun && !b.use.noun;
       const complex = /,| and /.test(a.use.entry.behaviour) || /,| and /.test(b.use.entry.behaviour);
-      const frames = contrast || opposite
-        ? complex
-          ? G.TRAIT_CONTRAST_SPLIT.filter((frame) => adjectives || !frame.includes('one {pred1}'))
-          : G.TRAIT_CONTRAST.filter((frame) => adjectives || !frame.includes('side of'))
-        : complex
-          ? G.TRAIT_PAIR_SPLIT.filter((frame) => adjectives || !/^(?:Two words|\{sub\} \{v:is\} \{pred1\} and)/.test(frame))
-          : G.TRAIT_TWO;
+      const frames =
+        contrast || opposite
+          ? complex
+            ? G.TRAIT_CONTRAST_SPLIT.filter((frame) => adjectives || !frame.includes('one {pred1}'))
+            : G.TRAIT_CONTRAST.filter((frame) => adjectives || !frame.includes('side of'))
+          : complex
+            ? G.TRAIT_PAIR_SPLIT.filter((frame) => adjectives || !/^(?:Two words|\{sub\} \{v:is\} \{pred1\} and)/.test(frame))
+            : G.TRAIT_TWO;
       sentences.push(fill(rng.pick(frames), values));
     } else {
       const frames = a.use.noun ? G.TRAIT_ONE : [...G.TRAIT_ONE, ...G.TRAIT_ONE_ADJECTIVE];
       const pred = predicate(a);
-      sentences.push(fill(rng.pick(frames), { pred, predCap: upperFirst(pred), behaviour: a.use.entry.behaviour, quality: a.use.entry.quality }));
+      sentences.push(
+        fill(rng.pick(frames), { pred, predCap: upperFirst(pred), behaviour: a.use.entry.behaviour, quality: a.use.entry.quality }),
+      );
     }
     first = false;
   }
   return sentences;
 }
 
-const COMMON = new Set(['their', 'them', 'they', 'with', 'from', 'that', 'which', 'were', 'have', 'this', 'into', 'over', 'when', 'what', 'only', 'once', 'family', 'whole', 'after', 'before', 'could', 'would', 'every', 'about', 'poss', 'themselves', 'nobody', 'anyone', 'never']);
+const COMMON = new Set([
+  'their',
+  'them',
+  'they',
+  'with',
+  'from',
+  'that',
+  'which',
+  'were',
+  'have',
+  'this',
+  'into',
+  'over',
+  'when',
+  'what',
+  'only',
+  'once',
+  'family',
+  'whole',
+  'after',
+  'before',
+  'could',
+  'would',
+  'every',
+  'about',
+  'poss',
+  'themselves',
+  'nobody',
+  'anyone',
+  'never',
+]);
 
 /** Whether two phrases share a telling word ("raiders", "fire"), which would make them repeat each other. */
 function overlaps(first: string, second: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g)?.filter((word) => !COMMON.has(word)) ?? []);
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .match(/[a-z]{4,}/g)
+        ?.filter((word) => !COMMON.has(word)) ?? [],
+    );
   const a = words(first);
   return [...words(second)].some((word) => a.has(word));
 }
@@ -503,7 +611,9 @@ function secretParagraph(rng: Rng, context: BankContext, setting: SettingBank, p
     goal = pickField('goal', 0.1);
   }
   const developments = rng.chance(0.6) ? usable(setting.developments, context) : G.GENERIC_DEVELOPMENTS;
-  const development = fill(rng.pick(G.DEVELOPMENT_FRAMES), { development: rng.pick(developments.length > 0 ? developments : G.GENERIC_DEVELOPMENTS) });
+  const development = fill(rng.pick(G.DEVELOPMENT_FRAMES), {
+    development: rng.pick(developments.length > 0 ? developments : G.GENERIC_DEVELOPMENTS),
+  });
   const secretLine = fill(rng.pick(G.SECRET_FRAMES), { secret });
   const goalLine = fill(rng.pick(G.GOAL_FRAMES), { goal });
   let closer = rng.pick(G.CLOSERS);
@@ -532,8 +642,7 @@ function assemble(plan: Plan, name: Name, target: number): string {
   const included = plan.paragraphs.map((paragraph) => paragraph.map((sentence) => sentence.core));
   const allOn = plan.paragraphs.map((paragraph) => paragraph.map(() => true));
   const fullWords = renderAll(plan, name, allOn).sentenceWords;
-  const wordsIn = (p: number): number =>
-    sum((fullWords[p] ?? []).map((count, index) => (included[p]?.[index] ? count : 0)));
+  const wordsIn = (p: number): number => sum((fullWords[p] ?? []).map((count, index) => (included[p]?.[index] ? count : 0)));
   let total = sum(plan.paragraphs.map((_, p) => wordsIn(p)));
 
   // Add optional sentences, always to the currently shortest paragraph, while they fit the target.

@@ -12,7 +12,10 @@ describe('firstPerson', () => {
     ['She keeps the log in a small hand and carries a rule.', 'I keep the log in a small hand and carry a rule.'],
     ['He still watches the sea from his window.', 'I still watch the sea from my window.'],
     ["Her mother told her nothing; Mara's father knew.", 'My mother told me nothing; my father knew.'],
-    ['She rents four rooms, keeps a board by the door, and knows which are honest.', 'I rent four rooms, keep a board by the door, and know which are honest.'],
+    [
+      'She rents four rooms, keeps a board by the door, and knows which are honest.',
+      'I rent four rooms, keep a board by the door, and know which are honest.',
+    ],
   ])('%s', (sentence, expected) => {
     expect(firstPerson(sentence, 'Mara Quill')).toBe(expected);
   });
@@ -55,7 +58,13 @@ describe('composeReply', () => {
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {
-        const reply = composeReply({ character: { name: character.name, backstory: character.backstory }, history: [], userText, trigger: null, sessionId: 'x' });
+        const reply = composeReply({
+          character: { name: character.name, backstory: character.backstory },
+          history: [],
+          userText,
+          trigger: null,
+          sessionId: 'x',
+        });
         expect(reply.length, `${character.name}: ${userText}`).toBeGreaterThan(5);
         expect(reply).not.toMatch(/undefined|\{|\s{2}/);
       }

@@ -14,12 +14,14 @@ export function composeReply(request: ReplyRequest): string {
   const firstName = character.name.trim().split(/\s+/)[0] || character.name;
   const sentences = splitSentences(character.backstory);
   const recent = new Set(history.slice(-6).map((exchange) => exchange.character));
-  const saidRecently = (sentence: string) => [...recent].some((reply) => reply.includes(firstPerson(sentence, character.name).slice(0, 40)));
+  const saidRecently = (sentence: string) =>
+    [...recent].some((reply) => reply.includes(firstPerson(sentence, character.name).slice(0, 40)));
   const intent = trigger ? triggerIntent(trigger) : intentOf(userText);
 
   const passage = (preferred: RegExp | null) => {
-    const ranked = rankSentences(sentences, trigger ? `${trigger.message} ${trigger.name}` : userText)
-      .filter((entry) => !saidRecently(entry.sentence));
+    const ranked = rankSentences(sentences, trigger ? `${trigger.message} ${trigger.name}` : userText).filter(
+      (entry) => !saidRecently(entry.sentence),
+    );
     const matching = preferred ? ranked.filter((entry) => preferred.test(entry.sentence)) : [];
     const best = ranked[0]?.score > 0 ? ranked[0] : (matching[0] ?? ranked[Math.floor(random() * Math.min(ranked.length, 6))]);
     return best ? firstPerson(best.sentence, character.name) : '';
@@ -72,8 +74,10 @@ function intentOf(text: string): Intent {
   if (/\b(who are you|your name|what are you called|who r u|introduce yourself)\b/.test(t)) return 'name';
   if (/\b(where (are|do) you (from|come from)|grow up|grew up|born|childhood|your (family|parents|past))\b/.test(t)) return 'origin';
   if (/\b(what do you do|your (job|work|trade)|do for a living|what is this place|what's this place)\b/.test(t)) return 'work';
-  if (/^\s*(hi|hello|hey|hiya|greetings|good (morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|konnichiwa)\b/.test(t)) return 'greeting';
-  if (t.includes('?') || /^\s*(what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|tell me)\b/.test(t)) return 'question';
+  if (/^\s*(hi|hello|hey|hiya|greetings|good (morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|konnichiwa)\b/.test(t))
+    return 'greeting';
+  if (t.includes('?') || /^\s*(what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|tell me)\b/.test(t))
+    return 'question';
   return 'statement';
 }
 
@@ -117,8 +121,33 @@ function splitSentences(text: string): string[] {
     .filter((sentence) => sentence.length > 20 && sentence.length < 400);
 }
 
-const adverbs = new Set(['still', 'never', 'always', 'often', 'rarely', 'usually', 'also', 'now', 'sometimes', 'seldom', 'only', 'even', 'already', 'quietly', 'secretly']);
-const irregular: Record<string, string> = { is: 'am', was: 'was', has: 'have', does: 'do', "isn't": "am not", "wasn't": "wasn't", "doesn't": "don't", "hasn't": "haven't" };
+const adverbs = new Set([
+  'still',
+  'never',
+  'always',
+  'often',
+  'rarely',
+  'usually',
+  'also',
+  'now',
+  'sometimes',
+  'seldom',
+  'only',
+  'even',
+  'already',
+  'quietly',
+  'secretly',
+]);
+const irregular: Record<string, string> = {
+  is: 'am',
+  was: 'was',
+  has: 'have',
+  does: 'do',
+  "isn't": 'am not',
+  "wasn't": "wasn't",
+  "doesn't": "don't",
+  "hasn't": "haven't",
+};
 
 /** A third-person verb as "I" would say it: keeps → keep, carries → carry, watches → watch. */
 function firstPersonVerb(word: string): string {
@@ -134,7 +163,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Retells a sentence about the character as the character: "Mara keeps the log" → "I keep the log". */
 export function firstPerson(sentence: string, name: string): string {
-  const names = [name, name.split(/\s+/)[0], name.split(/\s+/).at(-1)!].filter((value, index, all) => value.length > 1 && all.indexOf(value) === index);
+  const names = [name, name.split(/\s+/)[0], name.split(/\s+/).at(-1)!].filter(
+    (value, index, all) => value.length > 1 && all.indexOf(value) === index,
+  );
   let text = sentence;
   for (const value of names) {
     const pattern = escape(value);
@@ -148,7 +179,10 @@ export function firstPerson(sentence: string, name: string): string {
     .replace(/\bHis\b/g, 'My')
     .replace(/\bhim\b/g, 'me')
     // "her" before a noun is a possessive ("her ship"), otherwise an object ("told her").
-    .replace(/\b([Hh])er\b(?=\s+(?:[.,;:!?]|and|or|but|to|from|with|in|on|at|that|as|a|an|the|was|is|when|if|before|after|again|nothing|everything|something|anything|once|away|back|up|down|off|so|too|$))/g, (_m, h: string) => (h === 'H' ? 'Me' : 'me'))
+    .replace(
+      /\b([Hh])er\b(?=\s+(?:[.,;:!?]|and|or|but|to|from|with|in|on|at|that|as|a|an|the|was|is|when|if|before|after|again|nothing|everything|something|anything|once|away|back|up|down|off|so|too|$))/g,
+      (_m, h: string) => (h === 'H' ? 'Me' : 'me'),
+    )
     .replace(/\bHer\b/g, 'My')
     .replace(/\bher\b/g, 'my');
   // Verb agreement after each "I", skipping one adverb ("I still keeps" → "I still keep").
@@ -176,14 +210,76 @@ function tidy(text: string): string {
     .trim();
 }
 
-const greetings = ['Well met.', 'Ah, hello there.', 'Welcome, welcome.', 'Good to see a new face.', 'Hello, friend.', 'Greetings.', 'Oh! You startled me. Hello.', 'Evening. Or is it morning already?', 'Come in, come in.', 'Hello yourself.'];
-const introductions = ["I'm {name}.", 'The name is {name}.', "{name}, at your service.", "You can call me {name}.", "I'm {name}, since you didn't ask."];
-const nameAnswers = ["I'm {name}.", 'The name is {name}, and I answer to little else.', "{name}. Most folk around here know it.", "They call me {name}.", "{name}, since you ask."];
-const originOpeners = ['That goes back a way.', 'Where I come from? Well.', "It's not a short story, but here's the start of it.", 'You want the old history? Fine.', 'Not many people ask about that.', 'Hm. Let me see.'];
-const workOpeners = ['Work? Plenty of it.', 'What I do, mostly, is this.', 'Put simply:', 'Keeps me busy, I can tell you that.', "It's honest work."];
-const farewells = ['Safe travels, then.', 'Until next time.', 'Go well, and come back soon.', 'Mind how you go.', 'Off with you, then. Careful out there.', 'Farewell, friend.'];
-const thanks = ["You're welcome.", 'Think nothing of it.', 'Any time.', 'Glad to help.', "Don't mention it. Really, don't: I have a reputation."];
-const rebukes = ["There's no call for that.", "Mind your tongue. I've thrown out better than you.", "I'll let that pass. Once.", 'Charming. Truly.', "Say that again and we're done talking."];
+const greetings = [
+  'Well met.',
+  'Ah, hello there.',
+  'Welcome, welcome.',
+  'Good to see a new face.',
+  'Hello, friend.',
+  'Greetings.',
+  'Oh! You startled me. Hello.',
+  'Evening. Or is it morning already?',
+  'Come in, come in.',
+  'Hello yourself.',
+];
+const introductions = [
+  "I'm {name}.",
+  'The name is {name}.',
+  '{name}, at your service.',
+  'You can call me {name}.',
+  "I'm {name}, since you didn't ask.",
+];
+const nameAnswers = [
+  "I'm {name}.",
+  'The name is {name}, and I answer to little else.',
+  '{name}. Most folk around here know it.',
+  'They call me {name}.',
+  '{name}, since you ask.',
+];
+const originOpeners = [
+  'That goes back a way.',
+  'Where I come from? Well.',
+  "It's not a short story, but here's the start of it.",
+  'You want the old history? Fine.',
+  'Not many people ask about that.',
+  'Hm. Let me see.',
+];
+const workOpeners = [
+  'Work? Plenty of it.',
+  'What I do, mostly, is this.',
+  'Put simply:',
+  'Keeps me busy, I can tell you that.',
+  "It's honest work.",
+];
+const farewells = [
+  'Safe travels, then.',
+  'Until next time.',
+  'Go well, and come back soon.',
+  'Mind how you go.',
+  'Off with you, then. Careful out there.',
+  'Farewell, friend.',
+];
+const thanks = [
+  "You're welcome.",
+  'Think nothing of it.',
+  'Any time.',
+  'Glad to help.',
+  "Don't mention it. Really, don't: I have a reputation.",
+];
+const rebukes = [
+  "There's no call for that.",
+  "Mind your tongue. I've thrown out better than you.",
+  "I'll let that pass. Once.",
+  'Charming. Truly.',
+  "Say that again and we're done talking.",
+];
 const questionOpeners = ['Hm.', 'Good question.', 'Let me think.', 'Ah,', 'Well,', 'Funny you should ask.', 'Honestly?', ''];
 const statementOpeners = ['I see.', 'Is that so?', 'Hm,', 'Interesting.', 'Right.', 'Fair enough.', 'Ha!', ''];
-const closers = ['What brings you here?', 'Anything else you want to know?', "And you? What's your story?", 'Ask away, if you are curious.', 'Does that answer it?', 'Now, what can I do for you?'];
+const closers = [
+  'What brings you here?',
+  'Anything else you want to know?',
+  "And you? What's your story?",
+  'Ask away, if you are curious.',
+  'Does that answer it?',
+  'Now, what can I do for you?',
+];

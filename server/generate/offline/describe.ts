@@ -5,15 +5,7 @@
  */
 
 import { detectGenre, type Genre } from './genres';
-import {
-  CREATURE_WORDS,
-  GENDERED_FORMS,
-  MACHINE_WORDS,
-  OCCUPATION_FORMS,
-  type Field,
-  type Kind,
-  type Occupation,
-} from './occupations';
+import { CREATURE_WORDS, GENDERED_FORMS, MACHINE_WORDS, OCCUPATION_FORMS, type Field, type Kind, type Occupation } from './occupations';
 import { baseOfThirdPerson, type PronounKey } from './pronouns';
 import { TRAIT_WORDS, type TraitEntry } from './traits';
 
@@ -26,10 +18,7 @@ export type PlaceRef = {
   proper: boolean;
 };
 
-
-export type TraitUse =
-  | { known: true; entry: TraitEntry; word: string; noun: boolean }
-  | { known: false; word: string };
+export type TraitUse = { known: true; entry: TraitEntry; word: string; noun: boolean } | { known: false; word: string };
 
 export type Role = {
   /** The role with its modifiers, as the description gives it: "retired sea captain". */
@@ -69,86 +58,631 @@ export const LIMITS = { chars: 600, fragments: 14, traits: 4, interests: 2, fact
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'some', 'one']);
 const INTENSIFIERS = new Set([
-  'very', 'quite', 'rather', 'extremely', 'incredibly', 'really', 'so', 'too', 'slightly', 'deeply', 'fiercely',
-  'painfully', 'utterly', 'totally', 'pretty', 'kinda', 'super', 'always', 'often', 'sometimes', 'usually', 'mostly',
-  'hopelessly', 'fairly', 'somewhat', 'bit', 'little', 'a', 'an', 'overly', 'endlessly', 'famously', 'notoriously',
-  'bit', 'also', 'and', 'but', 'yet', 'plus', 'is', 'and,', 'terribly', 'highly', 'most', 'more', 'much', 'slightly',
+  'very',
+  'quite',
+  'rather',
+  'extremely',
+  'incredibly',
+  'really',
+  'so',
+  'too',
+  'slightly',
+  'deeply',
+  'fiercely',
+  'painfully',
+  'utterly',
+  'totally',
+  'pretty',
+  'kinda',
+  'super',
+  'always',
+  'often',
+  'sometimes',
+  'usually',
+  'mostly',
+  'hopelessly',
+  'fairly',
+  'somewhat',
+  'bit',
+  'little',
+  'a',
+  'an',
+  'overly',
+  'endlessly',
+  'famously',
+  'notoriously',
+  'bit',
+  'also',
+  'and',
+  'but',
+  'yet',
+  'plus',
+  'is',
+  'and,',
+  'terribly',
+  'highly',
+  'most',
+  'more',
+  'much',
+  'slightly',
 ]);
 const TRAIT_TAILS = /\s+(?:at heart|by nature|to the core|to a fault|at times|deep down|underneath|inside|as hell|beyond belief)$/i;
-const SUBJECT_LEAD = /^(?:(?:she|he|they|it|i)\s+(?:is|was|are|were|'s|’s)\s+|(?:she|he|they|it|i)'s\s+|(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was)\s+)/i;
+const SUBJECT_LEAD =
+  /^(?:(?:she|he|they|it|i)\s+(?:is|was|are|were|'s|’s)\s+|(?:she|he|they|it|i)'s\s+|(?:works?|worked|working)\s+as\s+(?:an?\s+)?|(?:is|was)\s+)/i;
 
 const SHE_WORDS = new Set([
-  'she', 'her', 'hers', 'herself', 'woman', 'women', 'girl', 'lady', 'mother', 'mom', 'mum', 'mama', 'grandmother',
-  'grandma', 'granny', 'aunt', 'auntie', 'wife', 'widow', 'daughter', 'sister', 'niece', 'queen', 'princess',
-  'duchess', 'empress', 'countess', 'baroness', 'actress', 'waitress', 'priestess', 'sorceress', 'heroine',
-  'matriarch', 'maiden', 'madam', 'madame', 'mistress', 'nun', 'girlfriend', 'bride', 'housewife', 'motherly',
-  'maternal', 'female', 'lass', 'gal', 'señora', 'senora', 'mrs', 'ms', 'miss', 'dame', 'witch', 'seamstress',
-  'shepherdess', 'abbess', 'businesswoman', 'policewoman', 'fisherwoman', 'cowgirl', 'noblewoman', 'postwoman',
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'woman',
+  'women',
+  'girl',
+  'lady',
+  'mother',
+  'mom',
+  'mum',
+  'mama',
+  'grandmother',
+  'grandma',
+  'granny',
+  'aunt',
+  'auntie',
+  'wife',
+  'widow',
+  'daughter',
+  'sister',
+  'niece',
+  'queen',
+  'princess',
+  'duchess',
+  'empress',
+  'countess',
+  'baroness',
+  'actress',
+  'waitress',
+  'priestess',
+  'sorceress',
+  'heroine',
+  'matriarch',
+  'maiden',
+  'madam',
+  'madame',
+  'mistress',
+  'nun',
+  'girlfriend',
+  'bride',
+  'housewife',
+  'motherly',
+  'maternal',
+  'female',
+  'lass',
+  'gal',
+  'señora',
+  'senora',
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'witch',
+  'seamstress',
+  'shepherdess',
+  'abbess',
+  'businesswoman',
+  'policewoman',
+  'fisherwoman',
+  'cowgirl',
+  'noblewoman',
+  'postwoman',
 ]);
 const HE_WORDS = new Set([
-  'he', 'him', 'his', 'himself', 'man', 'men', 'boy', 'guy', 'gentleman', 'lord', 'mister', 'mr', 'sir', 'father',
-  'dad', 'papa', 'grandfather', 'grandpa', 'uncle', 'husband', 'widower', 'son', 'brother', 'nephew', 'king',
-  'prince', 'duke', 'emperor', 'baron', 'monk', 'patriarch', 'fatherly', 'paternal', 'male', 'lad', 'bloke',
-  'boyfriend', 'groom', 'bachelor', 'señor', 'senor', 'herr', 'monsieur', 'warlock', 'businessman', 'policeman',
-  'fisherman', 'cowboy', 'nobleman', 'postman', 'fireman', 'salesman', 'hitman', 'ferryman', 'barman', 'seaman',
+  'he',
+  'him',
+  'his',
+  'himself',
+  'man',
+  'men',
+  'boy',
+  'guy',
+  'gentleman',
+  'lord',
+  'mister',
+  'mr',
+  'sir',
+  'father',
+  'dad',
+  'papa',
+  'grandfather',
+  'grandpa',
+  'uncle',
+  'husband',
+  'widower',
+  'son',
+  'brother',
+  'nephew',
+  'king',
+  'prince',
+  'duke',
+  'emperor',
+  'baron',
+  'monk',
+  'patriarch',
+  'fatherly',
+  'paternal',
+  'male',
+  'lad',
+  'bloke',
+  'boyfriend',
+  'groom',
+  'bachelor',
+  'señor',
+  'senor',
+  'herr',
+  'monsieur',
+  'warlock',
+  'businessman',
+  'policeman',
+  'fisherman',
+  'cowboy',
+  'nobleman',
+  'postman',
+  'fireman',
+  'salesman',
+  'hitman',
+  'ferryman',
+  'barman',
+  'seaman',
 ]);
-const NAME_TITLES_SHE = new Set(['mrs', 'ms', 'miss', 'lady', 'queen', 'princess', 'duchess', 'dame', 'madam', 'madame', 'mother', 'sister', 'aunt', 'auntie', 'señora', 'frau', 'mme', 'mlle', 'empress', 'countess', 'baroness', 'grandma', 'granny']);
-const NAME_TITLES_HE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'father', 'brother', 'uncle', 'mister', 'monsieur', 'señor', 'herr', 'emperor', 'count', 'baron', 'grandpa']);
+const NAME_TITLES_SHE = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'lady',
+  'queen',
+  'princess',
+  'duchess',
+  'dame',
+  'madam',
+  'madame',
+  'mother',
+  'sister',
+  'aunt',
+  'auntie',
+  'señora',
+  'frau',
+  'mme',
+  'mlle',
+  'empress',
+  'countess',
+  'baroness',
+  'grandma',
+  'granny',
+]);
+const NAME_TITLES_HE = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'duke',
+  'father',
+  'brother',
+  'uncle',
+  'mister',
+  'monsieur',
+  'señor',
+  'herr',
+  'emperor',
+  'count',
+  'baron',
+  'grandpa',
+]);
 const GENDER_ONLY = new Set(['female', 'male', 'woman', 'man', 'girl', 'boy', 'lady', 'gentleman', 'she', 'he', 'her', 'him']);
 
-const PREPOSITIONS = ['aboard', 'onboard', 'on board', 'from', 'in', 'at', 'on', 'near', 'outside', 'inside', 'off', 'within', 'beneath', 'under', 'above', 'below', 'beyond', 'across', 'along', 'beside', 'by'];
+const PREPOSITIONS = [
+  'aboard',
+  'onboard',
+  'on board',
+  'from',
+  'in',
+  'at',
+  'on',
+  'near',
+  'outside',
+  'inside',
+  'off',
+  'within',
+  'beneath',
+  'under',
+  'above',
+  'below',
+  'beyond',
+  'across',
+  'along',
+  'beside',
+  'by',
+];
 /** Prepositions that only introduce a place when what follows is a name or a place noun. */
 const WEAK_PREPOSITIONS = ['on', 'at', 'off', 'under', 'beneath', 'within', 'above', 'below', 'beyond', 'across', 'along', 'beside', 'by'];
 /** Age words: they describe the role ("ancient dragon"), not a trait. */
-const AGE_WORDS = new Set(['ancient', 'old', 'elderly', 'aged', 'ageless', 'immortal', 'middle-aged', 'teenage', 'young', 'youthful', 'aging', 'ageing', 'venerable']);
+const AGE_WORDS = new Set([
+  'ancient',
+  'old',
+  'elderly',
+  'aged',
+  'ageless',
+  'immortal',
+  'middle-aged',
+  'teenage',
+  'young',
+  'youthful',
+  'aging',
+  'ageing',
+  'venerable',
+]);
 /** Modifiers left out of the role phrase because they clash with "for twenty years". */
 const ROLE_DROP = new Set(['young', 'teenage', 'youthful', 'female', 'male']);
-const FOREIGN_PREPOSITIONS = ['en', 'à', 'dans', 'aus', 'bei', 'em', 'nel', 'nella', 'na', 'no', 'w', 'z', 'v', 'de', 'di', 'da', 'del', 'della', 'du', 'im', 'zu'];
+const FOREIGN_PREPOSITIONS = [
+  'en',
+  'à',
+  'dans',
+  'aus',
+  'bei',
+  'em',
+  'nel',
+  'nella',
+  'na',
+  'no',
+  'w',
+  'z',
+  'v',
+  'de',
+  'di',
+  'da',
+  'del',
+  'della',
+  'du',
+  'im',
+  'zu',
+];
 const PLACE_STOP = new Set([
-  'love', 'debt', 'trouble', 'charge', 'secret', 'private', 'public', 'general', 'particular', 'time', 'times',
-  'hurry', 'training', 'fact', 'truth', 'heart', 'night', 'nights', 'work', 'once', 'least', 'best', 'first', 'last',
-  'all', 'peace', 'war', 'risk', 'danger', 'pain', 'hiding', 'search', 'need', 'possession', 'command', 'disguise',
-  'denial', 'mourning', 'business', 'shape', 'control', 'life', 'run', 'mission', 'duty', 'call', 'leave', 'mind',
-  'person', 'order', 'case', 'addition', 'return', 'spite', 'front', 'favour', 'favor', 'terms', 'behalf',
-  'purpose', 'top', 'edge', 'odds', 'verge', 'brink', 'way', 'hold', 'loose', 'fire', 'tears', 'love,', 'it',
-  'them', 'him', 'her', 'me', 'us', 'you', 'everything', 'nothing', 'anything', 'something', 'everyone', 'people',
-  'heaven', 'hell', 'retirement', 'disgrace', 'exile', 'demand', 'short', 'length', 'ease', 'play', 'school',
+  'love',
+  'debt',
+  'trouble',
+  'charge',
+  'secret',
+  'private',
+  'public',
+  'general',
+  'particular',
+  'time',
+  'times',
+  'hurry',
+  'training',
+  'fact',
+  'truth',
+  'heart',
+  'night',
+  'nights',
+  'work',
+  'once',
+  'least',
+  'best',
+  'first',
+  'last',
+  'all',
+  'peace',
+  'war',
+  'risk',
+  'danger',
+  'pain',
+  'hiding',
+  'search',
+  'need',
+  'possession',
+  'command',
+  'disguise',
+  'denial',
+  'mourning',
+  'business',
+  'shape',
+  'control',
+  'life',
+  'run',
+  'mission',
+  'duty',
+  'call',
+  'leave',
+  'mind',
+  'person',
+  'order',
+  'case',
+  'addition',
+  'return',
+  'spite',
+  'front',
+  'favour',
+  'favor',
+  'terms',
+  'behalf',
+  'purpose',
+  'top',
+  'edge',
+  'odds',
+  'verge',
+  'brink',
+  'way',
+  'hold',
+  'loose',
+  'fire',
+  'tears',
+  'love,',
+  'it',
+  'them',
+  'him',
+  'her',
+  'me',
+  'us',
+  'you',
+  'everything',
+  'nothing',
+  'anything',
+  'something',
+  'everyone',
+  'people',
+  'heaven',
+  'hell',
+  'retirement',
+  'disgrace',
+  'exile',
+  'demand',
+  'short',
+  'length',
+  'ease',
+  'play',
+  'school',
 ]);
 const PLACE_NOUNS = new Set([
-  'city', 'town', 'village', 'hamlet', 'station', 'ship', 'starship', 'island', 'isle', 'harbour', 'harbor', 'port',
-  'castle', 'tower', 'forest', 'woods', 'mountains', 'mountain', 'hills', 'valley', 'desert', 'coast', 'docks',
-  'market', 'palace', 'temple', 'monastery', 'abbey', 'colony', 'outpost', 'base', 'camp', 'settlement', 'kingdom',
-  'empire', 'realm', 'capital', 'quarter', 'district', 'slums', 'streets', 'street', 'road', 'river', 'lake',
-  'sea', 'ocean', 'moon', 'planet', 'world', 'wastes', 'wasteland', 'ruins', 'bunker', 'vault', 'mine', 'mines',
-  'tavern', 'inn', 'bar', 'saloon', 'library', 'museum', 'hospital', 'university', 'academy', 'school', 'farm',
-  'ranch', 'frontier', 'border', 'swamp', 'marsh', 'fen', 'jungle', 'arcology', 'habitat', 'ring', 'dome', 'deck',
-  'lighthouse', 'keep', 'fortress', 'citadel', 'shire', 'county', 'province', 'prison', 'asylum', 'circus', 'court',
-  'office', 'firm', 'shop', 'store', 'bakery', 'kitchen', 'restaurant', 'cafe', 'café', 'church', 'cathedral',
-  'suburbs', 'suburb', 'downtown', 'metropolis', 'megacity', 'undercity', 'archipelago', 'peninsula', 'plains',
+  'city',
+  'town',
+  'village',
+  'hamlet',
+  'station',
+  'ship',
+  'starship',
+  'island',
+  'isle',
+  'harbour',
+  'harbor',
+  'port',
+  'castle',
+  'tower',
+  'forest',
+  'woods',
+  'mountains',
+  'mountain',
+  'hills',
+  'valley',
+  'desert',
+  'coast',
+  'docks',
+  'market',
+  'palace',
+  'temple',
+  'monastery',
+  'abbey',
+  'colony',
+  'outpost',
+  'base',
+  'camp',
+  'settlement',
+  'kingdom',
+  'empire',
+  'realm',
+  'capital',
+  'quarter',
+  'district',
+  'slums',
+  'streets',
+  'street',
+  'road',
+  'river',
+  'lake',
+  'sea',
+  'ocean',
+  'moon',
+  'planet',
+  'world',
+  'wastes',
+  'wasteland',
+  'ruins',
+  'bunker',
+  'vault',
+  'mine',
+  'mines',
+  'tavern',
+  'inn',
+  'bar',
+  'saloon',
+  'library',
+  'museum',
+  'hospital',
+  'university',
+  'academy',
+  'school',
+  'farm',
+  'ranch',
+  'frontier',
+  'border',
+  'swamp',
+  'marsh',
+  'fen',
+  'jungle',
+  'arcology',
+  'habitat',
+  'ring',
+  'dome',
+  'deck',
+  'lighthouse',
+  'keep',
+  'fortress',
+  'citadel',
+  'shire',
+  'county',
+  'province',
+  'prison',
+  'asylum',
+  'circus',
+  'court',
+  'office',
+  'firm',
+  'shop',
+  'store',
+  'bakery',
+  'kitchen',
+  'restaurant',
+  'cafe',
+  'café',
+  'church',
+  'cathedral',
+  'suburbs',
+  'suburb',
+  'downtown',
+  'metropolis',
+  'megacity',
+  'undercity',
+  'archipelago',
+  'peninsula',
+  'plains',
 ]);
 
 const HOBBY_VERBS = new Set([
-  'collect', 'paint', 'play', 'read', 'write', 'sing', 'build', 'grow', 'keep', 'breed', 'restore', 'carve', 'knit',
-  'bake', 'cook', 'brew', 'study', 'practise', 'practice', 'sketch', 'draw', 'fish', 'hunt', 'hoard', 'tinker', 'tend',
-  'raise', 'love', 'enjoy', 'like', 'adore', 'dabble', 'compose', 'garden', 'sail', 'climb', 'dance', 'run', 'swim',
-  'ride', 'whittle', 'sew', 'embroider', 'photograph', 'watch', 'feed', 'rescue', 'volunteer', 'make', 'fix',
-  'repair', 'solve', 'learn', 'visit', 'walk', 'hike', 'cycle', 'juggle', 'bet', 'race', 'listen', 'translate',
-  'design', 'invent', 'map', 'chart', 'forage', 'carry', 'wear', 'spend',
+  'collect',
+  'paint',
+  'play',
+  'read',
+  'write',
+  'sing',
+  'build',
+  'grow',
+  'keep',
+  'breed',
+  'restore',
+  'carve',
+  'knit',
+  'bake',
+  'cook',
+  'brew',
+  'study',
+  'practise',
+  'practice',
+  'sketch',
+  'draw',
+  'fish',
+  'hunt',
+  'hoard',
+  'tinker',
+  'tend',
+  'raise',
+  'love',
+  'enjoy',
+  'like',
+  'adore',
+  'dabble',
+  'compose',
+  'garden',
+  'sail',
+  'climb',
+  'dance',
+  'run',
+  'swim',
+  'ride',
+  'whittle',
+  'sew',
+  'embroider',
+  'photograph',
+  'watch',
+  'feed',
+  'rescue',
+  'volunteer',
+  'make',
+  'fix',
+  'repair',
+  'solve',
+  'learn',
+  'visit',
+  'walk',
+  'hike',
+  'cycle',
+  'juggle',
+  'bet',
+  'race',
+  'listen',
+  'translate',
+  'design',
+  'invent',
+  'map',
+  'chart',
+  'forage',
+  'carry',
+  'wear',
+  'spend',
 ]);
 const DISLIKE_VERBS = new Set(['hate', 'dislike', 'despise', 'loathe', 'fear', 'detest', 'resent', 'abhor', 'dread']);
-const FACT_ADJECTIVES = /^(afraid|scared|terrified|fond|obsessed|proud|ashamed|tired|sick|capable|known|famous|good|bad|great|terrible|skilled|married|engaged|divorced|widowed|allergic|addicted|haunted|devoted|loyal to|in love|secretly|obsessed|desperate|determined to|looking for|searching for|hunting for|trying to)\b/i;
-const LOCATIVE_LEAD = /^(?:lives|living|lived|resides|residing|dwells|dwelling|stays|staying|based|stationed|located|born|raised|grew up|hails|hailing|comes|came|originally|works|working|worked|serves|serving|stuck|trapped|stranded|exiled|found|hiding|hides)\s+(?=(?:in|at|on|from|near|aboard|inside|outside|off)\b)/i;
+const FACT_ADJECTIVES =
+  /^(afraid|scared|terrified|fond|obsessed|proud|ashamed|tired|sick|capable|known|famous|good|bad|great|terrible|skilled|married|engaged|divorced|widowed|allergic|addicted|haunted|devoted|loyal to|in love|secretly|obsessed|desperate|determined to|looking for|searching for|hunting for|trying to)\b/i;
+const LOCATIVE_LEAD =
+  /^(?:lives|living|lived|resides|residing|dwells|dwelling|stays|staying|based|stationed|located|born|raised|grew up|hails|hailing|comes|came|originally|works|working|worked|serves|serving|stuck|trapped|stranded|exiled|found|hiding|hides)\s+(?=(?:in|at|on|from|near|aboard|inside|outside|off)\b)/i;
 const ORIGIN_LEAD = /^(?:born|raised|grew up|hails|hailing|comes|came|originally)\b/i;
 const WORKPLACE_ROLES: Record<string, string> = {
-  bakery: 'baker', bar: 'bartender', pub: 'bartender', saloon: 'bartender', tavern: 'innkeeper', inn: 'innkeeper',
-  hospital: 'nurse', clinic: 'doctor', infirmary: 'nurse', library: 'librarian', school: 'teacher', shop: 'shopkeeper',
-  store: 'shopkeeper', bookshop: 'shopkeeper', bookstore: 'shopkeeper', farm: 'farmer', ranch: 'rancher',
-  restaurant: 'cook', kitchen: 'cook', diner: 'cook', cafe: 'barista', café: 'barista', bank: 'banker',
-  garage: 'mechanic', workshop: 'mechanic', lab: 'scientist', laboratory: 'scientist', newspaper: 'journalist',
-  church: 'priest', temple: 'priest', chapel: 'priest', theatre: 'actor', theater: 'actor', forge: 'blacksmith',
-  smithy: 'blacksmith', museum: 'guide', hotel: 'concierge', lighthouse: 'lighthouse keeper', mine: 'miner',
-  brewery: 'brewer', market: 'merchant', stall: 'merchant', apothecary: 'apothecary', pharmacy: 'pharmacist',
-  precinct: 'police officer', courthouse: 'lawyer', observatory: 'astronomer', university: 'professor',
+  bakery: 'baker',
+  bar: 'bartender',
+  pub: 'bartender',
+  saloon: 'bartender',
+  tavern: 'innkeeper',
+  inn: 'innkeeper',
+  hospital: 'nurse',
+  clinic: 'doctor',
+  infirmary: 'nurse',
+  library: 'librarian',
+  school: 'teacher',
+  shop: 'shopkeeper',
+  store: 'shopkeeper',
+  bookshop: 'shopkeeper',
+  bookstore: 'shopkeeper',
+  farm: 'farmer',
+  ranch: 'rancher',
+  restaurant: 'cook',
+  kitchen: 'cook',
+  diner: 'cook',
+  cafe: 'barista',
+  café: 'barista',
+  bank: 'banker',
+  garage: 'mechanic',
+  workshop: 'mechanic',
+  lab: 'scientist',
+  laboratory: 'scientist',
+  newspaper: 'journalist',
+  church: 'priest',
+  temple: 'priest',
+  chapel: 'priest',
+  theatre: 'actor',
+  theater: 'actor',
+  forge: 'blacksmith',
+  smithy: 'blacksmith',
+  museum: 'guide',
+  hotel: 'concierge',
+  lighthouse: 'lighthouse keeper',
+  mine: 'miner',
+  brewery: 'brewer',
+  market: 'merchant',
+  stall: 'merchant',
+  apothecary: 'apothecary',
+  pharmacy: 'pharmacist',
+  precinct: 'police officer',
+  courthouse: 'lawyer',
+  observatory: 'astronomer',
+  university: 'professor',
 };
 const WORKPLACE_PATTERN = new RegExp(
   `\\b(?:works?|working|worked|runs?|running|ran|owns?|owning|manages?|managing|keeps?|tends?)\\s+(?:at\\s+|in\\s+|for\\s+)?(?:(?:a|an|the|her|his|their|own|small|little|local|old|family|tiny|busy|corner|village)\\s+){0,3}(${Object.keys(WORKPLACE_ROLES).join('|')})\\b`,
@@ -201,7 +735,10 @@ export function describe(inputText: string, charName: string): Description {
   };
 
   for (const fragment of fragments) {
-    let body = fragment.text.replace(/^(?:and|but|also|yet|plus|though)\s+/i, '').replace(SUBJECT_LEAD, '').trim();
+    let body = fragment.text
+      .replace(/^(?:and|but|also|yet|plus|though)\s+/i, '')
+      .replace(SUBJECT_LEAD, '')
+      .trim();
     if (!body) continue;
 
     // A list of single traits: "curious, lonely", "gruff but kind", "very stubborn".
@@ -215,7 +752,11 @@ export function describe(inputText: string, charName: string): Description {
           continue;
         }
         const lower = (traitList.words[0] ?? '').toLowerCase();
-        if (MACHINE_WORDS.has(lower) || CREATURE_WORDS.has(lower) || (fragment.index === 0 && !TRAIT_WORDS.has(lower) && !GENDER_ONLY.has(lower))) {
+        if (
+          MACHINE_WORDS.has(lower) ||
+          CREATURE_WORDS.has(lower) ||
+          (fragment.index === 0 && !TRAIT_WORDS.has(lower) && !GENDER_ONLY.has(lower))
+        ) {
           fallbackHead ??= traitList.words[0] ?? null;
           continue;
         }
@@ -268,7 +809,8 @@ export function describe(inputText: string, charName: string): Description {
     const found = findPlace(body);
     let head = body;
     if (found) {
-      if (found.place.prep === 'from' || forceOrigin) origin ??= { ...found.place, prep: found.place.prep === 'from' ? 'from' : found.place.prep };
+      if (found.place.prep === 'from' || forceOrigin)
+        origin ??= { ...found.place, prep: found.place.prep === 'from' ? 'from' : found.place.prep };
       else place ??= found.place;
       head = body.slice(0, found.index).trim();
       const second = findPlace(body.slice(found.end));
@@ -374,7 +916,12 @@ export function prepare(input: string): string {
 function splitFragments(text: string): Fragment[] {
   return text
     .split(/[.;!?\n。！？；…|•·:()[\]]+|\s[-–—]+\s|[,，、]/)
-    .map((part) => part.replace(/["*_#~^=+]/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((part) =>
+      part
+        .replace(/["*_#~^=+]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((part) => /[\p{L}\p{N}]/u.test(part))
     .slice(0, LIMITS.fragments)
     .map((part, index) => ({ text: part, index }));
@@ -407,7 +954,10 @@ function asTraitList(body: string): { words: string[]; contrast: boolean } | nul
 function readClause(clause: string, interests: string[], facts: string[], dislikes: string[]): void {
   const items = clause.split(/\s*,\s*|\s+and\s+(?=\p{L}+s\b)/u).filter(Boolean);
   for (const item of items) {
-    const words = item.split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}'’-]/gu, '')).filter(Boolean);
+    const words = item
+      .split(/\s+/)
+      .map((word) => word.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+      .filter(Boolean);
     const [verb = '', ...rest] = words;
     if (!verb) continue;
     const restText = capWords(rest.join(' '), 8);
@@ -447,7 +997,10 @@ function findPlace(body: string): { place: PlaceRef; index: number; end: number 
 }
 
 function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef; consumed: number } | null {
-  const stop = /\s(?:who|with|where|that|which|and|but|because|since|for|to|in|at|on|from|near|aboard|after|before|until|while|when)\s/i.exec(` ${raw} `);
+  const stop =
+    /\s(?:who|with|where|that|which|and|but|because|since|for|to|in|at|on|from|near|aboard|after|before|until|while|when)\s/i.exec(
+      ` ${raw} `,
+    );
   const cutAt = stop ? Math.max(0, stop.index - 1) : raw.length;
   const consumed = Math.min(raw.length, cutAt);
   let words = raw.slice(0, consumed).split(/\s+/).map(stripPunctuation).filter(Boolean);
@@ -458,8 +1011,7 @@ function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef
   const first = (words[0] as string).toLowerCase();
   const ofPhrase = words.some((word) => word.toLowerCase() === 'of');
   // "New York City", "ancient Rome" need no article; "the river Lethe", "the docks of Lisbon" keep theirs.
-  const proper =
-    /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && !typedThe && /^\p{Lu}/u.test(words[words.length - 1] as string));
+  const proper = /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && !typedThe && /^\p{Lu}/u.test(words[words.length - 1] as string));
   const hasCapital = words.some((word) => /^\p{Lu}/u.test(word));
   const placey = words.some((word) => PLACE_NOUNS.has(word.toLowerCase()));
   if (!hasCapital && PLACE_STOP.has(first)) return null;
@@ -505,7 +1057,8 @@ function roleWords(headWords: string[], match: string): { full: string; adjectiv
   const lowerHead = headWords.map((word) => word.toLowerCase());
   const firstMatch = (matchWords[0] ?? '').toLowerCase();
   let start = lowerHead.findIndex(
-    (word, index) => word === firstMatch || word.endsWith(`-${firstMatch}`) || (index === lowerHead.length - 1 && word.includes(firstMatch)),
+    (word, index) =>
+      word === firstMatch || word.endsWith(`-${firstMatch}`) || (index === lowerHead.length - 1 && word.includes(firstMatch)),
   );
   if (start < 0) start = Math.max(0, headWords.length - matchWords.length);
   const before = headWords.slice(Math.max(0, start - 3), start);
@@ -518,7 +1071,11 @@ function roleWords(headWords: string[], match: string): { full: string; adjectiv
     else if (ROLE_DROP.has(lower)) continue;
     else modifiers.push(softenCase(word));
   }
-  const headMatch = headWords.slice(start, start + matchWords.length).map(softenCase).join(' ') || softenCase(match);
+  const headMatch =
+    headWords
+      .slice(start, start + matchWords.length)
+      .map(softenCase)
+      .join(' ') || softenCase(match);
   return { full: [...modifiers, headMatch].join(' '), adjectives };
 }
 
@@ -548,7 +1105,10 @@ function pronounFrom(name: string, text: string, occupation: Occupation | undefi
   const title = stripPunctuation(name.trim().split(/\s+/)[0] ?? '').toLowerCase();
   if (NAME_TITLES_SHE.has(title)) return 'she';
   if (NAME_TITLES_HE.has(title)) return 'he';
-  const tokens = text.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean);
   for (const token of tokens) {
     const word = token.replace(/'s$/, '');
     if (SHE_WORDS.has(word)) return 'she';
@@ -581,7 +1141,8 @@ function calmCapitals(text: string): string {
   // Names after a place preposition get their capitals back: "in Victorian London", "from Lisbon".
   return lower.replace(
     /\b(in|from|at|aboard|near|on|outside|off|above|below|beyond)\s+((?!(?:a|an|the|who|with|and|but)\b)\p{L}[\p{L}'’-]*(?:\s+(?!(?:who|with|and|but|in|from|at|on)\b)\p{L}[\p{L}'’-]*){0,3})/gu,
-    (_whole, prep: string, name: string) => `${prep} ${name.replace(/\p{L}[\p{L}'’-]*/gu, (word) => word[0]?.toUpperCase() + word.slice(1))}`,
+    (_whole, prep: string, name: string) =>
+      `${prep} ${name.replace(/\p{L}[\p{L}'’-]*/gu, (word) => word[0]?.toUpperCase() + word.slice(1))}`,
   );
 }
 
@@ -599,4 +1160,3 @@ function capWords(text: string, max: number): string {
     .join(' ')
     .replace(/[^\p{L}\p{N})'"]+$/u, '');
 }
-

@@ -16,7 +16,15 @@ export type Pronouns = {
 export const PRONOUNS: Record<PronounKey, Pronouns> = {
   she: { key: 'she', subject: 'she', object: 'her', possessive: 'her', possessivePronoun: 'hers', reflexive: 'herself', plural: false },
   he: { key: 'he', subject: 'he', object: 'him', possessive: 'his', possessivePronoun: 'his', reflexive: 'himself', plural: false },
-  they: { key: 'they', subject: 'they', object: 'them', possessive: 'their', possessivePronoun: 'theirs', reflexive: 'themselves', plural: true },
+  they: {
+    key: 'they',
+    subject: 'they',
+    object: 'them',
+    possessive: 'their',
+    possessivePronoun: 'theirs',
+    reflexive: 'themselves',
+    plural: true,
+  },
   it: { key: 'it', subject: 'it', object: 'it', possessive: 'its', possessivePronoun: 'its', reflexive: 'itself', plural: false },
 };
 

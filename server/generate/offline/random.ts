@@ -5,7 +5,6 @@
  */
 import { fnv1a, mulberry32 } from '../../lib/seeded-random';
 
-
 export class Rng {
   private readonly next: () => number;
   /** Texts already handed out by `pick`, so one backstory never repeats a phrase. */

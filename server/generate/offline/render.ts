@@ -190,7 +190,8 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    const space = code < 33 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || (code >= 0x1680 && /\s/.test(text[index] as string));
+    const space =
+      code < 33 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || (code >= 0x1680 && /\s/.test(text[index] as string));
     if (!space && !inWord) words += 1;
     inWord = !space;
   }

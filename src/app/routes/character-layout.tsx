@@ -31,7 +31,12 @@ export function CharacterLayout() {
               to={tab.to}
               end={tab.end}
               className={({ isActive }) =>
-                cn('border-b-2 px-1 pb-2 text-sm font-medium', isActive ? 'border-brand-600 text-brand-700' : 'border-transparent text-zinc-500 hover:border-zinc-300 hover:text-zinc-800')
+                cn(
+                  'border-b-2 px-1 pb-2 text-sm font-medium',
+                  isActive
+                    ? 'border-brand-600 text-brand-700'
+                    : 'border-transparent text-zinc-500 hover:border-zinc-300 hover:text-zinc-800',
+                )
               }
             >
               {tab.label}

@@ -26,7 +26,12 @@ export function CopyButton({ text, what, variant = 'button', className }: Props)
     );
   if (variant === 'icon') {
     return (
-      <button type="button" aria-label={copied ? `${upper(what)} copied` : `Copy ${what}`} onClick={copy} className={cn('rounded p-0.5 hover:bg-zinc-100', className)}>
+      <button
+        type="button"
+        aria-label={copied ? `${upper(what)} copied` : `Copy ${what}`}
+        onClick={copy}
+        className={cn('rounded p-0.5 hover:bg-zinc-100', className)}
+      >
         {copied ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
       </button>
     );

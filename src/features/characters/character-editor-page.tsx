@@ -130,7 +130,11 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
       character={record}
       actions={
         foreign ? (
-          <Button onClick={() => navigate(paths.characters.new(), { state: { draft: { name: record.character_name, backstory: record.backstory ?? '' } } })}>
+          <Button
+            onClick={() =>
+              navigate(paths.characters.new(), { state: { draft: { name: record.character_name, backstory: record.backstory ?? '' } } })
+            }
+          >
             <FilePlus2 aria-hidden className="size-4" /> Start a character from this
           </Button>
         ) : (
@@ -146,7 +150,10 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
       }
     >
       {foreign && (
-        <p role="status" className="flex items-start gap-2 border-b border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900 sm:px-6 lg:px-8">
+        <p
+          role="status"
+          className="flex items-start gap-2 border-b border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900 sm:px-6 lg:px-8"
+        >
           <Globe aria-hidden className="mt-0.5 size-4 shrink-0" />
           <span>
             This is another account’s public character: you can read it and talk to it in the test chat, but not change, clone or delete it.
@@ -176,14 +183,34 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
           onSaved={() => toast.success('Changes saved.')}
         />
       )}
-      <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} onCloned={(charID) => navigate(paths.characters.edit(charID))} />
-      <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} onDeleted={() => navigate(paths.characters.list(), { replace: true })} />
+      <CloneCharacterDialog
+        character={cloning}
+        onClose={() => setCloning(null)}
+        onCloned={(charID) => navigate(paths.characters.edit(charID))}
+      />
+      <DeleteCharacterDialog
+        character={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => navigate(paths.characters.list(), { replace: true })}
+      />
     </EditorFrame>
   );
 }
 
 /** The editor's header. Editing happens inside the character's own frame (breadcrumb, tabs); creating does not, so it links back itself. */
-function EditorFrame({ title, subtitle, character, actions, children }: { title: string; subtitle?: string; character?: Character; actions?: ReactNode; children: ReactNode }) {
+function EditorFrame({
+  title,
+  subtitle,
+  character,
+  actions,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  character?: Character;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   const created = parseApiTimestamp(character?.timestamp);
   return (
     <div className="flex min-h-0 flex-1 flex-col">

@@ -19,8 +19,12 @@ import { openByNameError, useOpenByName } from './hooks/use-open-by-name';
 const emptyVoices: ReadonlyMap<string, Voice> = new Map();
 
 // The dialogs load when first opened: the list is the first page most visits see.
-const CloneCharacterDialog = lazy(() => import('./components/clone-character-dialog').then((module) => ({ default: module.CloneCharacterDialog })));
-const DeleteCharacterDialog = lazy(() => import('./components/delete-character-dialog').then((module) => ({ default: module.DeleteCharacterDialog })));
+const CloneCharacterDialog = lazy(() =>
+  import('./components/clone-character-dialog').then((module) => ({ default: module.CloneCharacterDialog })),
+);
+const DeleteCharacterDialog = lazy(() =>
+  import('./components/delete-character-dialog').then((module) => ({ default: module.DeleteCharacterDialog })),
+);
 
 export function CharactersPage() {
   const [query, setQuery] = useSearchParam('q');
@@ -53,7 +57,9 @@ export function CharactersPage() {
           <h1 className="text-2xl font-semibold tracking-tight">Characters</h1>
           <p className="mt-1 text-sm text-zinc-500" aria-live="polite">
             {characters.isSuccess &&
-              (query ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} characters` : `${total.toLocaleString()} characters`)}
+              (query
+                ? `${visible.length.toLocaleString()} of ${total.toLocaleString()} characters`
+                : `${total.toLocaleString()} characters`)}
           </p>
         </div>
         <Link to={paths.characters.new()} className={buttonClass('primary')}>
@@ -91,7 +97,11 @@ export function CharactersPage() {
             </p>
           )}
         </div>
-        <Button type="submit" disabled={!query.trim() || openByName.isPending} title="Look the name up with the API (finds public characters too)">
+        <Button
+          type="submit"
+          disabled={!query.trim() || openByName.isPending}
+          title="Look the name up with the API (finds public characters too)"
+        >
           <ArrowUpRight aria-hidden className="size-4" />
           {openByName.isPending ? 'Opening…' : 'Open exact name'}
         </Button>
@@ -99,7 +109,12 @@ export function CharactersPage() {
           <label htmlFor="character-sort" className="text-sm text-zinc-600">
             Sort
           </label>
-          <Select id="character-sort" value={sort} onChange={(event) => setSort(event.target.value === 'newest' ? '' : event.target.value)} className="w-40">
+          <Select
+            id="character-sort"
+            value={sort}
+            onChange={(event) => setSort(event.target.value === 'newest' ? '' : event.target.value)}
+            className="w-40"
+          >
             {sortOptions.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

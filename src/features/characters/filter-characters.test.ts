@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CharacterSummary } from '@/api/contract';
-import { filterCharacters as filterOrdered, indexCharacters, sortCharacters, type IndexedCharacter, type SortOrder } from './filter-characters';
+import {
+  filterCharacters as filterOrdered,
+  indexCharacters,
+  sortCharacters,
+  type IndexedCharacter,
+  type SortOrder,
+} from './filter-characters';
 
 const filterCharacters = (index: IndexedCharacter[], query: string, sort: SortOrder) => filterOrdered(sortCharacters(index, sort), query);
 
@@ -20,7 +26,11 @@ describe('filterCharacters', () => {
   });
 
   it('orders characters created in the same second as the API listed them (newest first)', () => {
-    const sameSecond = indexCharacters([character('Third', '2024-01-01T00:00:00'), character('Second', '2024-01-01T00:00:00'), character('First', '2024-01-01T00:00:00')]);
+    const sameSecond = indexCharacters([
+      character('Third', '2024-01-01T00:00:00'),
+      character('Second', '2024-01-01T00:00:00'),
+      character('First', '2024-01-01T00:00:00'),
+    ]);
     expect(names(filterCharacters(sameSecond, '', 'newest'))).toEqual(['Third', 'Second', 'First']);
     expect(names(filterCharacters(sameSecond, '', 'oldest'))).toEqual(['First', 'Second', 'Third']);
   });
@@ -39,7 +49,19 @@ describe('filterCharacters', () => {
   it('gives the same answers while a query is typed, extended, shortened and changed', () => {
     const ordered = sortCharacters(index, 'name');
     const queries = ['a', 'ag', 'age', 'agent 1', 'agent', 'r', 'ra', 'bra', '', 'e', 'él', 'elo', 'o'];
-    const expected = (query: string) => names(ordered.map((entry) => entry.character)).filter((name) => name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes(query.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()));
+    const expected = (query: string) =>
+      names(ordered.map((entry) => entry.character)).filter((name) =>
+        name
+          .normalize('NFD')
+          .replace(/\p{Diacritic}/gu, '')
+          .toLowerCase()
+          .includes(
+            query
+              .normalize('NFD')
+              .replace(/\p{Diacritic}/gu, '')
+              .toLowerCase(),
+          ),
+      );
     for (const query of queries) expect(names(filterOrdered(ordered, query)), query).toEqual(expected(query));
   });
 });

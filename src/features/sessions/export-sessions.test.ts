@@ -37,10 +37,29 @@ describe('exportSessions', () => {
   });
 
   it('JSON Lines has one exchange a line', () => {
-    const lines = exportSessions(input, 'jsonl').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = exportSessions(input, 'jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { character_id: 'c1', session_id: 's1', exchange: 1, timestamp: '2024-09-25 20:53:01.000001', user: 'User entered the scene', character: 'Welcome aboard.', is_trigger_input: true },
-      { character_id: 'c1', session_id: 's1', exchange: 2, timestamp: '2024-09-25 20:53:10.500000', user: '=HYPERLINK("x"), and a line\nbreak', character: 'I *never* lie.', is_trigger_input: false },
+      {
+        character_id: 'c1',
+        session_id: 's1',
+        exchange: 1,
+        timestamp: '2024-09-25 20:53:01.000001',
+        user: 'User entered the scene',
+        character: 'Welcome aboard.',
+        is_trigger_input: true,
+      },
+      {
+        character_id: 'c1',
+        session_id: 's1',
+        exchange: 2,
+        timestamp: '2024-09-25 20:53:10.500000',
+        user: '=HYPERLINK("x"), and a line\nbreak',
+        character: 'I *never* lie.',
+        is_trigger_input: false,
+      },
     ]);
   });
 

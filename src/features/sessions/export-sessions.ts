@@ -45,11 +45,23 @@ export function exportSessions(input: ExportInput, format: ExportFormat): string
         .map((line) => `${line}\n`)
         .join('');
     case 'csv': {
-      const rows = [['character', 'session_id', 'session_date', 'session_time', 'exchange', 'timestamp', 'speaker', 'message', 'is_trigger_input']];
+      const rows = [
+        ['character', 'session_id', 'session_date', 'session_time', 'exchange', 'timestamp', 'speaker', 'message', 'is_trigger_input'],
+      ];
       for (const { session, exchanges } of input.sessions) {
         exchanges.forEach((exchange, index) => {
           for (const turn of exchange.interaction) {
-            rows.push([input.character.name, session.sessionID, session.date, session.time, String(index + 1), exchange.timestamp, turn.speaker, turn.message, String(Boolean(exchange.is_trigger_input))]);
+            rows.push([
+              input.character.name,
+              session.sessionID,
+              session.date,
+              session.time,
+              String(index + 1),
+              exchange.timestamp,
+              turn.speaker,
+              turn.message,
+              String(Boolean(exchange.is_trigger_input)),
+            ]);
           }
         });
       }
@@ -58,11 +70,19 @@ export function exportSessions(input: ExportInput, format: ExportFormat): string
     case 'markdown': {
       const lines = [`# Conversations with ${markdownText(input.character.name)}`, ''];
       for (const { session, exchanges } of input.sessions) {
-        lines.push(`## Session ${session.date} ${session.time} UTC`, '', `Session ID: \`${session.sessionID}\`${session.is_added_to_memory ? ' · added to memory' : ''} · ${exchanges.length} exchanges`, '');
+        lines.push(
+          `## Session ${session.date} ${session.time} UTC`,
+          '',
+          `Session ID: \`${session.sessionID}\`${session.is_added_to_memory ? ' · added to memory' : ''} · ${exchanges.length} exchanges`,
+          '',
+        );
         for (const exchange of exchanges) {
           const [user, character] = turnsOf(exchange);
           const time = exchange.timestamp.slice(11, 19);
-          lines.push(exchange.is_trigger_input ? `> _Trigger_ (${time}): ${markdownText(user)}` : `**Player** (${time}): ${markdownText(user)}`, '');
+          lines.push(
+            exchange.is_trigger_input ? `> _Trigger_ (${time}): ${markdownText(user)}` : `**Player** (${time}): ${markdownText(user)}`,
+            '',
+          );
           lines.push(`**${markdownText(input.character.name)}**: ${markdownText(character)}`, '');
         }
       }

@@ -47,14 +47,18 @@ export function SessionsPage() {
             value={limits.find((option) => option.value === limit)!.param}
             onChange={(param) => setParams((current) => ({ ...Object.fromEntries(current), limit: param }), { replace: true })}
           />
-          {allSessions.data && allSessions.data.length > 0 && <ExportMenu charID={characterId} characterName={name} sessions={allSessions.data} label="Export all" />}
+          {allSessions.data && allSessions.data.length > 0 && (
+            <ExportMenu charID={characterId} characterName={name} sessions={allSessions.data} label="Export all" />
+          )}
           <Link to={paths.characters.chat(characterId)} className={buttonClass('primary')}>
             <MessagesSquare aria-hidden className="size-4" /> Test chat
           </Link>
         </div>
       </div>
 
-      {allSessions.data && allSessions.data.length > 0 && <SearchAllSessions charID={characterId} sessions={allSessions.data} className="mt-6" />}
+      {allSessions.data && allSessions.data.length > 0 && (
+        <SearchAllSessions charID={characterId} sessions={allSessions.data} className="mt-6" />
+      )}
 
       <div className="mt-6">
         {sessions.isPending ? (

@@ -41,7 +41,11 @@ export function TestChatPage() {
       setSessionID(answer.sessionID);
       setLines((current) => [
         ...current,
-        { id: nextId.current++, from: input.kind === 'text' ? 'player' : 'trigger', text: input.kind === 'text' ? input.text : input.message },
+        {
+          id: nextId.current++,
+          from: input.kind === 'text' ? 'player' : 'trigger',
+          text: input.kind === 'text' ? input.text : input.message,
+        },
         { id: nextId.current++, from: 'character', text: answer.text },
       ]);
       if (input.kind === 'text') setDraft('');
@@ -73,7 +77,8 @@ export function TestChatPage() {
               'A new session starts with your first message.'
             ) : (
               <>
-                Session <span className="font-mono text-xs">{sessionID.slice(0, 8)}</span> · {exchanges} {exchanges === 1 ? 'exchange' : 'exchanges'} ·{' '}
+                Session <span className="font-mono text-xs">{sessionID.slice(0, 8)}</span> · {exchanges}{' '}
+                {exchanges === 1 ? 'exchange' : 'exchanges'} ·{' '}
                 <Link className="font-medium text-brand-700 hover:underline" to={paths.characters.session(characterId, sessionID)}>
                   View the transcript
                 </Link>
@@ -96,7 +101,9 @@ export function TestChatPage() {
       <div className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-4 py-6 sm:px-6 lg:px-8">
         <ol aria-label="Conversation" className="mx-auto max-w-3xl space-y-3">
           {lines.length === 0 && (
-            <li className="py-12 text-center text-sm text-zinc-500">Say hello to {name}. Everything you say is recorded as a session, like a player's.</li>
+            <li className="py-12 text-center text-sm text-zinc-500">
+              Say hello to {name}. Everything you say is recorded as a session, like a player's.
+            </li>
           )}
           {lines.map((line) =>
             line.from === 'trigger' ? (
@@ -110,11 +117,15 @@ export function TestChatPage() {
                 <div
                   className={cn(
                     'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
-                    line.from === 'player' ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+                    line.from === 'player'
+                      ? 'rounded-tr-sm bg-brand-600 text-white'
+                      : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
                   )}
                   data-speaker={line.from}
                 >
-                  <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>{line.from === 'player' ? 'You' : name}</p>
+                  <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
+                    {line.from === 'player' ? 'You' : name}
+                  </p>
                   {line.text}
                 </div>
               </li>
@@ -133,22 +144,41 @@ export function TestChatPage() {
 
       <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
         <div className="mx-auto max-w-3xl space-y-2">
-          {turn.error && <ErrorAlert title="That message was not answered." error={turn.error} action={<Button size="sm" onClick={() => turn.variables && turn.mutate(turn.variables)}>Retry</Button>} />}
+          {turn.error && (
+            <ErrorAlert
+              title="That message was not answered."
+              error={turn.error}
+              action={
+                <Button size="sm" onClick={() => turn.variables && turn.mutate(turn.variables)}>
+                  Retry
+                </Button>
+              }
+            />
+          )}
           {showTrigger && (
             <form
               className="flex flex-wrap items-end gap-2 rounded-lg bg-amber-50/60 p-2 ring-1 ring-amber-200"
               onSubmit={(event) => {
                 event.preventDefault();
-                if (trigger.message.trim() || trigger.name.trim()) turn.mutate({ kind: 'trigger', name: trigger.name.trim(), message: trigger.message.trim() });
+                if (trigger.message.trim() || trigger.name.trim())
+                  turn.mutate({ kind: 'trigger', name: trigger.name.trim(), message: trigger.message.trim() });
               }}
             >
               <label className="text-xs text-zinc-600">
                 Trigger name
-                <Input className="mt-1 w-44" value={trigger.name} onChange={(event) => setTrigger({ ...trigger, name: event.target.value })} />
+                <Input
+                  className="mt-1 w-44"
+                  value={trigger.name}
+                  onChange={(event) => setTrigger({ ...trigger, name: event.target.value })}
+                />
               </label>
               <label className="min-w-48 flex-1 text-xs text-zinc-600">
                 Trigger message
-                <Input className="mt-1" value={trigger.message} onChange={(event) => setTrigger({ ...trigger, message: event.target.value })} />
+                <Input
+                  className="mt-1"
+                  value={trigger.message}
+                  onChange={(event) => setTrigger({ ...trigger, message: event.target.value })}
+                />
               </label>
               <Button type="submit" disabled={turn.isPending}>
                 <Zap aria-hidden className="size-4" /> Send trigger

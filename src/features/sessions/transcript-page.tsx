@@ -72,7 +72,6 @@ export function TranscriptPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-
   // Stable across keystrokes (the query is read when a link is made), so the transcript below is
   // not re-rendered for each key typed in the find box.
   const latestQuery = useRef(query);
@@ -96,7 +95,10 @@ export function TranscriptPage() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <header className="shrink-0 space-y-3 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
-        <Link to={paths.characters.sessions(characterId)} className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
+        <Link
+          to={paths.characters.sessions(characterId)}
+          className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800"
+        >
           <ArrowLeft aria-hidden className="size-4" /> All sessions
         </Link>
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -136,7 +138,11 @@ export function TranscriptPage() {
       ) : details.isError ? (
         <div className="px-4 py-6 sm:px-6 lg:px-8">
           <ErrorAlert
-            title={details.error instanceof ApiError && details.error.status === 400 ? 'This session was not found.' : 'The transcript could not be loaded.'}
+            title={
+              details.error instanceof ApiError && details.error.status === 400
+                ? 'This session was not found.'
+                : 'The transcript could not be loaded.'
+            }
             error={details.error}
             action={
               <Button size="sm" onClick={() => void details.refetch()}>
@@ -148,7 +154,14 @@ export function TranscriptPage() {
       ) : details.data.length === 0 ? (
         <p className="px-8 py-12 text-center text-sm text-zinc-500">This session has no exchanges.</p>
       ) : (
-        <TranscriptView exchanges={details.data} characterName={name} query={deferredQuery} current={current} focused={focused} onPermalink={permalink} />
+        <TranscriptView
+          exchanges={details.data}
+          characterName={name}
+          query={deferredQuery}
+          current={current}
+          focused={focused}
+          onPermalink={permalink}
+        />
       )}
     </div>
   );

@@ -12,7 +12,10 @@ const exchange = (user: string, character: string): Exchange => ({
 });
 
 describe('findInTranscript', () => {
-  const index = indexTranscript([exchange('Tell me about the fossil', 'The Kelderstone is old.'), exchange('Nice', 'A fossil, yes. FOSSILS everywhere.')]);
+  const index = indexTranscript([
+    exchange('Tell me about the fossil', 'The Kelderstone is old.'),
+    exchange('Nice', 'A fossil, yes. FOSSILS everywhere.'),
+  ]);
 
   it('finds every message holding the words, in reading order, ignoring case', () => {
     expect(findInTranscript(index, 'fossil').toArray()).toEqual([

@@ -8,7 +8,8 @@ export type Match = { exchange: number; turn: Turn };
 
 /** The player's and the character's message of an exchange (the API lists them by speaker). */
 export function turnsOf(exchange: Exchange): [string, string] {
-  const user = exchange.interaction.find((turn) => turn.speaker.toLowerCase() === 'user')?.message ?? exchange.interaction[0]?.message ?? '';
+  const user =
+    exchange.interaction.find((turn) => turn.speaker.toLowerCase() === 'user')?.message ?? exchange.interaction[0]?.message ?? '';
   const character =
     exchange.interaction.find((turn) => turn.speaker.toLowerCase() !== 'user')?.message ?? exchange.interaction[1]?.message ?? '';
   return [user, character];

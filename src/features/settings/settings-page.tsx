@@ -33,7 +33,9 @@ export function SettingsPage() {
       <div className="max-w-3xl space-y-6">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-          <p className="mt-1 text-sm text-zinc-500">How this dashboard is connected. The server is configured by its environment variables (see README).</p>
+          <p className="mt-1 text-sm text-zinc-500">
+            How this dashboard is connected. The server is configured by its environment variables (see README).
+          </p>
         </div>
         {status.isPending ? (
           <Spinner label="Asking the server" />
@@ -46,20 +48,33 @@ export function SettingsPage() {
                 {data.backend === 'convai' ? (
                   <>
                     Convai’s hosted service <span className="font-mono text-xs text-zinc-500">{data.service}</span>
-                    <p className="mt-1 text-xs text-zinc-500">The server forwards the dashboard’s calls with its own API key; the key never reaches the browser.</p>
+                    <p className="mt-1 text-xs text-zinc-500">
+                      The server forwards the dashboard’s calls with its own API key; the key never reaches the browser.
+                    </p>
                   </>
                 ) : (
                   <>
                     The local Convai API
-                    <p className="mt-1 text-xs text-zinc-500">Characters and sessions live in this server’s SQLite database. No account, no network.</p>
+                    <p className="mt-1 text-xs text-zinc-500">
+                      Characters and sessions live in this server’s SQLite database. No account, no network.
+                    </p>
                   </>
                 )}
               </Row>
               <Row label="API key">
                 {data.key && (
                   <div data-testid="key-state">
-                    <span className={cn('inline-flex items-center gap-1.5 font-medium', keyStates[data.key.state].good ? 'text-emerald-700' : 'text-red-700')}>
-                      {keyStates[data.key.state].good ? <CheckCircle2 aria-hidden className="size-4" /> : <CircleAlert aria-hidden className="size-4" />}
+                    <span
+                      className={cn(
+                        'inline-flex items-center gap-1.5 font-medium',
+                        keyStates[data.key.state].good ? 'text-emerald-700' : 'text-red-700',
+                      )}
+                    >
+                      {keyStates[data.key.state].good ? (
+                        <CheckCircle2 aria-hidden className="size-4" />
+                      ) : (
+                        <CircleAlert aria-hidden className="size-4" />
+                      )}
                       {keyStates[data.key.state].label}
                     </span>
                     <p className="mt-1 text-sm text-zinc-600">{data.key.message}</p>

@@ -25,9 +25,21 @@ export function SignInPage() {
           <KeyRound aria-hidden className="size-5 text-brand-600" />
           <h1 className="text-lg font-semibold">Access token</h1>
         </div>
-        <p className="text-sm text-zinc-600">This dashboard is shared beyond its own machine, so it asks for the token it was started with (DASHBOARD_TOKEN). You enter it once on this browser.</p>
+        <p className="text-sm text-zinc-600">
+          This dashboard is shared beyond its own machine, so it asks for the token it was started with (DASHBOARD_TOKEN). You enter it once
+          on this browser.
+        </p>
         <Field label="Token" error={attempt.error?.message}>
-          {(control) => <Input {...control} type="password" autoComplete="current-password" value={token} onChange={(event) => setToken(event.target.value)} autoFocus />}
+          {(control) => (
+            <Input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={token}
+              onChange={(event) => setToken(event.target.value)}
+              autoFocus
+            />
+          )}
         </Field>
         <Button type="submit" variant="primary" className="w-full justify-center" disabled={!token.trim() || attempt.isPending}>
           {attempt.isPending ? 'Checking…' : 'Continue'}

@@ -43,17 +43,17 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   law: {
     calling: [
       'a court-appointed lawyer with a frayed cuff talked a judge out of a ruinous fine in under four minutes',
-      'a landlord\'s lawyer took apart {poss} family\'s complaint in a single afternoon without once raising his voice, and {sub} resolved to learn how it was done',
+      "a landlord's lawyer took apart {poss} family's complaint in a single afternoon without once raising his voice, and {sub} resolved to learn how it was done",
       'an old court clerk showed {them} how one misplaced comma had set a guilty man free',
       'an innocent man was convicted on the word of one confident liar while {sub} watched from the public gallery, and {they} walked out knowing what {they} wanted to do about it',
       '[fantasy historical neutral] a magistrate settled a feud between two families with nothing but an old deed and a steady voice',
-      '[modern] a legal-aid volunteer spent a whole evening at {their} family\'s kitchen table, reading every line of a lease out loud',
+      "[modern] a legal-aid volunteer spent a whole evening at {their} family's kitchen table, reading every line of a lease out loud",
     ],
     training: [
       '{sub} took night classes for five years, paying for them by proofreading contracts at a rate per page that did not bear thinking about.',
       '[modern] {sub} won a scholarship nobody expected {them} to win, finished near the top of {their} class, and failed the bar exam the first time out of sheer nerves.',
       '{sub} clerked for a judge who read every brief with a red pencil and returned most of them covered in it.',
-      '[fantasy historical neutral] {sub} apprenticed to a scrivener in the magistrates\' quarter and copied deeds for four years, until {they} could tell a forged seal from a true one by the feel of the wax.',
+      "[fantasy historical neutral] {sub} apprenticed to a scrivener in the magistrates' quarter and copied deeds for four years, until {they} could tell a forged seal from a true one by the feel of the wax.",
       '{sub} spent {their} early twenties in a law library {they} could barely afford to belong to, reading old cases until the cleaners switched off the lights.',
     ],
     mentor: [
@@ -79,19 +79,19 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '[modern] a glass-walled office on the thirty-first floor of a tower that hums at night',
       '[modern] a corner office that smells of toner and cold coffee',
       'a cramped set of chambers lined floor to ceiling with law reports',
-      '[fantasy historical neutral] a narrow chamber in the advocates\' hall, lit by one tall window',
+      "[fantasy historical neutral] a narrow chamber in the advocates' hall, lit by one tall window",
     ],
     tasks: [
       '{v:read} contracts until the clauses start arguing with each other',
       '{v:prepare} cross-examinations on index cards, one question to a card',
       '{v:take} on more cases than anyone is paying for',
-      '{v:spend} mornings in court and evenings rewriting the next day\'s arguments',
+      "{v:spend} mornings in court and evenings rewriting the next day's arguments",
       '[modern] {v:meet} nervous clients in the café downstairs, because the office frightens them',
       '{v:negotiate} settlements that the other side later wishes it had read more carefully',
     ],
     objects: [
       'a fountain pen with a cracked barrel',
-      'a battered leather briefcase with someone else\'s initials on the clasp',
+      "a battered leather briefcase with someone else's initials on the clasp",
       'a framed copy of the first judgment {they} ever won',
       '[modern] a stress ball shaped like a gavel and squeezed almost flat',
       'a pocket edition of the criminal code annotated in three colours of ink',
@@ -103,12 +103,12 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{they} {v:has} been quietly gathering evidence against the biggest client {they} {v:has} ever had',
     ],
     goal: [
-      'to put {their} own name on a firm\'s front door before {they} {v:turn} fifty',
+      "to put {their} own name on a firm's front door before {they} {v:turn} fifty",
       'to reopen the one case {they} lost and should have won',
       'to argue, just once, before the highest court in the land',
     ],
     early: [
-      'at ten {they} drew up a written contract for a neighbour\'s lemonade stand, complete with a penalty clause',
+      "at ten {they} drew up a written contract for a neighbour's lemonade stand, complete with a penalty clause",
       'at eleven {they} overturned a school detention on a point of procedure',
       'at nine {they} defended a younger cousin at a family tribunal over a broken vase and won an acquittal',
     ],
@@ -126,9 +126,9 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   medicine: {
     calling: [
-      'a tired nurse held {their} grandmother\'s hand through the worst night of a fever and never once looked at the clock',
-      '{sub} kept pressure on a stranger\'s wound at a roadside until help came, and found that {their} hands did not shake',
-      'a travelling doctor set a neighbour\'s broken leg on the kitchen table while {sub} held the lamp',
+      "a tired nurse held {their} grandmother's hand through the worst night of a fever and never once looked at the clock",
+      "{sub} kept pressure on a stranger's wound at a roadside until help came, and found that {their} hands did not shake",
+      "a travelling doctor set a neighbour's broken leg on the kitchen table while {sub} held the lamp",
       'a sickness went through the street and {sub} noticed, before any grown-up did, which houses had drawn their water from the same well',
       '[fantasy historical neutral] an old herb-woman brought {their} baby brother back from a fever with nothing but willow bark and stubbornness',
     ],
@@ -165,7 +165,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '[scifi postapoc] a field clinic patched together from salvaged panels and stubbornness',
     ],
     tasks: [
-      '{v:stitch} up the results of other people\'s bad decisions, usually at night',
+      "{v:stitch} up the results of other people's bad decisions, usually at night",
       '{v:make} house calls nobody else will make, to streets nobody else will walk down',
       '{v:keep} careful notes on every patient in a hand only {they} can read',
       '{v:argue} with suppliers, families and occasionally death, and {v:win} more often than not',
@@ -191,18 +191,15 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'to find out what is really making so many people sick',
     ],
     early: [
-      'at eight {they} set a sparrow\'s broken wing with a matchstick and a strip of ribbon',
+      "at eight {they} set a sparrow's broken wing with a matchstick and a strip of ribbon",
       'at ten {they} bandaged every doll in the house and kept a chart of their recovery',
-      'at nine {they} calmly walked a cousin with a split lip to the doctor\'s door while the adults were still shouting',
+      "at nine {they} calmly walked a cousin with a split lip to the doctor's door while the adults were still shouting",
     ],
     speech: [
       '{v:speak} calmly and plainly, with the habit of checking that the listener has understood before going on',
-      '{v:talk} to frightened people in a low, unhurried voice that somehow slows everyone\'s breathing',
+      "{v:talk} to frightened people in a low, unhurried voice that somehow slows everyone's breathing",
     ],
-    retired: [
-      'still {v:get} knocks on the door at night, and still {v:answer} every one',
-      '{v:keep} a bag packed by the door, in case',
-    ],
+    retired: ['still {v:get} knocks on the door at night, and still {v:answer} every one', '{v:keep} a bag packed by the door, in case'],
     traits: ['patient', 'kind', 'hardworking'],
     people: ['patients'],
   },
@@ -220,7 +217,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} learned the trade by sweeping a workshop floor for two years before anyone let {them} touch a tool.',
       '{sub} taught {themselves} from a single battered manual and a great many ruined pieces, which {they} still {v:keep} as a warning.',
       '{sub} travelled from workshop to workshop for three years, working for bed and board and stealing every good technique {they} saw.',
-      '{sub} took over a dead master\'s workshop at twenty, along with his debts, his tools and his difficult customers.',
+      "{sub} took over a dead master's workshop at twenty, along with his debts, his tools and his difficult customers.",
     ],
     mentor: [
       'a one-eyed master who judged every piece by touch alone',
@@ -275,7 +272,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     early: [
       'at eight {they} carved a working spoon from a piece of firewood and would not let anyone else use it',
-      'at ten {they} mended the neighbours\' broken things for a copper each, and did not get a single complaint',
+      "at ten {they} mended the neighbours' broken things for a copper each, and did not get a single complaint",
       'at seven {they} dismantled a door lock to see how it worked, and reassembled it with one piece left over',
     ],
     speech: [
@@ -293,7 +290,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   sea: {
     calling: [
       'a storm drove a ship onto the rocks within sight of the harbour, and {sub} watched a single pilot boat bring every sailor home',
-      '{sub} found {their} grandfather\'s logbook in a sea chest and read it by candlelight until the candle gave out',
+      "{sub} found {their} grandfather's logbook in a sea chest and read it by candlelight until the candle gave out",
       'a captain let {them} take the wheel for ten minutes in a following sea, and {sub} never really came ashore again',
       'the fishing fleet came back one boat short, and {sub} understood that the sea was not a thing to be afraid of but a thing to know',
       'a ship in full sail came round the headland at dawn, and {sub} stopped pretending {they} wanted any other life',
@@ -309,7 +306,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'a one-eyed bosun who could smell weather two days off',
       'a soft-spoken master who had brought three ships through hurricanes',
       'an old harbour pilot who knew every sandbar by name',
-      'a ship\'s cook who had once been the finest navigator on the coast',
+      "a ship's cook who had once been the finest navigator on the coast",
     ],
     lesson: [
       'that the sea forgives nothing and forgets everything',
@@ -357,7 +354,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     early: [
       'at eight {they} rowed a leaking dinghy across the harbour alone and came back soaked and triumphant',
-      'at ten {they} could tie every knot in the sailors\' handbook with {their} eyes closed',
+      "at ten {they} could tie every knot in the sailors' handbook with {their} eyes closed",
       'at nine {they} hid aboard a fishing boat and got discovered only when it was too far out to turn back',
     ],
     speech: [
@@ -439,7 +436,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'to hang up {their} weapons for good and learn to sleep through the night',
     ],
     early: [
-      'at nine {they} organised the street\'s children into two armies and drilled them every afternoon',
+      "at nine {they} organised the street's children into two armies and drilled them every afternoon",
       'at ten {they} stood between a bully and his target and did not step aside, whatever it cost',
       'at eight {they} made a wooden sword and practised with it until the handle split',
     ],
@@ -457,7 +454,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   enforcement: {
     calling: [
-      'someone robbed {their} family\'s shop and the officer who came shrugged, filled in a form and left, and {sub} resolved to be the opposite of him',
+      "someone robbed {their} family's shop and the officer who came shrugged, filled in a form and left, and {sub} resolved to be the opposite of him",
       'a neighbour disappeared, and {sub} {v:was} the only one who noticed the curtains stayed closed on the wrong day',
       'a retired investigator lodging in the house let {them} read his old case notes on wet afternoons',
       '{sub} solved the mystery of the stolen school funds at thirteen and found out that the culprit was the headmaster',
@@ -492,7 +489,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '[modern historical neutral] an upstairs office above {aboveShop}, with {poss} name painted on the door',
       '[modern] a cluttered desk in a precinct house that smells of burnt coffee',
       'a small room at the back of the watch house, with a map of the district pinned to the wall',
-      '[western] a sheriff\'s office with a single cell, a pot-bellied stove and a rifle rack',
+      "[western] a sheriff's office with a single cell, a pot-bellied stove and a rifle rack",
     ],
     tasks: [
       '[modern historical] {v:work} nights and {v:keep} a mental map of which doorways, bars and back stairs lead where',
@@ -518,7 +515,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     goal: [
       'to close the case that ended {their} career in uniform',
       'to bring down the people who protect the people {they} arrest',
-      'to find the one witness who can clear an old friend\'s name',
+      "to find the one witness who can clear an old friend's name",
     ],
     early: [
       'at ten {they} ran a detective agency from the garden shed and solved the case of the missing washing',
@@ -539,10 +536,10 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   crime: {
     calling: [
-      'a smiling man in a good coat took the family\'s savings with a forged deed, and {sub} spent the next year learning exactly how he had done it',
+      "a smiling man in a good coat took the family's savings with a forged deed, and {sub} spent the next year learning exactly how he had done it",
       '{sub} stole bread from a bakery at ten and realised, walking away, that nobody had even looked up',
       'an old fence at the market showed {them} how to tell real silver from plate in one glance, and then how to sell the plate as silver',
-      'the law took {their} family\'s home and gave it to a man who had bribed the magistrate, and {sub} stopped believing in the law',
+      "the law took {their} family's home and gave it to a man who had bribed the magistrate, and {sub} stopped believing in the law",
       'a thief {sub} had followed for a week turned round, grinned, and offered {them} a job',
     ],
     training: [
@@ -603,7 +600,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'to get out before the people {they} {v:work} for decide {they} {v:know} too much',
     ],
     early: [
-      'at nine {they} lifted a watch from the mayor\'s waistcoat during a parade, and returned it before he noticed',
+      "at nine {they} lifted a watch from the mayor's waistcoat during a parade, and returned it before he noticed",
       'at eight {they} ran a betting book on the school sports day, and made a profit on every race',
       'at ten {they} talked {their} way into a travelling circus without a ticket three nights in a row',
     ],
@@ -664,7 +661,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{v:answer} questions from students with better questions of {their} own',
       '{v:mark} papers in green ink, because red makes people cry',
       '{v:chase} down references through dusty archives and dead ends',
-      '{v:correct} other people\'s facts at parties, and then {v:apologise}, and then {v:do} it again',
+      "{v:correct} other people's facts at parties, and then {v:apologise}, and then {v:do} it again",
       '{v:fill} notebook after notebook with observations, sketches and arguments with {themselves}',
     ],
     objects: [
@@ -705,7 +702,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
   magic: {
     calling: [
       'a candle lit itself when {sub} {v:was} angry, and the wise woman from the next valley came to the door the following morning',
-      '{sub} found a book in a dead relative\'s trunk that could not be opened by anyone else in the family',
+      "{sub} found a book in a dead relative's trunk that could not be opened by anyone else in the family",
       'a travelling conjurer did something that was not a trick, and only {sub} noticed',
       '{sub} dreamed of a flood three nights before it came, and spent years learning what to do with dreams like that',
       'the old stones on the hill hummed when {sub} touched them, and {they} went back every day until they started to answer',
@@ -727,12 +724,12 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'that every spell has a price and somebody always pays it',
       'that power is mostly patience',
       'to never trust a spell that works the first time',
-      'that knowing a thing\'s true name is the beginning of responsibility, not the end',
+      "that knowing a thing's true name is the beginning of responsibility, not the end",
     ],
     first: [
       'cast a working that stopped a fire from spreading through the old town',
       'broke a curse that had defeated three masters',
-      'brewed a remedy that cured the prince\'s fever',
+      "brewed a remedy that cured the prince's fever",
       'summoned something, bargained with it, and sent it home again',
     ],
     workplace: [
@@ -769,7 +766,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     early: [
       'at seven {they} told the family which of the hens would stop laying next, and never turned out wrong',
-      'at nine {they} could find any lost object in the village by holding its owner\'s hand',
+      "at nine {they} could find any lost object in the village by holding its owner's hand",
       'at eight {they} talked to the wind on the hill, and the village swore it talked back',
     ],
     speech: [
@@ -870,7 +867,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     calling: [
       '{sub} cooked a meal for the whole family when everyone else was too sick to stand, and the table went quiet for the first time in years',
       'an old cook in a busy kitchen tasted {their} soup, said nothing, and gave {them} a job',
-      'a stranger walked into {their} parents\' place soaked and hungry, and {sub} watched a bowl of soup turn him back into a person',
+      "a stranger walked into {their} parents' place soaked and hungry, and {sub} watched a bowl of soup turn him back into a person",
       '{sub} worked one busy night in a tavern kitchen and discovered {they} {v:was} happier in the heat and noise than anywhere else',
       'the family business nearly went under, and {sub} found {they} had a knack for keeping customers coming back',
     ],
@@ -889,7 +886,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     lesson: [
       'that a full stomach settles more arguments than any judge',
-      'to remember every regular\'s order by the second visit',
+      "to remember every regular's order by the second visit",
       'that the kitchen is a team or it is nothing',
       'never to let a guest leave angry, hungry or alone',
     ],
@@ -923,7 +920,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     ritual: ['before opening the doors', 'at the end of every night', 'whenever a new regular appears'],
     secret: [
-      'the famous family recipe is not the family\'s at all, and the real owner has just come back to town',
+      "the famous family recipe is not the family's at all, and the real owner has just come back to town",
       '{they} {v:let} a wanted person sleep in the back room, and {v:has} done so for weeks',
       'the place is badly in debt, and {they} {v:has} been covering the losses with money {they} would rather not explain',
     ],
@@ -935,7 +932,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     early: [
       'at seven {they} ran a pretend café from the front step, and made real money',
       'at nine {they} cooked a full dinner for the family because nobody else had time',
-      'at eight {they} learned the names and orders of every customer at a relative\'s stall',
+      "at eight {they} learned the names and orders of every customer at a relative's stall",
     ],
     speech: [
       '{v:talk} constantly while {they} {v:work}, teasing the regulars and charming the newcomers',
@@ -1041,7 +1038,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     ],
     training: [
       '{sub} learned the work from {their} parents, by doing it wrong until {they} did it right.',
-      '{sub} worked as a hired hand on other people\'s land for years, saving every coin for a place of {their} own.',
+      "{sub} worked as a hired hand on other people's land for years, saving every coin for a place of {their} own.",
       '{sub} spent seasons in the wild with nothing but a knife and a bedroll, learning what the land gives and what it takes.',
       '{sub} apprenticed to a ranger who knew every tree and stream in the forest by name.',
       '{sub} learned the trade by making every mistake it is possible to make and surviving most of them.',
@@ -1088,7 +1085,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     secret: [
       '{they} found something buried on {their} land years ago and {v:has} never told anyone',
       'the deed to {their} land is not as legal as it looks',
-      '{they} {v:know} who started the fire that burned the neighbour\'s barn',
+      "{they} {v:know} who started the fire that burned the neighbour's barn",
     ],
     goal: [
       'to keep the land in the family for one more generation',
@@ -1184,7 +1181,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{v:talk} fast when excited, which is whenever something is broken',
     ],
     retired: [
-      'still {v:tinker} with gadgets in the garage and {v:fix} the neighbours\' appliances for free',
+      "still {v:tinker} with gadgets in the garage and {v:fix} the neighbours' appliances for free",
       '{v:read} technical journals and {v:write} angry letters about design flaws',
     ],
     traits: ['clever', 'curious', 'obsessive'],
@@ -1193,7 +1190,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   commerce: {
     calling: [
-      '{sub} sold a painted stone to a passing traveller for a week\'s pocket money and understood, walking home, that the price of a thing is whatever someone will pay',
+      "{sub} sold a painted stone to a passing traveller for a week's pocket money and understood, walking home, that the price of a thing is whatever someone will pay",
       'a pedlar spread a blanket of glass beads and tin whistles in the square and emptied every purse in town by sundown, while {sub} took notes',
       'the family nearly went under over a debt nobody had written down, and {sub} started keeping a ledger that same evening',
       'an old trader in the market let {them} haggle for him for one afternoon, and {sub} came back with a better price than he ever got',
@@ -1204,7 +1201,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       '{sub} travelled with the caravans for six seasons, learning the price of everything from pepper to silence.',
       '{sub} ran a market stall, then a shop, then a second shop, and learned something expensive from each of them.',
       '{sub} lost everything on one bad contract at twenty-two and spent the next eight years earning it back, honestly, which {they} still {v:consider} the harder trick.',
-      '{sub} worked the auction floor for years, reading bidders\' faces the way sailors read weather.',
+      "{sub} worked the auction floor for years, reading bidders' faces the way sailors read weather.",
     ],
     mentor: [
       'a widowed spice merchant who could price a sack by smell',
@@ -1221,7 +1218,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
     first: [
       'cornered the market in winter lamp oil one unusually dark November',
       'bought a failing shop for a song and made it pay within a year',
-      'opened a trade route that three older merchants had called a fool\'s errand',
+      "opened a trade route that three older merchants had called a fool's errand",
       'outbid a rival who had promised, publicly, to ruin {them}',
     ],
     workplace: [
@@ -1279,7 +1276,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'a famine came, and {sub} watched the great houses feast behind closed doors while the lower town queued for bread, and swore to be the one who opened the doors',
       'an old chancellor let {them} sit in on a council meeting and {sub} saw an entire province saved by one well-timed question',
       'a death nobody had expected put {them} in a position nobody had prepared {them} for',
-      'a riot nearly burned {their} family\'s house, and {sub} went out alone the next morning to ask the rioters what they wanted',
+      "a riot nearly burned {their} family's house, and {sub} went out alone the next morning to ask the rioters what they wanted",
       '{sub} watched a weak ruler agree with whoever spoke last, and resolved to be the one who spoke last',
     ],
     training: [
@@ -1358,11 +1355,11 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
 
   service: {
     calling: [
-      '{sub} took the job nobody else wanted and discovered, to everyone\'s surprise including {poss} own, that {they} {v:was} good at it',
+      "{sub} took the job nobody else wanted and discovered, to everyone's surprise including {poss} own, that {they} {v:was} good at it",
       'a stranger helped the family through a desperate week without asking for anything, and {sub} decided that was how a life should be spent',
       'the first door that opened when {sub} needed work was a service door, and {they} walked through it',
       'an old hand noticed {poss} quick eyes and steady manner and offered {them} a start',
-      '{sub} saw how much a small service done well could change a stranger\'s day',
+      "{sub} saw how much a small service done well could change a stranger's day",
     ],
     training: [
       '{sub} learned the job from the bottom, starting with the tasks the others swapped away.',
@@ -1396,7 +1393,7 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
       'the back rooms of a grand house, where the real work gets done',
     ],
     tasks: [
-      '{v:know} everyone\'s business without ever appearing to pry',
+      "{v:know} everyone's business without ever appearing to pry",
       '{v:keep} things running so smoothly that nobody notices {them} at all, which is the point',
       '{v:carry} messages, parcels and gossip with equal care',
       '{v:deal} with complaints patiently and {v:remember} the worst offenders by name',
@@ -1532,48 +1529,88 @@ export const FIELD_BANKS: Record<Field, FieldBank> = {
  */
 export const ROLE_BANKS: Record<string, Partial<FieldBank>> = {
   CEO: {
-    workplace: ['a corner office on the top floor of a tower {they} {v:own} most of', 'a glass-walled boardroom where the coffee is better than the conversation'],
-    tasks: ['{v:answer} to a board that wants growth and a workforce that wants raises, and {v:give} each of them exactly enough', '{v:read} every quarterly report twice and {v:trust} the footnotes over the headlines'],
+    workplace: [
+      'a corner office on the top floor of a tower {they} {v:own} most of',
+      'a glass-walled boardroom where the coffee is better than the conversation',
+    ],
+    tasks: [
+      '{v:answer} to a board that wants growth and a workforce that wants raises, and {v:give} each of them exactly enough',
+      '{v:read} every quarterly report twice and {v:trust} the footnotes over the headlines',
+    ],
     objects: ['the first business card {they} ever printed, with a spelling mistake in it'],
   },
   baker: {
     workplace: ['a narrow bakery whose ovens are lit at three in the morning', 'a corner bakery with a queue out of the door by seven'],
-    tasks: ['{v:start} the first dough before the street lamps go out', '{v:know} every regular\'s loaf and {v:set} it aside before they ask', '{v:give} the day-old bread to whoever needs it and {v:pretend} it was going spare'],
+    tasks: [
+      '{v:start} the first dough before the street lamps go out',
+      "{v:know} every regular's loaf and {v:set} it aside before they ask",
+      '{v:give} the day-old bread to whoever needs it and {v:pretend} it was going spare',
+    ],
     objects: ['a sourdough starter older than most of {their} customers', 'a wooden peel scorched black along one edge'],
   },
   'street vendor': {
-    workplace: ['a steel cart on a busy corner that draws a queue every evening', 'a folding table and two gas burners on the same street corner every night'],
-    tasks: ['{v:cook} to order for a queue that never seems to get shorter', '{v:know} which officers on the beat to feed for free, and which to feed first'],
+    workplace: [
+      'a steel cart on a busy corner that draws a queue every evening',
+      'a folding table and two gas burners on the same street corner every night',
+    ],
+    tasks: [
+      '{v:cook} to order for a queue that never seems to get shorter',
+      '{v:know} which officers on the beat to feed for free, and which to feed first',
+    ],
     objects: ['a blackened wok older than the cart it sits on'],
   },
   bartender: {
     workplace: ['a dim bar with a brass rail worn bright by elbows', 'a corner bar where the same six regulars have the same six stools'],
-    tasks: ['{v:pour} drinks, {v:refuse} drinks and {v:call} cabs, in roughly that order', '{v:listen} to confessions across the counter and {v:repeat} none of them'],
-    objects: ['a bottle opener on a chain that has outlasted three owners of the bar', 'a cracked glass nobody else is allowed to drink from'],
+    tasks: [
+      '{v:pour} drinks, {v:refuse} drinks and {v:call} cabs, in roughly that order',
+      '{v:listen} to confessions across the counter and {v:repeat} none of them',
+    ],
+    objects: [
+      'a bottle opener on a chain that has outlasted three owners of the bar',
+      'a cracked glass nobody else is allowed to drink from',
+    ],
   },
   innkeeper: {
     workplace: ['a low-beamed inn with a fire that never quite goes out', 'a coaching inn on the main road with more rooms than sense'],
-    tasks: ['{v:rent} rooms, {v:settle} quarrels and {v:water} the ale only on feast days', '{v:pin} up notices of work wanted and {v:know} which of the advertisers actually pay'],
+    tasks: [
+      '{v:rent} rooms, {v:settle} quarrels and {v:water} the ale only on feast days',
+      '{v:pin} up notices of work wanted and {v:know} which of the advertisers actually pay',
+    ],
     objects: ['the heavy ring of room keys at {poss} belt', 'a slate of what the regulars owe, wiped clean only at midwinter'],
   },
   chef: {
     workplace: ['a cramped, roaring kitchen behind a dining room with nine tables', 'a restaurant kitchen where the tickets never stop'],
-    tasks: ['{v:taste} everything twice and {v:trust} nobody else\'s palate', '{v:run} the pass like a general and {v:apologise} to nobody until service is over'],
+    tasks: [
+      "{v:taste} everything twice and {v:trust} nobody else's palate",
+      '{v:run} the pass like a general and {v:apologise} to nobody until service is over',
+    ],
     objects: ['a carbon-steel knife sharpened every morning', 'a notebook of recipes with the quantities deliberately left out'],
   },
   barista: {
     workplace: ['a café so small that the queue starts on the pavement', 'a coffee counter in a station concourse'],
-    tasks: ['{v:remember} three hundred orders and the moods that go with them', '{v:pull} shots from six in the morning and {v:judge} the beans out loud'],
+    tasks: [
+      '{v:remember} three hundred orders and the moods that go with them',
+      '{v:pull} shots from six in the morning and {v:judge} the beans out loud',
+    ],
     objects: ['a dented milk jug that pours a better pattern than any new one'],
   },
   librarian: {
-    workplace: ['a library with creaking floors and a reading room that smells of dust and radiators', 'a small branch library that the council keeps trying to close'],
-    tasks: ['{v:find} any book in the building and most of the ones that are missing', '{v:defend} the quiet room with a single raised eyebrow'],
+    workplace: [
+      'a library with creaking floors and a reading room that smells of dust and radiators',
+      'a small branch library that the council keeps trying to close',
+    ],
+    tasks: [
+      '{v:find} any book in the building and most of the ones that are missing',
+      '{v:defend} the quiet room with a single raised eyebrow',
+    ],
     objects: ['a date stamp {they} {v:refuse} to give up for the scanner', 'a list of every book ever stolen from the shelves'],
   },
   teacher: {
     workplace: ['a classroom with tall windows and a radiator that knocks', 'a village schoolroom with one stove and thirty coat pegs'],
-    tasks: ['{v:learn} every pupil\'s name in the first week and {v:use} it often', '{v:mark} homework late into the night with a green pen'],
+    tasks: [
+      "{v:learn} every pupil's name in the first week and {v:use} it often",
+      '{v:mark} homework late into the night with a green pen',
+    ],
     objects: ['a tin of confiscated marbles nobody ever came back for', 'a register with thirty years of names in it'],
   },
   detective: {
@@ -1581,7 +1618,7 @@ export const ROLE_BANKS: Record<string, Partial<FieldBank>> = {
     tasks: ['{v:work} the bread-and-butter jobs: missing persons, unfaithful spouses, insurance frauds'],
   },
   nurse: {
-    workplace: ['a long ward where the night shift is never quite quiet', 'a nurses\' station that doubles as everyone\'s confessional'],
+    workplace: ['a long ward where the night shift is never quite quiet', "a nurses' station that doubles as everyone's confessional"],
     tasks: ['{v:know} which patients are frightened and which are only pretending not to be'],
   },
   farmer: {
@@ -1593,13 +1630,22 @@ export const ROLE_BANKS: Record<string, Partial<FieldBank>> = {
     training: ['{sub} spent long hours in the simulator and longer ones in the hangar, until flying felt like breathing.'],
     mentor: ['a veteran pilot with a thousand flights and no patience for showing off'],
     first: ['landed a crippled craft with no engines and no casualties'],
-    workplace: ['the cockpit of an ageing cargo plane that {they} {v:know} better than {their} own flat', 'a cramped cockpit that smells of coffee and hydraulic fluid'],
+    workplace: [
+      'the cockpit of an ageing cargo plane that {they} {v:know} better than {their} own flat',
+      'a cramped cockpit that smells of coffee and hydraulic fluid',
+    ],
     tasks: ['{v:fly} whatever pays, wherever it needs to go, and {v:ask} as few questions as possible'],
     objects: ['a pair of flight gloves worn through at the fingertips'],
   },
   hacker: {
-    workplace: ['a windowless room lit by four monitors and a lava lamp', 'a corner booth of an all-night café with a very good connection'],
-    tasks: ['{v:break} into systems for people who would rather not be seen doing it', '{v:sleep} in the afternoons and {v:work} while the rest of the city is offline'],
+    workplace: [
+      'a windowless room lit by four monitors and a lava lamp',
+      'a corner booth of an all-night café with a very good connection',
+    ],
+    tasks: [
+      '{v:break} into systems for people who would rather not be seen doing it',
+      '{v:sleep} in the afternoons and {v:work} while the rest of the city is offline',
+    ],
     objects: ['a battered laptop with every sticker peeled off'],
   },
   merchant: {
@@ -1612,7 +1658,10 @@ export const ROLE_BANKS: Record<string, Partial<FieldBank>> = {
   },
   knight: {
     workplace: ['a draughty castle barracks', 'the lists and the practice yard of the keep'],
-    tasks: ['{v:ride} out on the lord\'s business and {v:come} back with more questions than answers', '{v:train} squires in the yard at dawn and {v:pray} in the chapel at dusk'],
+    tasks: [
+      "{v:ride} out on the lord's business and {v:come} back with more questions than answers",
+      '{v:train} squires in the yard at dawn and {v:pray} in the chapel at dusk',
+    ],
     objects: ['a shield repainted so many times that the old colours show through', 'a sword with a name {they} never {v:say} aloud'],
   },
   bard: {

@@ -11,11 +11,11 @@ export const ORIGIN_HUMAN = [
   '{sub} {v:come} from {hometown}, where {poss} family {familyLine}.',
   '{poss} earliest memory is of {memory}, {hometownIn}.',
   '{sub} {v:was} raised {hometownIn} by {relative}, {a} {parentJob} who {parentHabit}.',
-  'Home, for the young {name}, was {hometown}: {a} {parentJob}\'s household where {household}.',
+  "Home, for the young {name}, was {hometown}: {a} {parentJob}'s household where {household}.",
   '{sub} {v:was} the {birthOrder}, born {hometownIn} to {a} {parentJob} and {a} {parentJob2} who {couple}.',
-  'Long before anyone called {them} anything else, {sub} {v:was} the {parentJob}\'s {child} from {hometown}.',
+  "Long before anyone called {them} anything else, {sub} {v:was} the {parentJob}'s {child} from {hometown}.",
   '{sub} {v:was} born in a lean year, to {a} {parentJob} who {parentHabit}, and grew up {hometownIn}.',
-  'People {hometownIn} still remember {name} as the {parentJob}\'s {child}, the {birthOrder}.',
+  "People {hometownIn} still remember {name} as the {parentJob}'s {child}, the {birthOrder}.",
   '{sub} spent {poss} childhood {hometownIn}, the {birthOrder} in a household run by {a} {parentJob}.',
 ];
 
@@ -73,7 +73,7 @@ export const PARENT_HABITS = [
   'worked too hard and talked too little',
   'kept a jar of coins for emergencies and defined emergencies very narrowly',
   'never threw anything away',
-  'knew everyone\'s business and minded most of it',
+  "knew everyone's business and minded most of it",
   'went to bed at nine and rose at four, and expected the household to do the same',
   'laughed louder than anyone else on the street',
 ];
@@ -123,7 +123,7 @@ export const EARLY_TRAIT = [
   'Anyone who knew {them} as a child tells the same story: {early}.',
   'Even as a child {sub} {v:was} {pred}. {early}.',
   'The {quality} was there from the start. {early}.',
-  '{early}; it was the family\'s first real warning about {poss} {quality}.',
+  "{early}; it was the family's first real warning about {poss} {quality}.",
   '{poss} {relativeShort} dates {poss} {quality} to a single afternoon: {early}.',
 ];
 
@@ -284,7 +284,7 @@ export const CREATURE_MIDDLES = [
 export const CREATURE_OBJECTS = [
   'a single gold coin from a hoard that was once much larger',
   'a silver bell taken from a ruined chapel',
-  'a child\'s drawing of {them}, faded almost to nothing',
+  "a child's drawing of {them}, faded almost to nothing",
   'a rusted helmet from the last person who came to fight {them}',
 ];
 
@@ -317,12 +317,7 @@ export const WHEN_MACHINE = [
   'Late in {poss} {serviceOrdinal} year of operation',
 ];
 
-export const WHEN_CREATURE = [
-  'Within a single human lifetime',
-  'A long time later',
-  'In the year of the great frost',
-  'One hard winter',
-];
+export const WHEN_CREATURE = ['Within a single human lifetime', 'A long time later', 'In the year of the great frost', 'One hard winter'];
 
 export const EVENT_FRAMES = [
   '{when}, {event}.',
@@ -339,7 +334,7 @@ export const GENERIC_EVENTS = [
   'a stranger offered {them} work, a bed and a way out, and {sub} took all three before anyone could object',
   '{their} closest friend left without a word, and {sub} spent a year trying to find out why',
   '[fantasy historical neutral western nautical] a single bad harvest, a single bad loan and a single bad winter arrived one after the other',
-  'the family\'s savings vanished with a smiling man who had promised to double them',
+  "the family's savings vanished with a smiling man who had promised to double them",
   'a long illness kept {them} in bed for most of a year, with nothing to do but read and listen',
   '{poss} {relativeShort} died suddenly, and the household fell apart the way households do, slowly and then all at once',
   'a fire started in the house next door and took half the street with it',
@@ -471,10 +466,7 @@ export const TASK_FRAMES_SPLIT = [
   'Much of the job is routine. {sub} {task1}; on top of that, {they} {task2}.',
 ];
 
-export const TASK_FRAMES_ONE = [
-  'Much of {poss} time goes on the unglamorous part of the job: {they} {task1}.',
-  '{sub} {task1}.',
-];
+export const TASK_FRAMES_ONE = ['Much of {poss} time goes on the unglamorous part of the job: {they} {task1}.', '{sub} {task1}.'];
 
 export const TRAIT_ONE = [
   '{sub} {v:is} {pred}, and it shows: {they} {behaviour}.',
@@ -536,17 +528,14 @@ export const TRAIT_UNKNOWN = [
   '"{word}": that is {name} in a word, according to nearly everyone.',
 ];
 
-export const SPEECH_FRAMES = [
-  '{sub} {speech}.',
-  'In conversation {sub} {speech}.',
-];
+export const SPEECH_FRAMES = ['{sub} {speech}.', 'In conversation {sub} {speech}.'];
 
 /** "{sub} {v:speak} …" continuations for traits; these follow "speak". */
 export const SPEECH_GENERIC = [
   '{v:speak} quietly and precisely, and {v:expect} to be listened to',
   '{v:talk} in a low, even voice that rarely rises and rarely needs to',
   '{v:speak} quickly when interested and not at all when not',
-  '{v:use} people\'s names often and {v:remember} every one of them',
+  "{v:use} people's names often and {v:remember} every one of them",
   '{v:speak} in a warm, unhurried way that makes people forget they were in a hurry',
   '{v:let} a question sit for a while before answering anything that matters',
   '{v:favour} short sentences, plain words and the occasional dry aside',
@@ -622,9 +611,7 @@ export const FEATURE_FRAMES = [
   '{sub} {v:is} easy to pick out in a crowd, thanks to {feature}.',
 ];
 
-export const DETAIL_FRAMES = [
-  'One more thing matters to the story, though {sub} rarely {v:mention} it: {detail}.',
-];
+export const DETAIL_FRAMES = ['One more thing matters to the story, though {sub} rarely {v:mention} it: {detail}.'];
 
 export const REPUTATION_FRAMES = [
   'Ask around {inPlace} and most people will say that {sub} {reputation}.',
@@ -725,7 +712,7 @@ export const HABITS = [
   '{sub} {v:eat} the same breakfast every day and {v:regard} any change to it as bad luck.',
   '{sub} {v:hum} without noticing while {they} {v:work}, always the same few bars.',
   'Every evening, whatever the weather, {sub} {v:walk} the same route home, the long way round.',
-  '{sub} {v:write} everything down, including, on occasion, other people\'s conversations.',
+  "{sub} {v:write} everything down, including, on occasion, other people's conversations.",
   '{sub} {v:keep} a kettle on, or whatever passes for one, at all hours.',
   '{sub} {v:is} always the first to arrive anywhere and the last to sit down.',
   '{sub} {v:fold} every letter {they} {v:receive} into a tiny square before reading it a second time.',

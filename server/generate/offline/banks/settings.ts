@@ -31,7 +31,20 @@ export type SettingBank = {
 
 export const SETTING_BANKS: Record<Genre, SettingBank> = {
   fantasy: {
-    parentJobs: ['miller', 'tanner', 'ferry keeper', 'candle-maker', 'herb-seller', 'wheelwright', 'goose-girl turned alewife', 'tithe collector', 'stablemaster', 'lamplighter', 'rope-maker', 'wandering tinker'],
+    parentJobs: [
+      'miller',
+      'tanner',
+      'ferry keeper',
+      'candle-maker',
+      'herb-seller',
+      'wheelwright',
+      'goose-girl turned alewife',
+      'tithe collector',
+      'stablemaster',
+      'lamplighter',
+      'rope-maker',
+      'wandering tinker',
+    ],
     homes: [
       'leaned against the town wall as if it were tired',
       'smelled of tallow, wet dogs and rosemary',
@@ -55,21 +68,28 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'the crowded lanes below the cathedral of {homeName}',
     ],
     events: [
-      'the river rose in the spring thaw and took the mill, the granary and most of the family\'s savings with it',
+      "the river rose in the spring thaw and took the mill, the granary and most of the family's savings with it",
       'a fever went through the lower town and took {their} mother in a week',
-      'the duke\'s men came for taxes the family had already paid, and the receipt was somehow lost',
-      'a fire started in the chandler\'s next door and left the family with the clothes they stood in',
+      "the duke's men came for taxes the family had already paid, and the receipt was somehow lost",
+      "a fire started in the chandler's next door and left the family with the clothes they stood in",
       'raiders burned the outlying farms, and the town filled with people who had nowhere to go',
       'the old lord died, the new one raised every rent in the valley, and half the street left before winter',
       'a stranger with a sealed letter arrived at the door and, by morning, {their} father was gone',
       'a hard winter closed the passes for five months and the town learned what hunger meant',
     ],
-    shops: ['a candle-maker\'s', 'a cooper\'s yard', 'the fishmonger\'s', 'a saddler\'s workshop', 'a bakery that starts work at three in the morning', 'a rope-walk'],
+    shops: [
+      "a candle-maker's",
+      "a cooper's yard",
+      "the fishmonger's",
+      "a saddler's workshop",
+      'a bakery that starts work at three in the morning',
+      'a rope-walk',
+    ],
     vessels: ['merchant cog', 'flat-bottomed river barge', 'battered three-masted carrack', 'fishing smack'],
     secrets: [
       '{they} {v:carry} a letter with the seal of a noble house that officially died out forty years ago',
       'the thing that really drove {them} from home was a debt to a guild that never forgets one',
-      '{they} {v:has} seen the duke\'s missing heir, alive, and {v:has} told no one where',
+      "{they} {v:has} seen the duke's missing heir, alive, and {v:has} told no one where",
       '{they} {v:can} read the old script on the standing stones, and what it says has kept {them} awake for a year',
       '{poss} real father was a knight of the order that burned {poss} village',
     ],
@@ -82,13 +102,26 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     places: [
       ['in', 'the river town of {townName}', '{townName}'],
       ['in', 'the market town of {townName}', '{townName}'],
-      ['in', 'the walled town of {townName} on the old king\'s road', '{townName}'],
+      ['in', "the walled town of {townName} on the old king's road", '{townName}'],
       ['in', 'the crowded lower town of {townName}', '{townName}'],
     ],
   },
 
   scifi: {
-    parentJobs: ['hydroponics technician', 'hull welder', 'dock clerk', 'atmosphere engineer', 'ore assayer', 'cargo pilot', 'medical orderly', 'comms officer', 'recycling supervisor', 'shuttle mechanic', 'terraforming surveyor', 'station teacher'],
+    parentJobs: [
+      'hydroponics technician',
+      'hull welder',
+      'dock clerk',
+      'atmosphere engineer',
+      'ore assayer',
+      'cargo pilot',
+      'medical orderly',
+      'comms officer',
+      'recycling supervisor',
+      'shuttle mechanic',
+      'terraforming surveyor',
+      'station teacher',
+    ],
     homes: [
       'had a window onto the ring and a recycler that rattled all night',
       'was four metres square and smelled permanently of machine oil',
@@ -115,12 +148,18 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'a hull breach on C-deck killed eleven people, and the company report called it an "atmospheric event"',
       'the mining company pulled out of the colony overnight and took the water contracts with it',
       'a solar storm cut the station off for forty days, and {sub} watched the adults ration everything',
-      'the family\'s work permits were revoked over a clerical error nobody ever admitted to',
+      "the family's work permits were revoked over a clerical error nobody ever admitted to",
       'a reactor scare emptied half the ring, and the people who left never came back',
       'a corporate merger made {their} parents redundant in the same email',
       'a quarantine sealed the colony for a year, and the supply ships stopped answering',
     ],
-    shops: ['a dumpling stall beside the cargo lifts', 'a pawn shop that deals mostly in implants', 'a recycling depot', 'a twenty-four-hour clinic', 'the station\'s busiest canteen'],
+    shops: [
+      'a dumpling stall beside the cargo lifts',
+      'a pawn shop that deals mostly in implants',
+      'a recycling depot',
+      'a twenty-four-hour clinic',
+      "the station's busiest canteen",
+    ],
     vessels: ['patched-up ore freighter', 'long-range survey ship', 'cargo hauler with a temperamental drive', 'corporate courier ship'],
     secrets: [
       '{they} {v:has} a copy of the real casualty list from the station breach, and the company knows someone does',
@@ -144,10 +183,23 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   modern: {
-    parentJobs: ['bus driver', 'night-shift nurse', 'dental technician', 'schoolteacher', 'electrician', 'pharmacist', 'warehouse supervisor', 'hairdresser', 'taxi dispatcher', 'accountant', 'post office clerk', 'restaurant cook'],
+    parentJobs: [
+      'bus driver',
+      'night-shift nurse',
+      'dental technician',
+      'schoolteacher',
+      'electrician',
+      'pharmacist',
+      'warehouse supervisor',
+      'hairdresser',
+      'taxi dispatcher',
+      'accountant',
+      'post office clerk',
+      'restaurant cook',
+    ],
     homes: [
-      'sat over a dry cleaner\'s and smelled faintly of steam and solvent',
-      'had thin walls, loud neighbours and a kitchen table that doubled as everyone\'s desk',
+      "sat over a dry cleaner's and smelled faintly of steam and solvent",
+      "had thin walls, loud neighbours and a kitchen table that doubled as everyone's desk",
       'was too small for the family and too expensive to leave',
       'shook every time a train went past, which was every twelve minutes',
       'had a fridge covered in report cards, parking tickets and takeaway menus',
@@ -176,7 +228,15 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       '{they} {v:was} hit by a car on the way home from school and spent four months learning to walk again',
       'a small mistake at work cost {their} mother her job, and the family never quite got back on its feet',
     ],
-    shops: ['a dry cleaner\'s', 'a twenty-four-hour pharmacy', 'a dumpling shop', 'a tattoo parlour', 'a pawnbroker\'s', 'a laundrette', 'a barber\'s with a flickering sign'],
+    shops: [
+      "a dry cleaner's",
+      'a twenty-four-hour pharmacy',
+      'a dumpling shop',
+      'a tattoo parlour',
+      "a pawnbroker's",
+      'a laundrette',
+      "a barber's with a flickering sign",
+    ],
     vessels: ['container ship', 'harbour ferry', 'research vessel', 'trawler that has seen better decades'],
     secrets: [
       '{they} {v:has} a second phone that nobody, not even {their} closest friend, knows about',
@@ -200,7 +260,20 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   historical: {
-    parentJobs: ['printer', 'clockmaker', 'laundress', 'coal merchant', 'cab driver', 'schoolmaster', 'seamstress', 'dock labourer', 'tavern keeper', 'music teacher', 'apothecary', 'railway porter'],
+    parentJobs: [
+      'printer',
+      'clockmaker',
+      'laundress',
+      'coal merchant',
+      'cab driver',
+      'schoolmaster',
+      'seamstress',
+      'dock labourer',
+      'tavern keeper',
+      'music teacher',
+      'apothecary',
+      'railway porter',
+    ],
     homes: [
       'had gas lamps that hissed and a coal stove that never quite warmed the upper floor',
       'was let by the week, and some weeks only just',
@@ -229,9 +302,9 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'the mill closed, and the whole town seemed to empty in a single winter',
       'a scandal involving {their} father became the talk of the town and the family had to move',
       'a great fire destroyed half the city, including the family home',
-      'the family was evicted for rent arrears that turned out to be the landlord\'s mistake',
+      "the family was evicted for rent arrears that turned out to be the landlord's mistake",
     ],
-    shops: ['a pawnbroker\'s', 'a tailor\'s shop', 'a busy coaching inn', 'a tobacconist\'s', 'a chemist\'s shop', 'a bookbinder\'s'],
+    shops: ["a pawnbroker's", "a tailor's shop", 'a busy coaching inn', "a tobacconist's", "a chemist's shop", "a bookbinder's"],
     vessels: ['steam packet', 'coastal schooner', 'clipper ship', 'paddle steamer'],
     secrets: [
       '{they} {v:was} not born under the name {they} {v:use}, and the name {they} {v:was} born under is still wanted',
@@ -255,11 +328,24 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   nautical: {
-    parentJobs: ['net-mender', 'harbour pilot', 'boatwright', 'fishwife', 'ship\'s carpenter', 'lighthouse keeper', 'sailmaker', 'customs officer', 'fisherman', 'chandler', 'dock pilot', 'sea captain who was never home'],
+    parentJobs: [
+      'net-mender',
+      'harbour pilot',
+      'boatwright',
+      'fishwife',
+      "ship's carpenter",
+      'lighthouse keeper',
+      'sailmaker',
+      'customs officer',
+      'fisherman',
+      'chandler',
+      'dock pilot',
+      'sea captain who was never home',
+    ],
     homes: [
       'faced the harbour and rattled in every easterly',
       'smelled of tar, salt and drying nets',
-      'had a ship\'s bell hanging by the door and a barometer nobody was allowed to touch',
+      "had a ship's bell hanging by the door and a barometer nobody was allowed to touch",
       'was built from the timbers of a wrecked brig',
       'had windows that looked out on nothing but sea',
     ],
@@ -280,16 +366,16 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     events: [
       'a storm took the fishing fleet by surprise and only half of it came home',
       'the fishing grounds failed for three years running, and the village began to starve',
-      '{poss} father\'s boat went out on a flat calm morning and was never seen again, and the insurers took two years to say so',
+      "{poss} father's boat went out on a flat calm morning and was never seen again, and the insurers took two years to say so",
       'a pirate raid stripped the port bare and left the family with nothing',
       'the shipyard closed, and the whole town went with it',
       'a wreck washed up on the beach, and {sub} {v:was} first to reach it',
     ],
-    shops: ['a ship\'s chandler\'s', 'a fishmonger\'s stall', 'a sailmaker\'s loft', 'a harbour tavern', 'a rope-maker\'s store'],
+    shops: ["a ship's chandler's", "a fishmonger's stall", "a sailmaker's loft", 'a harbour tavern', "a rope-maker's store"],
     vessels: ['two-masted brigantine', 'rust-streaked coaster', 'fishing trawler', 'harbour ferry', 'fast schooner'],
     secrets: [
       '{they} {v:know} where a lost ship went down, and {v:has} told no one what it was carrying',
-      '{they} once sank a rival\'s boat in the night and let the storm take the blame',
+      "{they} once sank a rival's boat in the night and let the storm take the blame",
       '{they} {v:has} a family in another port that this port knows nothing about',
       'the wreck {they} {v:is} famous for surviving was no accident, and {they} {v:know} who cut the cable',
       '{they} {v:can} not swim, and nobody at sea has ever found out',
@@ -309,7 +395,20 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   western: {
-    parentJobs: ['homesteader', 'blacksmith', 'telegraph operator', 'schoolteacher', 'cattle drover', 'saloon keeper', 'general store owner', 'railway worker', 'preacher', 'prospector', 'stagecoach driver', 'laundress'],
+    parentJobs: [
+      'homesteader',
+      'blacksmith',
+      'telegraph operator',
+      'schoolteacher',
+      'cattle drover',
+      'saloon keeper',
+      'general store owner',
+      'railway worker',
+      'preacher',
+      'prospector',
+      'stagecoach driver',
+      'laundress',
+    ],
     homes: [
       'had a porch that creaked and a roof that leaked every spring',
       'was a sod house on the prairie, warm in winter and full of snakes in summer',
@@ -339,7 +438,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'the silver mine collapsed with half the town inside',
       'a stranger won the family ranch in a card game that was not honest',
     ],
-    shops: ['the general store', 'the saloon', 'the assay office', 'the livery stable', 'the undertaker\'s'],
+    shops: ['the general store', 'the saloon', 'the assay office', 'the livery stable', "the undertaker's"],
     vessels: ['river steamboat', 'paddle steamer', 'flatboat', 'riverboat casino'],
     secrets: [
       '{they} rode with a gang once, under another name, and that name still has a price on it',
@@ -363,7 +462,20 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   postapoc: {
-    parentJobs: ['water-trader', 'scavenger', 'mechanic', 'medic', 'trader', 'guard', 'farmer', 'salvage diver', 'radio operator', 'tinker', 'teacher', 'cook'],
+    parentJobs: [
+      'water-trader',
+      'scavenger',
+      'mechanic',
+      'medic',
+      'trader',
+      'guard',
+      'farmer',
+      'salvage diver',
+      'radio operator',
+      'tinker',
+      'teacher',
+      'cook',
+    ],
     homes: [
       'was a shipping container with a door cut into the side',
       'had been a bank vault, and still had the vault door',
@@ -393,7 +505,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       'a sandstorm buried the old settlement, and the survivors had to start again',
       'the trade caravan that kept the settlement alive stopped coming',
     ],
-    shops: ['a scrap dealer\'s', 'a water-seller\'s stall', 'a makeshift bar in an old petrol station', 'a trading post', 'a repair shop'],
+    shops: ["a scrap dealer's", "a water-seller's stall", 'a makeshift bar in an old petrol station', 'a trading post', 'a repair shop'],
     vessels: ['rust-bucket barge', 'salvaged fishing boat', 'patched-up river ferry', 'armoured raft'],
     secrets: [
       '{they} {v:know} where there is a working water purifier, and {v:has} told no one',
@@ -417,9 +529,22 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
   },
 
   neutral: {
-    parentJobs: ['baker', 'carpenter', 'schoolteacher', 'postmaster', 'ferry operator', 'seamstress', 'stonemason', 'grocer', 'clockmaker', 'night watchman', 'laundress', 'cobbler'],
+    parentJobs: [
+      'baker',
+      'carpenter',
+      'schoolteacher',
+      'postmaster',
+      'ferry operator',
+      'seamstress',
+      'stonemason',
+      'grocer',
+      'clockmaker',
+      'night watchman',
+      'laundress',
+      'cobbler',
+    ],
     homes: [
-      'was too small for the family and full of other people\'s furniture',
+      "was too small for the family and full of other people's furniture",
       'had a kitchen that was always warm and a front room that was always cold',
       'stood on a corner where every argument in the street could be heard',
       'had a garden full of vegetables and a shed full of secrets',
@@ -434,7 +559,7 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
     ],
     hometowns: [
       'a market town on a slow brown river',
-      'a village where everyone knew everyone else\'s business',
+      "a village where everyone knew everyone else's business",
       'the crowded streets of a busy port',
       'a small town in the hills',
       'a ferry town at the mouth of a grey estuary',
@@ -445,15 +570,15 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
       '{their} father left one morning and never came back',
       'a hard winter and a bad harvest left the family in debt to the wrong people',
       'a sickness went through the town and took {their} mother',
-      'the town\'s main employer closed, and the family had to start again',
+      "the town's main employer closed, and the family had to start again",
     ],
-    shops: ['a bakery', 'a barber\'s shop', 'a grocer\'s', 'a cobbler\'s', 'a tea room', 'a bookshop'],
+    shops: ['a bakery', "a barber's shop", "a grocer's", "a cobbler's", 'a tea room', 'a bookshop'],
     vessels: ['coastal trader', 'fishing boat', 'river barge', 'harbour ferry'],
     secrets: [
       '{they} {v:has} been lying about where {they} came from for most of {their} life',
       '{they} {v:owe} money to someone who has started asking for it back',
       '{they} {v:know} the truth about a death that everyone believes was an accident',
-      '{they} {v:has} a child nobody in town knows about, living two days\' journey away',
+      "{they} {v:has} a child nobody in town knows about, living two days' journey away",
       'the money that set {them} up in business was not, strictly speaking, {theirs}',
     ],
     developments: [
@@ -473,12 +598,36 @@ export const SETTING_BANKS: Record<Genre, SettingBank> = {
 
 /** Parts for invented place names per genre: [first parts, second parts]. */
 export const PLACE_NAME_PARTS: Record<Genre, [string[], string[]]> = {
-  fantasy: [['Ash', 'Bram', 'Cold', 'Dun', 'Elder', 'Fen', 'Hollow', 'Kel', 'Mar', 'Oak', 'Raven', 'Thorn', 'Wyn', 'Grey', 'Stag'], ['ford', 'wick', 'mere', 'holt', 'haven', 'moor', 'bridge', 'well', 'march', 'combe', 'stead', 'water']],
-  scifi: [['Kepler', 'Tycho', 'Halden', 'Osei', 'Vesta', 'Meridian', 'Calloway', 'Nakamura', 'Ishtar', 'Helios', 'Cassini', 'Arkady'], ['']],
-  modern: [['Ash', 'Brook', 'Carter', 'Elm', 'Fair', 'Glen', 'Harbor', 'Lake', 'Mill', 'North', 'River', 'West'], ['ville', 'field', 'ton', 'view', 'dale', 'port', 'wood', 'bridge']],
-  historical: [['Ash', 'Black', 'Cole', 'Dray', 'King', 'Mill', 'Queen', 'Stan', 'Whit', 'Wool', 'Iron', 'Salt'], ['bury', 'ford', 'ton', 'ley', 'field', 'bridge', 'moor', 'gate']],
-  nautical: [['Gull', 'Salt', 'Storm', 'Tide', 'Wreck', 'Anchor', 'Kester', 'Mullion', 'Pen', 'Fal', 'Brine', 'Heron'], ['haven', 'mouth', 'cove', 'wick', 'quay', 'ness', 'port', 'hithe']],
-  western: [['Dry', 'Dead', 'Copper', 'Silver', 'Rattlesnake', 'Cutter\'s', 'Bitter', 'Lone', 'Red', 'Dusty', 'Hangman\'s', 'Sweetwater'], [' Creek', ' Bend', ' Gulch', ' Springs', ' Flats', ' Crossing', ' Wells', ' Ridge']],
-  postapoc: [['Rust', 'Glass', 'Ash', 'Six', 'Dust', 'Scrap', 'Salt', 'Bone', 'Last', 'Iron', 'Cinder', 'Dry'], ['town', 'mile', 'haven', 'hold', 'yard', 'gate', 'field', 'well']],
-  neutral: [['Ash', 'Bramble', 'Cold', 'Elm', 'Fair', 'Hart', 'Kings', 'Mill', 'Oak', 'Stan', 'Wil', 'Green'], ['ford', 'wick', 'mere', 'by', 'ton', 'field', 'bridge', 'well', 'haven', 'stead']],
+  fantasy: [
+    ['Ash', 'Bram', 'Cold', 'Dun', 'Elder', 'Fen', 'Hollow', 'Kel', 'Mar', 'Oak', 'Raven', 'Thorn', 'Wyn', 'Grey', 'Stag'],
+    ['ford', 'wick', 'mere', 'holt', 'haven', 'moor', 'bridge', 'well', 'march', 'combe', 'stead', 'water'],
+  ],
+  scifi: [
+    ['Kepler', 'Tycho', 'Halden', 'Osei', 'Vesta', 'Meridian', 'Calloway', 'Nakamura', 'Ishtar', 'Helios', 'Cassini', 'Arkady'],
+    [''],
+  ],
+  modern: [
+    ['Ash', 'Brook', 'Carter', 'Elm', 'Fair', 'Glen', 'Harbor', 'Lake', 'Mill', 'North', 'River', 'West'],
+    ['ville', 'field', 'ton', 'view', 'dale', 'port', 'wood', 'bridge'],
+  ],
+  historical: [
+    ['Ash', 'Black', 'Cole', 'Dray', 'King', 'Mill', 'Queen', 'Stan', 'Whit', 'Wool', 'Iron', 'Salt'],
+    ['bury', 'ford', 'ton', 'ley', 'field', 'bridge', 'moor', 'gate'],
+  ],
+  nautical: [
+    ['Gull', 'Salt', 'Storm', 'Tide', 'Wreck', 'Anchor', 'Kester', 'Mullion', 'Pen', 'Fal', 'Brine', 'Heron'],
+    ['haven', 'mouth', 'cove', 'wick', 'quay', 'ness', 'port', 'hithe'],
+  ],
+  western: [
+    ['Dry', 'Dead', 'Copper', 'Silver', 'Rattlesnake', "Cutter's", 'Bitter', 'Lone', 'Red', 'Dusty', "Hangman's", 'Sweetwater'],
+    [' Creek', ' Bend', ' Gulch', ' Springs', ' Flats', ' Crossing', ' Wells', ' Ridge'],
+  ],
+  postapoc: [
+    ['Rust', 'Glass', 'Ash', 'Six', 'Dust', 'Scrap', 'Salt', 'Bone', 'Last', 'Iron', 'Cinder', 'Dry'],
+    ['town', 'mile', 'haven', 'hold', 'yard', 'gate', 'field', 'well'],
+  ],
+  neutral: [
+    ['Ash', 'Bramble', 'Cold', 'Elm', 'Fair', 'Hart', 'Kings', 'Mill', 'Oak', 'Stan', 'Wil', 'Green'],
+    ['ford', 'wick', 'mere', 'by', 'ton', 'field', 'bridge', 'well', 'haven', 'stead'],
+  ],
 };

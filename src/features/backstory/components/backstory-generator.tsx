@@ -35,7 +35,14 @@ const statusLabels: Record<Take['status'], string> = {
  * Generates backstories from a few words and a name, streaming them in: Generate, Stop (keeps what
  * arrived), Regenerate (a new take); the takes of this visit stay to compare, copy and apply.
  */
-export function BackstoryGenerator({ defaultName, defaultDescription, currentBackstory, onApply, takeActions, className }: BackstoryGeneratorProps) {
+export function BackstoryGenerator({
+  defaultName,
+  defaultDescription,
+  currentBackstory,
+  onApply,
+  takeActions,
+  className,
+}: BackstoryGeneratorProps) {
   const [name, setName] = useState(defaultName);
   const [description, setDescription] = useState(defaultDescription);
   const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
@@ -51,7 +58,8 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
     if (!name.trim()) found.name = 'Give the character a name.';
     else if (name.trim().length > limits.nameMax) found.name = `At most ${limits.nameMax} characters.`;
     if (!description.trim()) found.description = 'Describe the character in a few words.';
-    else if (description.trim().length > limits.inputTextMax) found.description = `At most ${limits.inputTextMax.toLocaleString()} characters.`;
+    else if (description.trim().length > limits.inputTextMax)
+      found.description = `At most ${limits.inputTextMax.toLocaleString()} characters.`;
     setErrors(found);
     if (found.name || found.description) return;
     setSelectedId(generate({ inputText: description.trim(), charName: name.trim() }));
@@ -79,7 +87,11 @@ export function BackstoryGenerator({ defaultName, defaultDescription, currentBac
             />
           )}
         </Field>
-        <Field label="Description" error={errors.description} aside={<span className="text-xs text-zinc-500">a few words: role, place, traits</span>}>
+        <Field
+          label="Description"
+          error={errors.description}
+          aside={<span className="text-xs text-zinc-500">a few words: role, place, traits</span>}
+        >
           {(control) => (
             <Textarea
               {...control}
@@ -240,19 +252,25 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         <span className="tabular-nums">{wordCount(take.text).toLocaleString()} words</span>
       </div>
       {(take.text || take.status !== 'failed') && (
-      <div
-        data-testid="take-text"
-        aria-busy={active}
-        className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
-      >
-        <StreamedText text={take.text} caret={active} />
-        {!take.text && !active && <span className="text-zinc-400 italic">Nothing arrived.</span>}
-      </div>
+        <div
+          data-testid="take-text"
+          aria-busy={active}
+          className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
+        >
+          <StreamedText text={take.text} caret={active} />
+          {!take.text && !active && <span className="text-zinc-400 italic">Nothing arrived.</span>}
+        </div>
       )}
       {take.error && (
         <ErrorAlert
           className="m-3"
-          title={take.error.beforeStream ? 'The backstory could not be generated.' : take.text ? 'The backstory stopped part-way; what arrived is kept.' : 'The backstory stopped before any text arrived.'}
+          title={
+            take.error.beforeStream
+              ? 'The backstory could not be generated.'
+              : take.text
+                ? 'The backstory stopped part-way; what arrived is kept.'
+                : 'The backstory stopped before any text arrived.'
+          }
           error={take.error.error}
           action={
             <Button size="sm" onClick={onRetry}>

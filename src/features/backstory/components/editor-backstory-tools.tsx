@@ -34,7 +34,12 @@ export function EditorBackstoryTools({ name, getBackstory, applyBackstory }: Pro
           <X aria-hidden className="size-4" />
         </Button>
       </div>
-      <BackstoryGenerator defaultName={name} defaultDescription={descriptionFrom(getBackstory())} currentBackstory={getBackstory} onApply={applyBackstory} />
+      <BackstoryGenerator
+        defaultName={name}
+        defaultDescription={descriptionFrom(getBackstory())}
+        currentBackstory={getBackstory}
+        onApply={applyBackstory}
+      />
     </div>
   );
 }

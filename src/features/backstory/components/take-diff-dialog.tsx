@@ -32,7 +32,10 @@ export function TakeDiffDialog({ open, before, after, onApply, onCancel }: Props
         {' · '}
         <span className="font-medium text-red-700">−{removed.toLocaleString()} words</span>
       </p>
-      <div className="max-h-[55vh] overflow-y-auto rounded-lg bg-zinc-50 p-4 text-sm leading-relaxed break-words whitespace-pre-wrap ring-1 ring-zinc-200" data-testid="take-diff">
+      <div
+        className="max-h-[55vh] overflow-y-auto rounded-lg bg-zinc-50 p-4 text-sm leading-relaxed break-words whitespace-pre-wrap ring-1 ring-zinc-200"
+        data-testid="take-diff"
+      >
         {parts.map((part, index) =>
           part.added ? (
             <ins key={index} className="bg-emerald-100 text-emerald-900 decoration-emerald-500">

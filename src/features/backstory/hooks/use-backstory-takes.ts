@@ -107,7 +107,18 @@ export function useBackstoryTakes() {
       running.current = { id, abort, buffer: '', pieces: 0, scheduled: null, frame: null, frameTime: null, rendersInFrame: 0 };
       setTakes((current) => [
         ...current,
-        { id, input, text: '', status: 'connecting', generator: null, error: null, pieces: 0, startedAt: performance.now(), firstPieceAt: null, endedAt: null },
+        {
+          id,
+          input,
+          text: '',
+          status: 'connecting',
+          generator: null,
+          error: null,
+          pieces: 0,
+          startedAt: performance.now(),
+          firstPieceAt: null,
+          endedAt: null,
+        },
       ]);
 
       streamBackstory(input, abort.signal, {

@@ -47,7 +47,9 @@ export function ActionTags({ value, onChange, error }: Props) {
         <label htmlFor={id} className="text-sm font-medium text-zinc-800">
           Actions
         </label>
-        <span className="text-xs text-zinc-500">{value.length} of {limits.actionsMax}</span>
+        <span className="text-xs text-zinc-500">
+          {value.length} of {limits.actionsMax}
+        </span>
       </div>
       <p id={`${id}-description`} className="text-xs text-zinc-500">
         What the character can do in your game (“wave”, “pour a drink”). Press Enter to add.
@@ -55,7 +57,10 @@ export function ActionTags({ value, onChange, error }: Props) {
       {value.length > 0 && (
         <ul aria-label="Action list" className="flex flex-wrap gap-1.5">
           {value.map((action) => (
-            <li key={action} className="inline-flex max-w-full items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-2.5 text-sm text-brand-800 ring-1 ring-brand-200">
+            <li
+              key={action}
+              className="inline-flex max-w-full items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-2.5 text-sm text-brand-800 ring-1 ring-brand-200"
+            >
               <span className="truncate">{action}</span>
               <button
                 type="button"

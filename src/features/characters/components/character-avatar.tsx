@@ -4,7 +4,16 @@ import { avatarOf } from '@/api/contract-plain';
 import { cn } from '@/lib/cn';
 import { initialsOf } from '@/lib/text';
 
-const palette = ['bg-rose-100 text-rose-800', 'bg-amber-100 text-amber-800', 'bg-emerald-100 text-emerald-800', 'bg-sky-100 text-sky-800', 'bg-violet-100 text-violet-800', 'bg-teal-100 text-teal-800', 'bg-orange-100 text-orange-800', 'bg-indigo-100 text-indigo-800'];
+const palette = [
+  'bg-rose-100 text-rose-800',
+  'bg-amber-100 text-amber-800',
+  'bg-emerald-100 text-emerald-800',
+  'bg-sky-100 text-sky-800',
+  'bg-violet-100 text-violet-800',
+  'bg-teal-100 text-teal-800',
+  'bg-orange-100 text-orange-800',
+  'bg-indigo-100 text-indigo-800',
+];
 
 function colourOf(id: string) {
   let hash = 0;
@@ -13,7 +22,13 @@ function colourOf(id: string) {
 }
 
 /** The record's picture when it has one (and it loads), the name's initials otherwise. */
-export function CharacterAvatar({ character, size = 'md' }: { character: Pick<Character, 'character_name' | 'character_id' | 'model_details'>; size?: 'md' | 'lg' }) {
+export function CharacterAvatar({
+  character,
+  size = 'md',
+}: {
+  character: Pick<Character, 'character_name' | 'character_id' | 'model_details'>;
+  size?: 'md' | 'lg';
+}) {
   const picture = avatarOf(character);
   const [failed, setFailed] = useState<string | null>(null);
   const box = size === 'lg' ? 'size-14 text-lg' : 'size-10 text-sm';
@@ -30,7 +45,10 @@ export function CharacterAvatar({ character, size = 'md' }: { character: Pick<Ch
     );
   }
   return (
-    <span aria-hidden className={cn(box, colourOf(character.character_id), 'inline-flex shrink-0 items-center justify-center rounded-full font-semibold')}>
+    <span
+      aria-hidden
+      className={cn(box, colourOf(character.character_id), 'inline-flex shrink-0 items-center justify-center rounded-full font-semibold')}
+    >
       {initialsOf(character.character_name)}
     </span>
   );

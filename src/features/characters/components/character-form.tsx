@@ -112,7 +112,13 @@ export function CharacterForm<T>({
               control={control}
               name="voiceType"
               render={({ field, fieldState }) => (
-                <VoicePicker value={field.value} onChange={field.onChange} voices={voices} languages={languages} error={fieldState.error?.message} />
+                <VoicePicker
+                  value={field.value}
+                  onChange={field.onChange}
+                  voices={voices}
+                  languages={languages}
+                  error={fieldState.error?.message}
+                />
               )}
             />
             <Controller

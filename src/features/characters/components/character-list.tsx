@@ -9,7 +9,8 @@ import { CharacterAvatar } from './character-avatar';
 import { CharacterRowActions } from './character-row-actions';
 
 const ROW_HEIGHT = 64;
-const columns = 'grid grid-cols-[minmax(0,1fr)_4.5rem] items-center gap-4 px-4 md:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)_minmax(0,1fr)_7.5rem_4.5rem]';
+const columns =
+  'grid grid-cols-[minmax(0,1fr)_4.5rem] items-center gap-4 px-4 md:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)_minmax(0,1fr)_7.5rem_4.5rem]';
 
 type Props = {
   characters: CharacterSummary[];
@@ -37,7 +38,10 @@ export const CharacterList = memo(function CharacterList({ characters, voices, o
 
   return (
     <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
-      <div aria-hidden className={`${columns} border-b border-zinc-200 bg-zinc-50/80 py-2 text-xs font-medium tracking-wide text-zinc-500 uppercase`}>
+      <div
+        aria-hidden
+        className={`${columns} border-b border-zinc-200 bg-zinc-50/80 py-2 text-xs font-medium tracking-wide text-zinc-500 uppercase`}
+      >
         <span className="pl-14">Name</span>
         <span className="hidden md:block">Voice</span>
         <span className="hidden md:block">Languages</span>

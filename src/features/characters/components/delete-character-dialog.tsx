@@ -27,8 +27,8 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
       title={<>Delete “{name}”?</>}
       description={
         <>
-          <span className="font-medium text-zinc-800">{name}</span> will be deleted permanently, with its backstory and
-          settings. This cannot be undone.
+          <span className="font-medium text-zinc-800">{name}</span> will be deleted permanently, with its backstory and settings. This
+          cannot be undone.
         </>
       }
       cancel={<Button disabled={deletion.isPending}>Cancel</Button>}

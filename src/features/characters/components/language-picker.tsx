@@ -12,8 +12,7 @@ type Props = {
 /** The languages the character speaks; the first is its primary language (the record's `language_code`). */
 export function LanguagePicker({ value, onChange, languages, error }: Props) {
   const names = new Map(languages.map((language) => [language.code, language.name]));
-  const toggle = (code: string, checked: boolean) =>
-    onChange(checked ? [...value, code] : value.filter((item) => item !== code));
+  const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code] : value.filter((item) => item !== code));
 
   return (
     <Fieldset

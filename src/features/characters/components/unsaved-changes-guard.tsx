@@ -10,8 +10,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 export function UnsavedChangesGuard({ dirty, allowLeave }: { dirty: boolean; allowLeave: RefObject<boolean> }) {
   const blocker = useBlocker(
     useCallback<BlockerFunction>(
-      ({ currentLocation, nextLocation }) =>
-        dirty && !allowLeave.current && currentLocation.pathname !== nextLocation.pathname,
+      ({ currentLocation, nextLocation }) => dirty && !allowLeave.current && currentLocation.pathname !== nextLocation.pathname,
       [dirty, allowLeave],
     ),
   );

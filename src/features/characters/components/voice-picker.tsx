@@ -80,7 +80,14 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
       </div>
 
       <div className="grid grid-cols-[minmax(0,1fr)_auto] gap-2">
-        <Input className="col-span-2" aria-label="Filter voices by name" placeholder="Filter voices…" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+        <Input
+          className="col-span-2"
+          aria-label="Filter voices by name"
+          placeholder="Filter voices…"
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <Select aria-label="Voice language" value={language} onChange={(event) => setLanguage(event.target.value)}>
           <option value="">All languages</option>
           {languages.map((option) => (
@@ -92,14 +99,27 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
         <SegmentedControl label="Voice gender" name="voice-gender" options={genders} value={gender} onChange={setGender} />
       </div>
 
-      <div ref={listRef} className="relative max-h-72 overflow-y-auto rounded-lg bg-white ring-1 ring-zinc-200" role="radiogroup" aria-label="Voices">
+      <div
+        ref={listRef}
+        className="relative max-h-72 overflow-y-auto rounded-lg bg-white ring-1 ring-zinc-200"
+        role="radiogroup"
+        aria-label="Voices"
+      >
         {sections.length === 0 && <p className="px-3 py-6 text-center text-sm text-zinc-500">No voice matches these filters.</p>}
         {sections.map(([section, list]) => (
           <div key={section}>
-            <p className="sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 px-3 py-1 text-xs font-medium tracking-wide text-zinc-500 uppercase">{section}</p>
+            <p className="sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 px-3 py-1 text-xs font-medium tracking-wide text-zinc-500 uppercase">
+              {section}
+            </p>
             <ul>
               {list.map((voice) => (
-                <li key={voice.value} className={cn('flex items-center gap-2 border-b border-zinc-100 px-3 last:border-b-0', voice.value === value && 'bg-brand-50')}>
+                <li
+                  key={voice.value}
+                  className={cn(
+                    'flex items-center gap-2 border-b border-zinc-100 px-3 last:border-b-0',
+                    voice.value === value && 'bg-brand-50',
+                  )}
+                >
                   <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-3 py-2">
                     <input
                       type="radio"
@@ -112,7 +132,8 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
                     <span className="min-w-0">
                       <span className="block truncate text-sm font-medium text-zinc-800">{voice.name}</span>
                       <span className="block truncate text-xs text-zinc-500">
-                        {voice.gender === 'FEMALE' ? 'Female' : voice.gender === 'MALE' ? 'Male' : voice.gender} · {voice.languages.join(', ')}
+                        {voice.gender === 'FEMALE' ? 'Female' : voice.gender === 'MALE' ? 'Male' : voice.gender} ·{' '}
+                        {voice.languages.join(', ')}
                       </span>
                     </span>
                   </label>

@@ -1,11 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  characterKeys,
-  cloneCharacter,
-  createCharacter,
-  deleteCharacter,
-  updateCharacter,
-} from '@/api/characters';
+import { characterKeys, cloneCharacter, createCharacter, deleteCharacter, updateCharacter } from '@/api/characters';
 import type { CharacterSummary, UpdateCharacterInput } from '@/api/contract';
 import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
 

@@ -44,7 +44,13 @@ export function ExportMenu({ charID, characterName, sessions, label }: Props) {
       downloadFile(
         exportFileName(characterName, what, format),
         option.mime,
-        exportSessions({ character: { id: charID, name: characterName }, sessions: exported as Array<{ session: SessionSummary; exchanges: Exchange[] }> }, format),
+        exportSessions(
+          {
+            character: { id: charID, name: characterName },
+            sessions: exported as Array<{ session: SessionSummary; exchanges: Exchange[] }>,
+          },
+          format,
+        ),
       );
     } finally {
       setBusy(false);
@@ -70,7 +76,11 @@ export function ExportMenu({ charID, characterName, sessions, label }: Props) {
         </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-30 min-w-48 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-950/10">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-30 min-w-48 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-950/10"
+        >
           <DropdownMenu.Label className="px-2 py-1 text-xs font-medium text-zinc-500">Download as</DropdownMenu.Label>
           {exportFormats.map((format) => (
             <DropdownMenu.Item key={format.value} className={item} onSelect={() => void exportAs(format.value)}>

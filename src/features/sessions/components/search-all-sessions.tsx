@@ -29,12 +29,25 @@ export function SearchAllSessions({ charID, sessions, className }: { charID: str
       <label htmlFor="search-sessions" className="text-sm font-medium text-zinc-800">
         Search all {sessions.length.toLocaleString()} sessions
       </label>
-      <SessionSearch charID={charID} sessions={sessions} transcripts={transcripts} indexes={indexes} allLoaded={allLoaded} onSearch={startLoading}>
+      <SessionSearch
+        charID={charID}
+        sessions={sessions}
+        transcripts={transcripts}
+        indexes={indexes}
+        allLoaded={allLoaded}
+        onSearch={startLoading}
+      >
         {(progress.running || (!allLoaded && (progress.cancelled || progress.failed > 0))) && (
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-zinc-600" role="status">
-            <progress className="h-1.5 w-48 overflow-hidden rounded-full accent-brand-600" max={sessions.length} value={loadedCount} aria-label="Transcripts loaded" />
+            <progress
+              className="h-1.5 w-48 overflow-hidden rounded-full accent-brand-600"
+              max={sessions.length}
+              value={loadedCount}
+              aria-label="Transcripts loaded"
+            />
             <span>
-              {progress.running ? 'Loading transcripts:' : progress.cancelled ? 'Stopped:' : 'Loaded'} {loadedCount.toLocaleString()} of {sessions.length.toLocaleString()}
+              {progress.running ? 'Loading transcripts:' : progress.cancelled ? 'Stopped:' : 'Loaded'} {loadedCount.toLocaleString()} of{' '}
+              {sessions.length.toLocaleString()}
               {progress.failed > 0 && `, ${progress.failed} failed`}
             </span>
             {progress.running ? (
@@ -158,8 +171,8 @@ const SearchResults = memo(function SearchResults({ charID, results, query, allL
                     className="block px-3 py-2 hover:bg-zinc-50 focus-visible:bg-brand-50"
                   >
                     <span className="block text-xs text-zinc-500" title={originalStart(result.session)}>
-                      {start ? `${formatDay(start)}, ${formatTime(start)}` : originalStart(result.session)} · exchange {result.exchange + 1} ·{' '}
-                      {result.turn === 0 ? 'player' : 'character'}
+                      {start ? `${formatDay(start)}, ${formatTime(start)}` : originalStart(result.session)} · exchange {result.exchange + 1}{' '}
+                      · {result.turn === 0 ? 'player' : 'character'}
                     </span>
                     <span className="mt-0.5 block text-sm text-zinc-800">
                       <Snippet text={result.text} query={query} />
@@ -187,7 +200,10 @@ const SearchResults = memo(function SearchResults({ charID, results, query, allL
 function Snippet({ text, query }: { text: string; query: string }) {
   const parts = highlightParts(text, query);
   const firstMatch = parts.findIndex((part) => part.match);
-  const before = parts.slice(0, firstMatch).map((part) => part.text).join('');
+  const before = parts
+    .slice(0, firstMatch)
+    .map((part) => part.text)
+    .join('');
   const cut = before.length > 70 ? before.length - 60 : 0;
   let consumed = 0;
   return (

@@ -36,7 +36,11 @@ export function SessionTable({ charID, sessions, transcripts }: Props) {
   const after = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0) : 0;
 
   return (
-    <div ref={scrollRef} className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5" data-testid="session-table-scroller">
+    <div
+      ref={scrollRef}
+      className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5"
+      data-testid="session-table-scroller"
+    >
       <table className="w-full table-fixed text-sm" aria-rowcount={sessions.length + 1}>
         <caption className="sr-only">Sessions, newest first</caption>
         <colgroup>
@@ -93,7 +97,12 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
   const start = sessionStart(session);
   const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50">
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className="relative border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50"
+    >
       <td className="truncate px-4 py-3 font-medium text-zinc-900">
         <Link
           to={paths.characters.session(charID, session.sessionID)}
@@ -106,7 +115,9 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
       <td className="truncate px-4 py-3 text-zinc-700 tabular-nums" title={originalStart(session)}>
         {start ? formatTime(start) : session.time}
       </td>
-      <td className="px-4 py-3 text-zinc-700 tabular-nums">{exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}</td>
+      <td className="px-4 py-3 text-zinc-700 tabular-nums">
+        {exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}
+      </td>
       <td className="px-4 py-3">
         <span className="flex flex-wrap gap-1.5">
           {session.is_added_to_memory && (

@@ -77,14 +77,25 @@ type ExchangeProps = {
   onPermalink: (exchange: number) => void;
 };
 
-const ExchangeView = memo(function ExchangeView({ number, exchange, characterName, query, currentTurn, focused, onPermalink }: ExchangeProps) {
+const ExchangeView = memo(function ExchangeView({
+  number,
+  exchange,
+  characterName,
+  query,
+  currentTurn,
+  focused,
+  onPermalink,
+}: ExchangeProps) {
   const [user, character] = turnsOf(exchange);
   const time = parseApiTimestamp(exchange.timestamp);
   return (
     <article
       id={`exchange-${number}`}
       aria-label={`Exchange ${number}`}
-      className={cn('group/exchange space-y-2 border-b border-zinc-200/70 py-4', focused && 'rounded-lg bg-brand-50/70 ring-2 ring-brand-300')}
+      className={cn(
+        'group/exchange space-y-2 border-b border-zinc-200/70 py-4',
+        focused && 'rounded-lg bg-brand-50/70 ring-2 ring-brand-300',
+      )}
     >
       <div className="flex items-center gap-2 text-xs text-zinc-400">
         <span className="font-medium text-zinc-500">#{number}</span>
@@ -104,7 +115,10 @@ const ExchangeView = memo(function ExchangeView({ number, exchange, characterNam
       </div>
       {exchange.is_trigger_input ? (
         <div className="flex justify-center">
-          <p className="inline-flex max-w-full items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-xs text-amber-900 ring-1 ring-amber-200" data-testid="trigger-event">
+          <p
+            className="inline-flex max-w-full items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-xs text-amber-900 ring-1 ring-amber-200"
+            data-testid="trigger-event"
+          >
             <Zap aria-hidden className="size-3.5 shrink-0" />
             <span className="font-medium">Trigger</span>
             <span className="min-w-0 break-words">
@@ -120,17 +134,39 @@ const ExchangeView = memo(function ExchangeView({ number, exchange, characterNam
   );
 });
 
-function Message({ side, speaker, text, query, current }: { side: 'player' | 'character'; speaker: string; text: string; query: string; current: boolean }) {
+function Message({
+  side,
+  speaker,
+  text,
+  query,
+  current,
+}: {
+  side: 'player' | 'character';
+  speaker: string;
+  text: string;
+  query: string;
+  current: boolean;
+}) {
   const player = side === 'player';
   return (
     <div className={cn('group/message flex items-start gap-2', player ? 'flex-row-reverse' : 'flex-row')}>
-      <div className={cn('max-w-[75%] min-w-0 rounded-2xl px-3.5 py-2 text-sm shadow-sm', player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200')}>
+      <div
+        className={cn(
+          'max-w-[75%] min-w-0 rounded-2xl px-3.5 py-2 text-sm shadow-sm',
+          player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+        )}
+      >
         <p className={cn('mb-0.5 text-xs font-medium', player ? 'text-brand-100' : 'text-zinc-500')}>{speaker}</p>
         <p className="break-words whitespace-pre-wrap" data-speaker={side}>
           <Highlighted text={text} query={query} current={current} />
         </p>
       </div>
-      <CopyButton text={text} what="message" variant="icon" className="mt-1 p-1 text-zinc-400 opacity-0 group-hover/message:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100" />
+      <CopyButton
+        text={text}
+        what="message"
+        variant="icon"
+        className="mt-1 p-1 text-zinc-400 opacity-0 group-hover/message:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
+      />
     </div>
   );
 }
@@ -141,7 +177,11 @@ function Highlighted({ text, query, current }: { text: string; query: string; cu
     <>
       {highlightParts(text, query).map((part, index) =>
         part.match ? (
-          <mark key={index} data-current={current || undefined} className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400 ring-2 ring-orange-500' : 'bg-amber-200')}>
+          <mark
+            key={index}
+            data-current={current || undefined}
+            className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400 ring-2 ring-orange-500' : 'bg-amber-200')}
+          >
             {part.text}
           </mark>
         ) : (
