@@ -25,7 +25,7 @@ function localServer(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), localServer()],
-  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src'), '@contract': path.resolve(import.meta.dirname, 'contract') } },
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173, strictPort: false },
 });

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * One file at a time: several of them start servers and measure them, and would disturb each other.
  */
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src'), '@contract': path.resolve(import.meta.dirname, 'contract') } },
   test: {
     include: ['server/reliability/**/*.test.ts'],
     environment: 'node',

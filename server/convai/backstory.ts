@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { backstoryRequest } from '../../src/api/contract';
+import { backstoryRequest } from '../../contract/schemas/backstory';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
 import { convaiPost, errorBody, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';

@@ -1,3 +1,4 @@
+import type { Character } from '../../contract/schemas/characters';
 import type { CharacterRow } from '../db/characters';
 
 /** A stored path ("/avatars/x.svg") as the absolute URL clients expect; "NULL" when there is none. */
@@ -7,7 +8,7 @@ export function absoluteUrl(pathOrUrl: string | null, origin: string): string {
 }
 
 /** The character record as the hosted service shapes it; `list` leaves the backstory out. */
-export function characterRecord(row: CharacterRow, origin: string, withBackstory = true) {
+export function characterRecord(row: CharacterRow, origin: string, withBackstory = true): Character {
   const languageCodes = JSON.parse(row.language_codes) as string[];
   const avatar = absoluteUrl(row.avatar, origin);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessages } from '../../src/api/contract';
+import { errorMessages } from '../../contract/errors';
 import { KEY_A, KEY_B, testApp, type Encoding } from '../testing/test-app';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;

@@ -3,10 +3,10 @@ import { z } from 'zod/mini';
 import {
   createCharacterRequest,
   deleteCharacterRequest,
-  errorMessages,
   getCharacterRequest,
   updateCharacterRequest,
-} from '../../src/api/contract';
+} from '../../contract/schemas/characters';
+import { errorMessages } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
 import { characterRecord } from './character-record';
 import { convaiPost, errorBody, type KeyRing } from './endpoint';

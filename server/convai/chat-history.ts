@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../src/api/contract';
+import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../contract/schemas/conversation';
 import type { CharacterQueries } from '../db/characters';
 import type { SessionQueries } from '../db/sessions';
 import { convaiPost, errorBody, type KeyRing } from './endpoint';

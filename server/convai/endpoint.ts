@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod/mini';
-import { errorMessages, type ErrorKey } from '../../src/api/contract';
+import { errorMessages, type ErrorKey } from '../../contract/errors';
 import { hashKey, type User } from '../db/users';
 import { MAX_BODY_BYTES, readRequestBody } from './request-body';
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { getResponseRequest, interactionErrors } from '../../src/api/contract';
+import { getResponseRequest } from '../../contract/schemas/conversation';
+import { interactionErrors } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
 import type { SessionQueries } from '../db/sessions';
 import { GeneratorError, type TextGenerator } from '../generate/generator';

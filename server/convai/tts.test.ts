@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageCodes } from '../../src/api/contract';
+import { languageCodes } from '../../contract/languages';
 import { KEY_A, testApp } from '../testing/test-app';
 
 const get = (app: ReturnType<typeof testApp>['app'], path: string, key: string | null = KEY_A) =>

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { languageNames } from '../../src/api/contract';
+import { languageNames } from '../../contract/languages';
 import { absoluteUrl } from './character-record';
 import { authenticate, type KeyRing } from './endpoint';
 import { voiceCatalogue } from './voice-catalogue';

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { cloneCharacterRequest, errorMessages } from '../../src/api/contract';
+import { cloneCharacterRequest } from '../../contract/schemas/characters';
+import { errorMessages } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
 import { convaiPost, errorBody, type KeyRing } from './endpoint';
 

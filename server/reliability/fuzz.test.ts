@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { errorKeys } from '../../src/api/contract';
+import { errorKeys } from '../../contract/errors';
 import { MAX_BODY_BYTES } from '../convai/request-body';
 import { sessionQueries } from '../db/sessions';
 import { registerUsers } from '../db/users';

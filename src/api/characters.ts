@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import type { CreateCharacterInput, UpdateCharacterInput } from './contract';
-import { characterListCheck } from './contract-plain';
+import type { CreateCharacterInput, UpdateCharacterInput } from '@contract/schemas/characters';
+import { characterListCheck } from '@contract/character';
 
 // The list (the first page) is checked by hand; the other answers with the zod schemas, loaded on first use.
-const contract = () => import('./contract');
+const contract = () => import('@contract/schemas/characters');
 const characterSchema = () => contract().then((module) => module.characterSchema);
 const charIdResponseSchema = () => contract().then((module) => module.charIdResponseSchema);
 const statusResponseSchema = () => contract().then((module) => module.statusResponseSchema);

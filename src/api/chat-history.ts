@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import { getResponseSchema, sessionDetailsSchema, sessionListSchema } from './contract';
+import { getResponseSchema, sessionDetailsSchema, sessionListSchema } from '@contract/schemas/conversation';
 
 /** How many sessions to list: the API's `limit`, -1 for all. */
 export type SessionLimit = 10 | 50 | -1;

@@ -1,4 +1,5 @@
-import { errorMessageOf, type Validator } from './contract-plain';
+import { errorMessageOf } from '@contract/errors';
+import type { Validator } from '@contract/check';
 
 /** Every failure of an API call, whatever error body the server used. */
 export class ApiError extends Error {

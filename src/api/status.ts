@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import { handCheck, isPlainObject } from './contract-plain';
+import { handCheck, isPlainObject } from '@contract/check';
 
 const keyStates = ['accepted', 'refused', 'not-allowed', 'rate-limited', 'unreachable', 'error'] as const;
 

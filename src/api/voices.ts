@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from './client';
-import type { LanguageList } from './contract';
-import { voiceListCheck, type VoiceList } from './contract-plain';
+import type { LanguageList } from '@contract/schemas/languages';
+import { isSafeUrl } from '@contract/check';
+import { voiceListCheck, type VoiceList } from '@contract/voices';
 
-const languageListSchema = () => import('./contract').then((module) => module.languageListSchema);
+const languageListSchema = () => import('@contract/schemas/languages').then((module) => module.languageListSchema);
 
 /** One voice of the Voice List API, flattened out of its section and one-key wrapper. */
 export type Voice = {
@@ -26,7 +27,7 @@ export function flattenVoices(list: VoiceList): Voice[] {
     for (const entry of entries) {
       for (const [name, voice] of Object.entries(entry)) {
         // Only a web address plays: "NULL", "" and anything else (javascript:, data:) mean no sample.
-        const sample = voice.sample_link && /^(https?:\/\/|\/(?!\/))\S+$/.test(voice.sample_link) ? voice.sample_link : null;
+        const sample = isSafeUrl(voice.sample_link) ? voice.sample_link : null;
         voices.push({ name, section, value: voice.voice_value, gender: voice.gender.toUpperCase(), languages: voice.lang_codes, sample });
       }
     }

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
-import type { Character } from '@/api/contract';
+import type { Character } from '@contract/schemas/characters';
 import { voiceQueries } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { languagesOf, limits, textField, type Character, type UpdateCharacterInput } from '@/api/contract';
+import { languagesOf } from '@contract/character';
+import { limits } from '@contract/limits';
+import { textField } from '@contract/schemas/fields';
+import type { Character, UpdateCharacterInput } from '@contract/schemas/characters';
 
 /** The editor's fields; the contract's text rules, with labels a designer reads. */
 export const characterFormSchema = z.object({

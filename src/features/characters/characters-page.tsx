@@ -3,7 +3,7 @@ import { ArrowUpRight, Plus } from 'lucide-react';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { characterQueries } from '@/api/characters';
-import type { CharacterSummary } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
 import { voiceQueries, type Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';

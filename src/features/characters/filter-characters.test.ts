@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CharacterSummary } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
 import {
   filterCharacters as filterOrdered,
   indexCharacters,

@@ -1,4 +1,4 @@
-import type { CharacterSummary } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
 import { searchable } from '@/lib/text';
 
 export const sortOptions = [

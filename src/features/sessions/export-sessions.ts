@@ -1,4 +1,4 @@
-import type { Exchange, SessionSummary } from '@/api/contract';
+import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { turnsOf } from './transcript-search';
 
 export const exportFormats = [

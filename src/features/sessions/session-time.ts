@@ -1,4 +1,4 @@
-import type { SessionSummary } from '@/api/contract';
+import type { SessionSummary } from '@contract/schemas/conversation';
 import { parseApiTimestamp } from '@/lib/dates';
 
 /** A listed session's start: its DD-MM-YYYY date and HH:MM:SS time are UTC. */

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { sendTurn, sessionKeys } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
-import { limits } from '@/api/contract';
+import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exchange } from '@/api/contract';
+import type { Exchange } from '@contract/schemas/conversation';
 import { findInTranscript, highlightParts, indexTranscript } from './transcript-search';
 
 const exchange = (user: string, character: string): Exchange => ({

@@ -1,4 +1,4 @@
-import type { Exchange } from '@/api/contract';
+import type { Exchange } from '@contract/schemas/conversation';
 import { searchable } from '@/lib/text';
 
 /** Which side of an exchange a message is: the player's turn (0) or the character's (1). */

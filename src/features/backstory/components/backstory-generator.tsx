@@ -1,7 +1,7 @@
 import { RotateCcw, Sparkles, Square } from 'lucide-react';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
-import { limits } from '@/api/contract';
+import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';

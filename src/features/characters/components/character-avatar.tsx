@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Character } from '@/api/contract';
-import { avatarOf } from '@/api/contract-plain';
+import type { Character } from '@contract/schemas/characters';
+import { avatarOf } from '@contract/character';
 import { cn } from '@/lib/cn';
 import { initialsOf } from '@/lib/text';
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { errorHint } from '@/api/client';
-import { limits } from '@/api/contract';
+import { limits } from '@contract/limits';
 import type { Language, Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

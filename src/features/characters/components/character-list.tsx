@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
-import { languagesOf, type CharacterSummary } from '@/api/contract-plain';
+import { languagesOf, type CharacterSummary } from '@contract/character';
 import type { Voice } from '@/api/voices';
 import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, parseApiTimestamp } from '@/lib/dates';

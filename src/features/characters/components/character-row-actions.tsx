@@ -1,5 +1,5 @@
 import { Copy, Trash2 } from 'lucide-react';
-import type { CharacterSummary } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
 import { Button } from '@/components/ui/button';
 
 /**

@@ -1,5 +1,5 @@
 import { toast } from 'sonner';
-import type { CharacterSummary } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { characterKeys, cloneCharacter, createCharacter, deleteCharacter, updateCharacter } from '@/api/characters';
-import type { CharacterSummary, UpdateCharacterInput } from '@/api/contract';
+import type { CharacterSummary } from '@contract/character';
+import type { UpdateCharacterInput } from '@contract/schemas/characters';
 import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
 
 /** Creates a character; the API's create takes no languages, so a non-default choice follows as an update. */

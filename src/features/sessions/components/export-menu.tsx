@@ -4,7 +4,7 @@ import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { sessionKeys } from '@/api/chat-history';
-import type { Exchange, SessionSummary } from '@/api/contract';
+import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { Button } from '@/components/ui/button';
 import { downloadFile, exportFileName, exportFormats, exportSessions, type ExportFormat } from '../export-sessions';
 import { useTranscriptLoader } from '../hooks/use-transcripts';

@@ -1,5 +1,5 @@
 import { memo, startTransition, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Exchange, SessionSummary } from '@/api/contract';
+import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { Button } from '@/components/ui/button';
 import { SearchInput } from '@/components/ui/search-input';
 import { paths } from '@/config/paths';

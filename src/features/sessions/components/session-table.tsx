@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Brain, Zap } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Exchange, SessionSummary } from '@/api/contract';
+import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { paths } from '@/config/paths';
 import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
 

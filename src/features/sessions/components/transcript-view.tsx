@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link2, Zap } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
-import type { Exchange } from '@/api/contract';
+import type { Exchange } from '@contract/schemas/conversation';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sessionKeys, sessionQueries } from '@/api/chat-history';
-import type { Exchange, SessionSummary } from '@/api/contract';
+import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 
 /** How many transcripts are fetched at once: enough to be quick, few enough to be polite. */
 export const TRANSCRIPT_CONCURRENCY = 4;

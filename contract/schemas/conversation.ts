@@ -1,0 +1,54 @@
+/** The Interaction API (getResponse) and the Chat History API. */
+import { z } from 'zod/mini';
+import { limits } from '../limits';
+import { looseBoolean, looseInteger, optionalText, textField } from './fields';
+
+export const getResponseRequest = z.object({
+  charID: textField('charID', 200),
+  sessionID: optionalText('sessionID', 100),
+  userText: optionalText('userText', limits.userTextMax),
+  voiceResponse: z.optional(looseBoolean),
+  stream: z.optional(looseBoolean),
+  trigger_name: optionalText('trigger_name', 200),
+  trigger_message: optionalText('trigger_message', limits.userTextMax),
+  file: z.optional(z.unknown()),
+});
+
+export const getResponseSchema = z.looseObject({
+  charID: z.string(),
+  text: z.string(),
+  sessionID: z.string(),
+  audio: z.nullish(z.string()),
+  sample_rate: z.nullish(z.union([z.number(), z.string()])),
+});
+
+export const chatHistoryListRequest = z.object({
+  charID: textField('charID', 200),
+  limit: z.optional(looseInteger),
+});
+
+export const chatHistoryDetailsRequest = z.object({
+  charID: textField('charID', 200),
+  sessionID: textField('sessionID', 100),
+});
+
+/** One session in the list: `date` is DD-MM-YYYY and `time` HH:MM:SS, in UTC. */
+export const sessionSummarySchema = z.looseObject({
+  sessionID: z.string(),
+  date: z.string(),
+  time: z.string(),
+  is_added_to_memory: z.nullish(z.boolean()),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionListSchema = z.array(sessionSummarySchema);
+
+export const speakerTurnSchema = z.looseObject({ speaker: z.string(), message: z.string() });
+
+/** One exchange of a session: the user's turn and the character's, oldest first. */
+export const exchangeSchema = z.looseObject({
+  timestamp: z.string(),
+  interaction: z.array(speakerTurnSchema),
+  is_trigger_input: z.nullish(z.boolean()),
+});
+export type Exchange = z.infer<typeof exchangeSchema>;
+export const sessionDetailsSchema = z.array(exchangeSchema);
