@@ -5,7 +5,7 @@ import type { DemoCharacter } from './demo-characters';
 import type { DemoSession } from './demo-sessions';
 import { microTimestamp, sessionQueries } from './sessions';
 
-/** The demo data, loaded only to seed (it is a quarter of a megabyte of text to compile at start). */
+/** The demo data, loaded only to seed (a quarter of a megabyte of text to read and check at start). */
 export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; sessions: DemoSession[] }> {
   const [{ demoCharacters }, { demoSessions }] = await Promise.all([import('./demo-characters'), import('./demo-sessions')]);
   return { characters: demoCharacters, sessions: demoSessions(demoCharacters) };
