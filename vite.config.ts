@@ -2,6 +2,7 @@ import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import type * as DevServer from './server/dev-server';
 
 /**
  * `npm run dev`: the same server (local Convai API and /api) runs inside Vite's dev server, loaded
@@ -12,11 +13,11 @@ function localServer(): Plugin {
     name: 'convai-local-server',
     apply: 'serve',
     async configureServer(server) {
-      const { devServerHandler } = (await server.ssrLoadModule('/server/dev-server.ts')) as typeof import('./server/dev-server');
+      const { devServerHandler } = (await server.ssrLoadModule('/server/dev-server.ts')) as typeof DevServer;
       const handle = await devServerHandler();
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '/';
-        if (/^\/(api|dashboard|character|user|tts)(\/|$)/.test(url)) handle(req, res);
+        if (/^\/(api|dashboard|character|user|tts)(\/|$)/.test(url)) void handle(req, res);
         else next();
       });
     },

@@ -24,7 +24,7 @@ function readModelDetails(value: unknown): CharacterSummary['model_details'] {
   if (METAHUMAN !== undefined && METAHUMAN !== null) {
     if (!isPlainObject(METAHUMAN) || !isNullishText(METAHUMAN.avatar_image) || !isNullishText(METAHUMAN.avatar_image_square)) return null;
   }
-  return value as CharacterSummary['model_details'];
+  return value;
 }
 
 /** One record of the list, checked and normalised as `characterSchema` would; undefined when the schema refuses it. */

@@ -16,6 +16,6 @@ export function useLinkClicks() {
     const href = anchor.getAttribute('href');
     if (!href?.startsWith('/')) return;
     event.preventDefault();
-    navigate(href);
+    void navigate(href);
   };
 }

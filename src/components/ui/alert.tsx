@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CircleAlert } from 'lucide-react';
 import { errorHint } from '@/api/client';
 import { cn } from '@/lib/cn';
+import { getErrorMessage } from '@/lib/errors';
 
 type Props = {
   title?: string;
@@ -14,7 +15,7 @@ type Props = {
 
 /** An error message, what to do about it when something can be done, and an optional action (retry, go back). */
 export function ErrorAlert({ title, message, error, action, className }: Props) {
-  const text = message ?? (error instanceof Error ? error.message : String(error ?? 'Something went wrong.'));
+  const text = message ?? getErrorMessage(error);
   const hint = error ? errorHint(error) : null;
   return (
     <div role="alert" className={cn('flex gap-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800', className)}>

@@ -22,7 +22,9 @@ export function BackstoryPage() {
             <Button
               size="sm"
               variant="primary"
-              onClick={() => navigate(paths.characters.new(), { state: { draft: { name: take.input.charName, backstory: take.text } } })}
+              onClick={() =>
+                void navigate(paths.characters.new(), { state: { draft: { name: take.input.charName, backstory: take.text } } })
+              }
             >
               <UserPlus aria-hidden className="size-4" /> Create a character with this
             </Button>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, Copy, FilePlus2, Globe, Trash2 } from 'lucide-react';
-import { useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
@@ -64,7 +64,7 @@ export function NewCharacterPage({ backstoryTools }: EditorProps) {
           onSaved={({ charID, languagesError }) => {
             if (languagesError) toast.error(`The character was created, but its languages were not saved: ${languagesError}`);
             else toast.success('Character created.');
-            navigate(paths.characters.edit(charID), { replace: true });
+            void navigate(paths.characters.edit(charID), { replace: true });
           }}
         />
       )}
@@ -80,11 +80,12 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   // public character: readable, not theirs to change. Decided by a settled list only (one being
   // refreshed, after a create for instance, may not hold it yet), and kept while the list refreshes.
   const ownList = useQuery(characterQueries.list());
-  const ownership = useRef<{ id: string; foreign: boolean } | null>(null);
+  const [ownership, setOwnership] = useState<{ id: string; foreign: boolean } | null>(null);
   if (ownList.isSuccess && !ownList.isFetching) {
-    ownership.current = { id: characterId, foreign: !ownList.data.some((summary) => summary.character_id === characterId) };
+    const settled = !ownList.data.some((summary) => summary.character_id === characterId);
+    if (ownership?.id !== characterId || ownership.foreign !== settled) setOwnership({ id: characterId, foreign: settled });
   }
-  const foreign = ownership.current?.id === characterId && ownership.current.foreign;
+  const foreign = ownership?.id === characterId && ownership.foreign;
   const catalogues = useCatalogues();
   const update = useUpdateCharacter();
   const [cloning, setCloning] = useState<Character | null>(null);
@@ -132,7 +133,9 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
         foreign ? (
           <Button
             onClick={() =>
-              navigate(paths.characters.new(), { state: { draft: { name: record.character_name, backstory: record.backstory ?? '' } } })
+              void navigate(paths.characters.new(), {
+                state: { draft: { name: record.character_name, backstory: record.backstory ?? '' } },
+              })
             }
           >
             <FilePlus2 aria-hidden className="size-4" /> Start a character from this
@@ -186,12 +189,12 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
       <CloneCharacterDialog
         character={cloning}
         onClose={() => setCloning(null)}
-        onCloned={(charID) => navigate(paths.characters.edit(charID))}
+        onCloned={(charID) => void navigate(paths.characters.edit(charID))}
       />
       <DeleteCharacterDialog
         character={deleting}
         onClose={() => setDeleting(null)}
-        onDeleted={() => navigate(paths.characters.list(), { replace: true })}
+        onDeleted={() => void navigate(paths.characters.list(), { replace: true })}
       />
     </EditorFrame>
   );

@@ -30,7 +30,7 @@ const input: ExportInput = {
 
 describe('exportSessions', () => {
   it('JSON keeps the API shapes, per session', () => {
-    const parsed = JSON.parse(exportSessions(input, 'json'));
+    const parsed = JSON.parse(exportSessions(input, 'json')) as { character: unknown; sessions: Array<{ exchanges: unknown }> };
     expect(parsed.character).toEqual({ id: 'c1', name: 'Mara "Quill"' });
     expect(parsed.sessions[0]).toMatchObject({ sessionID: 's1', date: '25-09-2024', is_added_to_memory: true });
     expect(parsed.sessions[0].exchanges).toEqual(input.sessions[0].exchanges);
@@ -40,7 +40,7 @@ describe('exportSessions', () => {
     const lines = exportSessions(input, 'jsonl')
       .trimEnd()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line): unknown => JSON.parse(line));
     expect(lines).toEqual([
       {
         character_id: 'c1',

@@ -53,9 +53,11 @@ export function TranscriptPage() {
     setQuery(value);
     setSteps({ query: value, count: 0 });
   };
-  // Only when the matches change, not when the hash does (a permalink must not move find).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const firstMatch = useMemo(() => (focused === null ? 0 : Math.max(0, matches.firstFrom(focused))), [matches]);
+  // Taken when the matches change, not when the hash does (a permalink must not move find).
+  const firstFrom = (exchange: number | null) => (exchange === null ? 0 : Math.max(0, matches.firstFrom(exchange)));
+  const [anchor, setAnchor] = useState(() => ({ matches, first: firstFrom(focused) }));
+  if (anchor.matches !== matches) setAnchor({ matches, first: firstFrom(focused) });
+  const firstMatch = anchor.matches === matches ? anchor.first : firstFrom(focused);
   const moved = steps.query === deferredQuery ? steps.count : 0;
   const position = matches.length === 0 ? 0 : (((firstMatch + moved) % matches.length) + matches.length) % matches.length;
 
@@ -75,11 +77,13 @@ export function TranscriptPage() {
   // Stable across keystrokes (the query is read when a link is made), so the transcript below is
   // not re-rendered for each key typed in the find box.
   const latestQuery = useRef(query);
-  latestQuery.current = query;
+  useEffect(() => {
+    latestQuery.current = query;
+  }, [query]);
   const permalink = useCallback(
     (exchange: number) => {
       const path = paths.characters.session(characterId, sessionId, { exchange, find: latestQuery.current.trim() || undefined });
-      navigate(path, { replace: true, preventScrollReset: true });
+      void navigate(path, { replace: true, preventScrollReset: true });
       void navigator.clipboard.writeText(`${window.location.origin}${path}`).then(
         () => toast.success(`Link to exchange ${exchange} copied.`),
         () => toast.message(`The address bar now links to exchange ${exchange}.`),

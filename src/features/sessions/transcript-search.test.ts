@@ -49,7 +49,7 @@ describe('highlightParts', () => {
 describe('findInTranscript while typing', () => {
   it('gives the same answers as a fresh search when a query is extended, shortened or changed', () => {
     const messages = ['The harbour at dawn', 'harbours and havens', 'A hard bargain', 'Dawn breaks', 'Nothing here', 'HARBOUR MASTER'];
-    const exchanges = messages.map((message, position) => exchange(message, messages[(position + 2) % messages.length] as string));
+    const exchanges = messages.map((message, position) => exchange(message, messages[(position + 2) % messages.length]));
     const index = indexTranscript(exchanges);
     const fresh = (query: string) => findInTranscript(indexTranscript(exchanges.slice()), query).toArray();
     for (const query of ['h', 'ha', 'har', 'harb', 'harbour', 'harbours', 'har', 'a', 'da', 'dawn', 'n', '']) {

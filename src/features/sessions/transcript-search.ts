@@ -43,7 +43,7 @@ export class Matches {
   }
 
   at(position: number): Match {
-    const code = this.codes[position] as number;
+    const code = this.codes[position];
     return { exchange: code >> 1, turn: (code & 1) as Turn };
   }
 
@@ -53,7 +53,7 @@ export class Matches {
     let high = this.codes.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((this.codes[middle] as number) >> 1 < exchange) low = middle + 1;
+      if (this.codes[middle] >> 1 < exchange) low = middle + 1;
       else high = middle;
     }
     return low < this.codes.length ? low : -1;
@@ -67,7 +67,7 @@ export class Matches {
   narrow(index: Array<[string, string]>, needle: string): Matches {
     const kept = new Int32Array(this.codes.length);
     let count = 0;
-    for (const code of this.codes) if ((index[code >> 1] as [string, string])[code & 1]!.includes(needle)) kept[count++] = code;
+    for (const code of this.codes) if (index[code >> 1][code & 1].includes(needle)) kept[count++] = code;
     return new Matches(kept.slice(0, count));
   }
 

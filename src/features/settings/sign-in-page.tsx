@@ -37,6 +37,7 @@ export function SignInPage() {
               autoComplete="current-password"
               value={token}
               onChange={(event) => setToken(event.target.value)}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the page exists only to take this token: the field is where everyone starts
               autoFocus
             />
           )}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { errorHint } from '@/api/client';
 import { limits } from '@contract/limits';
@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
+import { getErrorMessage } from '@/lib/errors';
 import { characterFormSchema, type CharacterFormInput, type CharacterFormValues } from '../character-form-schema';
 import { ActionTags } from './action-tags';
 import { LanguagePicker } from './language-picker';
@@ -70,29 +71,30 @@ export function CharacterForm<T>({
   const { register, control, handleSubmit, formState, reset, setError, setValue, getValues } = form;
   const allowLeave = useRef(false);
 
-  // A draft arrives as changes, so it is guarded like typing.
+  // A draft arrives as changes, so it is guarded like typing; once, when the form opens.
+  const draftApplied = useRef(false);
   useEffect(() => {
-    if (!draft) return;
+    if (!draft || draftApplied.current) return;
+    draftApplied.current = true;
     for (const [field, value] of Object.entries(draft) as Array<[keyof CharacterFormInput, never]>) {
       setValue(field, value, { shouldDirty: true });
     }
-    // Only once, when the form opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [draft, setValue]);
 
-  const submit = handleSubmit(async (values) => {
-    try {
-      const result = await onSubmit(values);
-      reset(values);
-      allowLeave.current = true;
-      onSaved?.(result);
-    } catch (error) {
-      const hint = errorHint(error);
-      const message = `${error instanceof Error ? error.message : String(error)}${hint ? ` ${hint}` : ''}`;
-      const field = fieldOfServerError.find(([pattern]) => pattern.test(message))?.[1];
-      setError(field ?? 'root.server', { type: 'server', message });
-    }
-  });
+  const submit = (event: FormEvent) =>
+    handleSubmit(async (values) => {
+      try {
+        const result = await onSubmit(values);
+        reset(values);
+        allowLeave.current = true;
+        onSaved?.(result);
+      } catch (error) {
+        const hint = errorHint(error);
+        const message = `${getErrorMessage(error)}${hint ? ` ${hint}` : ''}`;
+        const field = fieldOfServerError.find(([pattern]) => pattern.test(message))?.[1];
+        setError(field ?? 'root.server', { type: 'server', message });
+      }
+    })(event);
 
   const { errors, isDirty, isSubmitting } = formState;
   // A new edit after a save is guarded again.
@@ -101,7 +103,7 @@ export function CharacterForm<T>({
   }, [isDirty]);
 
   return (
-    <form onSubmit={submit} noValidate className="flex min-h-0 flex-1 flex-col" aria-label="Character">
+    <form onSubmit={(event) => void submit(event)} noValidate className="flex min-h-0 flex-1 flex-col" aria-label="Character">
       <div className="min-h-0 flex-1 overflow-y-auto px-4 py-6 sm:px-6 lg:px-8">
         <fieldset disabled={readOnly} className="grid min-w-0 gap-8 xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
           <div className="space-y-6">

@@ -39,7 +39,6 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
     const checked = list?.querySelector<HTMLElement>('input[name="voice"]:checked')?.closest('li');
     if (list && checked) list.scrollTop = checked.offsetTop - list.clientHeight / 2 + checked.clientHeight / 2;
     // Only on mount: later choices are made in view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const selected = voices.find((voice) => voice.value === value);

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { characterKeys, cloneCharacter, createCharacter, deleteCharacter, updateCharacter } from '@/api/characters';
 import type { CharacterSummary } from '@contract/character';
 import type { UpdateCharacterInput } from '@contract/schemas/characters';
+import { getErrorMessage } from '@/lib/errors';
 import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
 
 /** Creates a character; the API's create takes no languages, so a non-default choice follows as an update. */
@@ -20,7 +21,7 @@ export function useCreateCharacter() {
         try {
           await updateCharacter({ charID, languageCodes: values.languageCodes });
         } catch (error) {
-          return { charID, languagesError: error instanceof Error ? error.message : String(error) };
+          return { charID, languagesError: getErrorMessage(error) };
         }
       }
       return { charID, languagesError: null };
@@ -50,7 +51,7 @@ export function useCloneCharacter() {
         try {
           await updateCharacter({ charID, charName: name });
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason = getErrorMessage(error);
           throw new Error(`The copy was made under the original name, but renaming it failed: ${reason}`);
         }
       }

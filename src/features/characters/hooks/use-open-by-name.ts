@@ -9,7 +9,7 @@ export function useOpenByName() {
   const navigate = useNavigate();
   return useMutation({
     mutationFn: (name: string) => getCharacterByName(name.trim()),
-    onSuccess: (character) => navigate(paths.characters.edit(character.character_id)),
+    onSuccess: (character) => void navigate(paths.characters.edit(character.character_id)),
   });
 }
 

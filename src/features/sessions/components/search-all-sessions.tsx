@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { Button } from '@/components/ui/button';
 import { SearchInput } from '@/components/ui/search-input';
@@ -20,9 +20,10 @@ export function SearchAllSessions({ charID, sessions, className }: { charID: str
   const { transcripts, loadedCount, progress, load, cancel } = useTranscripts(charID, sessions);
   const indexes = useMemo(() => transcripts.map((exchanges) => (exchanges ? indexTranscript(exchanges) : null)), [transcripts]);
   const allLoaded = loadedCount === sessions.length;
-  const startLoading = () => {
-    if (!allLoaded && !progress.running && !progress.cancelled) void load();
-  };
+  const idle = !allLoaded && !progress.running && !progress.cancelled;
+  const startLoading = useCallback(() => {
+    if (idle) void load();
+  }, [idle, load]);
 
   return (
     <section aria-label="Search all sessions" className={cn('rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5', className)}>
@@ -88,13 +89,14 @@ type SessionSearchProps = {
 function SessionSearch({ charID, sessions, transcripts, indexes, allLoaded, onSearch, children }: SessionSearchProps) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const latestOnSearch = useRef(onSearch);
-  latestOnSearch.current = onSearch;
-  const onQuery = useCallback((value: string) => {
-    setQuery(value);
-    setLimit(PAGE);
-    if (value.trim()) latestOnSearch.current();
-  }, []);
+  const onQuery = useCallback(
+    (value: string) => {
+      setQuery(value);
+      setLimit(PAGE);
+      if (value.trim()) onSearch();
+    },
+    [onSearch],
+  );
   const showMore = useCallback(() => setLimit((value) => value + PAGE), []);
 
   const results = useMemo((): Results | null => {
@@ -159,6 +161,7 @@ const SearchResults = memo(function SearchResults({ charID, results, query, allL
       </p>
       {total > 0 && (
         <div className="mt-2 max-h-96 overflow-y-auto rounded-lg ring-1 ring-zinc-200">
+          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- one handler for the links inside, which keyboards reach and activate (Enter clicks a link) */}
           <ol aria-label="Search results" onClick={onLinkClick} className="divide-y divide-zinc-100">
             {shown.map((result, position) => {
               const start = sessionStart(result.session);
@@ -205,13 +208,13 @@ function Snippet({ text, query }: { text: string; query: string }) {
     .map((part) => part.text)
     .join('');
   const cut = before.length > 70 ? before.length - 60 : 0;
-  let consumed = 0;
+  const starts: number[] = [];
+  for (let index = 0, at = 0; index < parts.length; at += parts[index].text.length, index += 1) starts.push(at);
   return (
     <>
       {cut > 0 && '…'}
       {parts.map((part, index) => {
-        const start = consumed;
-        consumed += part.text.length;
+        const start = starts[index];
         const visible = start + part.text.length <= cut ? '' : start < cut ? part.text.slice(cut - start) : part.text;
         if (!visible) return null;
         return part.match ? (

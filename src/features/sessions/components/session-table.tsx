@@ -25,6 +25,7 @@ type Props = { charID: string; sessions: SessionSummary[]; transcripts: Array<Ex
  */
 export function SessionTable({ charID, sessions, transcripts }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
     count: sessions.length,
     getScrollElement: () => scrollRef.current,
@@ -65,7 +66,7 @@ export function SessionTable({ charID, sessions, transcripts }: Props) {
               index={row.index}
               measure={virtualizer.measureElement}
               charID={charID}
-              session={sessions[row.index] as SessionSummary}
+              session={sessions[row.index]}
               exchanges={transcripts[row.index]}
             />
           ))}

@@ -24,6 +24,7 @@ type Props = {
  */
 export const TranscriptView = memo(function TranscriptView({ exchanges, characterName, query, current, focused, onPermalink }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
     count: exchanges.length,
     getScrollElement: () => scrollRef.current,

@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { sessionKeys, sessionQueries } from '@/api/chat-history';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 
@@ -12,41 +12,51 @@ const FOLLOW_MS = 100;
 export type LoadProgress = { running: boolean; loaded: number; total: number; failed: number; cancelled: boolean };
 
 /**
+ * The transcripts of one character in the query cache, as a store React subscribes to: one
+ * subscription to the cache, not one query observer per session (a character may have thousands
+ * of sessions). Listeners hear of arrivals and removals at most every FOLLOW_MS.
+ */
+function transcriptCache(queryClient: QueryClient, charID: string) {
+  const filter = { queryKey: sessionKeys.details(charID) };
+  let version = 0;
+  let last: { version: number; sessions: SessionSummary[]; transcripts: Array<Exchange[] | undefined> } | null = null;
+  return {
+    subscribe: (onChange: () => void) => {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+        if (!matchQuery(filter, event.query)) return;
+        if (event.type !== 'removed' && !(event.type === 'updated' && event.action.type === 'success')) return;
+        timer ??= setTimeout(() => {
+          timer = null;
+          version += 1;
+          onChange();
+        }, FOLLOW_MS);
+      });
+      return () => {
+        unsubscribe();
+        if (timer) clearTimeout(timer);
+      };
+    },
+    /** The transcripts of `sessions`, in their order; the same array until one of them changes. */
+    read: (sessions: SessionSummary[]) => {
+      if (last?.version !== version || last.sessions !== sessions) {
+        const transcripts = sessions.map((session) => queryClient.getQueryData<Exchange[]>(sessionKeys.detail(charID, session.sessionID)));
+        last = { version, sessions, transcripts };
+      }
+      return last.transcripts;
+    },
+  };
+}
+
+/**
  * The transcripts of `sessions` already fetched (cached for the visit, shared with the transcript
- * page), in the sessions' order; undefined where not fetched yet. One subscription to the cache,
- * not one query observer per session: a character may have thousands of sessions.
+ * page), in the sessions' order; undefined where not fetched yet.
  */
 export function useCachedTranscripts(charID: string, sessions: SessionSummary[]): Array<Exchange[] | undefined> {
   const queryClient = useQueryClient();
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    const prefix = JSON.stringify(sessionKeys.details(charID)).slice(0, -1);
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const follow = () => {
-      timer ??= setTimeout(() => {
-        timer = null;
-        setVersion((value) => value + 1);
-      }, FOLLOW_MS);
-    };
-    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
-      if (!event.query.queryHash.startsWith(prefix)) return;
-      if (event.type === 'removed' || (event.type === 'updated' && event.action.type === 'success')) follow();
-    });
-    // What arrived before this subscription.
-    follow();
-    return () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-    };
-  }, [queryClient, charID]);
-
-  return useMemo(
-    () => sessions.map((session) => queryClient.getQueryData<Exchange[]>(sessionKeys.detail(charID, session.sessionID))),
-    // `version` is how the cache's changes come in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [queryClient, charID, sessions, version],
-  );
+  const cache = useMemo(() => transcriptCache(queryClient, charID), [queryClient, charID]);
+  const read = useCallback(() => cache.read(sessions), [cache, sessions]);
+  return useSyncExternalStore(cache.subscribe, read);
 }
 
 /**
