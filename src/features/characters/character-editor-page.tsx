@@ -6,10 +6,11 @@ import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
 import type { Character } from '@contract/schemas/characters';
-import { voiceQueries } from '@/api/voices';
+import { voiceQueries, type Language, type Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { QueryStatus, type QueryLike } from '@/components/ui/query-status';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { formatDateTime, parseApiTimestamp } from '@/lib/dates';
@@ -20,15 +21,16 @@ import { CloneCharacterDialog } from './components/clone-character-dialog';
 import { DeleteCharacterDialog } from './components/delete-character-dialog';
 import { useCreateCharacter, useUpdateCharacter } from './hooks/use-character-mutations';
 
-/** The voice and language catalogues the form needs, with one loading and one error state. */
-function useCatalogues() {
+/** The voice and language catalogues the form needs, as one query: one loading and one error state. */
+function useCatalogues(): QueryLike<{ voices: Voice[]; languages: Language[] }> {
   const voices = useQuery(voiceQueries.voices());
   const languages = useQuery(voiceQueries.languages());
-  const error = voices.error ?? languages.error;
   return {
+    isPending: voices.isPending || languages.isPending,
+    isError: voices.isError || languages.isError,
+    error: voices.error ?? languages.error,
     data: voices.data && languages.data ? { voices: voices.data, languages: languages.data } : undefined,
-    error,
-    retry: () => {
+    refetch: () => {
       if (voices.isError) void voices.refetch();
       if (languages.isError) void languages.refetch();
     },
@@ -48,26 +50,24 @@ export function NewCharacterPage({ backstoryTools }: EditorProps) {
 
   return (
     <EditorFrame title="New character" subtitle="Give it a name, a voice and a backstory.">
-      {catalogues.error ? (
-        <CatalogueError error={catalogues.error} retry={catalogues.retry} />
-      ) : !catalogues.data ? (
-        <Loading label="Loading voices and languages" />
-      ) : (
-        <CharacterForm
-          initialValues={emptyCharacterForm}
-          draft={draft}
-          backstoryTools={backstoryTools}
-          voices={catalogues.data.voices}
-          languages={catalogues.data.languages}
-          submitLabel="Create character"
-          onSubmit={(values) => create.mutateAsync(values)}
-          onSaved={({ charID, languagesError }) => {
-            if (languagesError) toast.error(`The character was created, but its languages were not saved: ${languagesError}`);
-            else toast.success('Character created.');
-            void navigate(paths.characters.edit(charID), { replace: true });
-          }}
-        />
-      )}
+      <Catalogues query={catalogues}>
+        {({ voices, languages }) => (
+          <CharacterForm
+            initialValues={emptyCharacterForm}
+            draft={draft}
+            backstoryTools={backstoryTools}
+            voices={voices}
+            languages={languages}
+            submitLabel="Create character"
+            onSubmit={(values) => create.mutateAsync(values)}
+            onSaved={({ charID, languagesError }) => {
+              if (languagesError) toast.error(`The character was created, but its languages were not saved: ${languagesError}`);
+              else toast.success('Character created.');
+              void navigate(paths.characters.edit(charID), { replace: true });
+            }}
+          />
+        )}
+      </Catalogues>
     </EditorFrame>
   );
 }
@@ -94,7 +94,9 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   if (character.isPending) {
     return (
       <EditorFrame title="Character">
-        <Loading label="Loading the character" />
+        <div className="flex flex-1 items-center justify-center py-16">
+          <Spinner label="Loading the character" />
+        </div>
       </EditorFrame>
     );
   }
@@ -164,28 +166,26 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
           </span>
         </p>
       )}
-      {catalogues.error ? (
-        <CatalogueError error={catalogues.error} retry={catalogues.retry} />
-      ) : !catalogues.data ? (
-        <Loading label="Loading voices and languages" />
-      ) : (
-        <CharacterForm
-          // A different character, or the same one saved elsewhere, starts a fresh form.
-          key={record.character_id}
-          initialValues={initialValues}
-          backstoryTools={backstoryTools}
-          voices={catalogues.data.voices}
-          languages={catalogues.data.languages}
-          submitLabel="Save changes"
-          requireChanges
-          readOnly={foreign}
-          onSubmit={async (values) => {
-            const changes = changedFields(initialValues, values);
-            if (Object.keys(changes).length > 0) await update.mutateAsync({ charID: record.character_id, ...changes });
-          }}
-          onSaved={() => toast.success('Changes saved.')}
-        />
-      )}
+      <Catalogues query={catalogues}>
+        {({ voices, languages }) => (
+          <CharacterForm
+            // A different character, or the same one saved elsewhere, starts a fresh form.
+            key={record.character_id}
+            initialValues={initialValues}
+            backstoryTools={backstoryTools}
+            voices={voices}
+            languages={languages}
+            submitLabel="Save changes"
+            requireChanges
+            readOnly={foreign}
+            onSubmit={async (values) => {
+              const changes = changedFields(initialValues, values);
+              if (Object.keys(changes).length > 0) await update.mutateAsync({ charID: record.character_id, ...changes });
+            }}
+            onSaved={() => toast.success('Changes saved.')}
+          />
+        )}
+      </Catalogues>
       <CloneCharacterDialog
         character={cloning}
         onClose={() => setCloning(null)}
@@ -247,26 +247,23 @@ function EditorFrame({
   );
 }
 
-function Loading({ label }: { label: string }) {
+/** The form waits for the voice and language catalogues. */
+function Catalogues({
+  query,
+  children,
+}: {
+  query: QueryLike<{ voices: Voice[]; languages: Language[] }>;
+  children: (data: { voices: Voice[]; languages: Language[] }) => ReactNode;
+}) {
   return (
-    <div className="flex flex-1 items-center justify-center py-16">
-      <Spinner label={label} />
-    </div>
-  );
-}
-
-function CatalogueError({ error, retry }: { error: Error; retry: () => void }) {
-  return (
-    <div className="px-4 py-6 sm:px-6 lg:px-8">
-      <ErrorAlert
-        title="The voice and language lists could not be loaded."
-        error={error}
-        action={
-          <Button size="sm" onClick={retry}>
-            Try again
-          </Button>
-        }
-      />
-    </div>
+    <QueryStatus
+      query={query}
+      loading="Loading voices and languages"
+      errorTitle="The voice and language lists could not be loaded."
+      fill
+      padded
+    >
+      {children}
+    </QueryStatus>
   );
 }

@@ -5,11 +5,10 @@ import { Link } from 'react-router';
 import { characterQueries } from '@/api/characters';
 import type { CharacterSummary } from '@contract/character';
 import { voiceQueries, type Voice } from '@/api/voices';
-import { ErrorAlert } from '@/components/ui/alert';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
+import { QueryStatus } from '@/components/ui/query-status';
 import { SearchInput } from '@/components/ui/search-input';
-import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
 import { CharacterList } from './components/character-list';
@@ -124,30 +123,20 @@ export function CharactersPage() {
         </div>
       </form>
 
-      {characters.isPending ? (
-        <div className="flex flex-1 items-center justify-center">
-          <Spinner label="Loading characters" />
-        </div>
-      ) : characters.isError ? (
-        <ErrorAlert
-          title="The characters could not be loaded."
-          error={characters.error}
-          action={
-            <Button size="sm" onClick={() => void characters.refetch()}>
-              Try again
-            </Button>
-          }
-        />
-      ) : total === 0 ? (
-        <EmptyState />
-      ) : visible.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center">
-          <p className="font-medium text-zinc-800">No character name contains “{deferredQuery}”.</p>
-          <p className="mt-1 text-sm text-zinc-500">Press Enter to look the exact name up, public characters included.</p>
-        </div>
-      ) : (
-        <CharacterList characters={visible} voices={voicesByValue} onClone={setCloning} onDelete={setDeleting} />
-      )}
+      <QueryStatus query={characters} loading="Loading characters" errorTitle="The characters could not be loaded." fill>
+        {() =>
+          total === 0 ? (
+            <EmptyState />
+          ) : visible.length === 0 ? (
+            <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center">
+              <p className="font-medium text-zinc-800">No character name contains “{deferredQuery}”.</p>
+              <p className="mt-1 text-sm text-zinc-500">Press Enter to look the exact name up, public characters included.</p>
+            </div>
+          ) : (
+            <CharacterList characters={visible} voices={voicesByValue} onClone={setCloning} onDelete={setDeleting} />
+          )
+        }
+      </QueryStatus>
 
       <Suspense fallback={null}>
         {cloning && <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} />}

@@ -3,10 +3,9 @@ import { MessagesSquare } from 'lucide-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { sessionQueries, type SessionLimit } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
-import { ErrorAlert } from '@/components/ui/alert';
-import { Button, buttonClass } from '@/components/ui/button';
+import { buttonClass } from '@/components/ui/button';
+import { QueryStatus } from '@/components/ui/query-status';
 import { SegmentedControl } from '@/components/ui/segmented-control';
-import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { ExportMenu } from './components/export-menu';
 import { SearchAllSessions } from './components/search-all-sessions';
@@ -61,26 +60,18 @@ export function SessionsPage() {
       )}
 
       <div className="mt-6">
-        {sessions.isPending ? (
-          <Spinner label="Loading sessions" />
-        ) : sessions.isError ? (
-          <ErrorAlert
-            title="The sessions could not be loaded."
-            error={sessions.error}
-            action={
-              <Button size="sm" onClick={() => void sessions.refetch()}>
-                Try again
-              </Button>
-            }
-          />
-        ) : listed.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center">
-            <p className="font-medium text-zinc-800">No conversations yet</p>
-            <p className="mt-1 text-sm text-zinc-500">Sessions appear here when players (or you, in the test chat) talk to {name}.</p>
-          </div>
-        ) : (
-          <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} />
-        )}
+        <QueryStatus query={sessions} loading="Loading sessions" errorTitle="The sessions could not be loaded.">
+          {(listed) =>
+            listed.length === 0 ? (
+              <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center">
+                <p className="font-medium text-zinc-800">No conversations yet</p>
+                <p className="mt-1 text-sm text-zinc-500">Sessions appear here when players (or you, in the test chat) talk to {name}.</p>
+              </div>
+            ) : (
+              <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} />
+            )
+          }
+        </QueryStatus>
       </div>
     </div>
   );

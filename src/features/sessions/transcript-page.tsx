@@ -6,9 +6,7 @@ import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
-import { ErrorAlert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Spinner } from '@/components/ui/spinner';
+import { QueryStatus } from '@/components/ui/query-status';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
 import { ExportMenu } from './components/export-menu';
@@ -135,38 +133,30 @@ export function TranscriptPage() {
         )}
       </header>
 
-      {details.isPending ? (
-        <div className="flex flex-1 items-center justify-center">
-          <Spinner label="Loading the transcript" />
-        </div>
-      ) : details.isError ? (
-        <div className="px-4 py-6 sm:px-6 lg:px-8">
-          <ErrorAlert
-            title={
-              details.error instanceof ApiError && details.error.status === 400
-                ? 'This session was not found.'
-                : 'The transcript could not be loaded.'
-            }
-            error={details.error}
-            action={
-              <Button size="sm" onClick={() => void details.refetch()}>
-                Try again
-              </Button>
-            }
-          />
-        </div>
-      ) : details.data.length === 0 ? (
-        <p className="px-8 py-12 text-center text-sm text-zinc-500">This session has no exchanges.</p>
-      ) : (
-        <TranscriptView
-          exchanges={details.data}
-          characterName={name}
-          query={deferredQuery}
-          current={current}
-          focused={focused}
-          onPermalink={permalink}
-        />
-      )}
+      <QueryStatus
+        query={details}
+        loading="Loading the transcript"
+        errorTitle={(error) =>
+          error instanceof ApiError && error.status === 400 ? 'This session was not found.' : 'The transcript could not be loaded.'
+        }
+        fill
+        padded
+      >
+        {(exchanges) =>
+          exchanges.length === 0 ? (
+            <p className="px-8 py-12 text-center text-sm text-zinc-500">This session has no exchanges.</p>
+          ) : (
+            <TranscriptView
+              exchanges={exchanges}
+              characterName={name}
+              query={deferredQuery}
+              current={current}
+              focused={focused}
+              onPermalink={permalink}
+            />
+          )
+        }
+      </QueryStatus>
     </div>
   );
 }
