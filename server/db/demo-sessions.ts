@@ -15,7 +15,8 @@
  * "astrolabe" only in Mara Quill's oldest session.
  */
 import { z } from 'zod';
-import { fnv1a, mulberry32 } from '../lib/seeded-random';
+import { numberWord, ordinalWord } from '../lib/number-words';
+import { Rng } from '../lib/seeded-random';
 import type { DemoCharacter } from './demo-characters';
 import { readDemoFile } from './read-demo-file';
 
@@ -37,79 +38,6 @@ export type DemoSession = {
   exchanges: DemoExchange[];
 };
 
-// ---------------------------------------------------------------------------------------------------
-// Deterministic randomness
-
-type Rng = () => number;
-
-const hashSeed = fnv1a;
-
-const between = (rng: Rng, min: number, max: number): number => min + (max - min) * rng();
-const intBetween = (rng: Rng, min: number, max: number): number => Math.floor(between(rng, min, max + 1));
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
-
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
-
-const SMALL = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** 0..199 in words, as a character would say it. */
-function words(n: number): string {
-  if (n < 20) return SMALL[n];
-  if (n < 100) return TENS[Math.floor(n / 10)] + (n % 10 ? `-${SMALL[n % 10]}` : '');
-  return `a hundred${n % 100 ? ` and ${words(n % 100)}` : ''}`;
-}
-
-const ORDINALS = [
-  'zeroth',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-];
-const ordinal = (n: number): string => ORDINALS[n] ?? `${n}th`;
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 // ---------------------------------------------------------------------------------------------------
@@ -197,7 +125,7 @@ class Timeline {
    */
   addAll(steps: readonly Step[], walkSeconds?: readonly [number, number]): void {
     steps.forEach((step, i) =>
-      this.add(step, i === 0 ? { mayWander: true, extraSeconds: walkSeconds ? between(this.rng, ...walkSeconds) : 0 } : {}),
+      this.add(step, i === 0 ? { mayWander: true, extraSeconds: walkSeconds ? this.rng.between(...walkSeconds) : 0 } : {}),
     );
   }
 
@@ -207,7 +135,7 @@ class Timeline {
       const event = this.events.shift()!;
       const [first, ...rest] = event.make();
       const last = this.exchanges.at(-1)?.afterMs ?? 0;
-      this.place(first, Math.max(event.atMs, last + MIN_GAP_MS + intBetween(this.rng, 0, 2_000)));
+      this.place(first, Math.max(event.atMs, last + MIN_GAP_MS + this.rng.int(0, 2_000)));
       for (const follow of rest) this.place(follow, this.nextTime(follow, {}));
       at = this.nextTime(step, options);
     }
@@ -216,21 +144,21 @@ class Timeline {
 
   private nextTime(step: Step, options: { mayWander?: boolean; extraSeconds?: number }): number {
     const previous = this.exchanges.at(-1);
-    if (!previous) return isTrigger(step) ? intBetween(this.rng, 120, 900) : intBetween(this.rng, 1_500, 6_500);
+    if (!previous) return isTrigger(step) ? this.rng.int(120, 900) : this.rng.int(1_500, 6_500);
     const pause = isTrigger(step) ? step.pauseSeconds : step[2];
-    if (pause !== undefined) return previous.afterMs + Math.round((pause + between(this.rng, 0, 1)) * 1000);
+    if (pause !== undefined) return previous.afterMs + Math.round((pause + this.rng.between(0, 1)) * 1000);
     let seconds: number;
     if (isTrigger(step)) {
-      seconds = between(this.rng, 3.5, 18);
+      seconds = this.rng.between(3.5, 18);
     } else {
       const reading = previous.character.length / 18;
       const typing = step[0].length / 4.5;
-      seconds = 1.5 + reading + typing + between(this.rng, 0, 6);
+      seconds = 1.5 + reading + typing + this.rng.between(0, 6);
     }
     seconds += options.extraSeconds ?? 0;
     let gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, Math.round(seconds * 1000)));
-    if (options.mayWander && this.longPauseChance > 0 && this.rng() < this.longPauseChance) {
-      gap += intBetween(this.rng, 60_000, 240_000);
+    if (options.mayWander && this.longPauseChance > 0 && this.rng.chance(this.longPauseChance)) {
+      gap += this.rng.int(60_000, 240_000);
     }
     return previous.afterMs + gap;
   }
@@ -304,27 +232,27 @@ function tavernOrderReply(rng: Rng, item: DrinkItem, drinks: number, slate: numb
   if (item.kind === 'water') {
     return wiped
       ? `Water, and a wise choice. It's free at the Lantern, and so is everything else you drink tonight, so I'll not pretend it's a sacrifice.`
-      : `Water's free at the Lantern; always has been. Wise man, Corin. The slate stays at ${words(slate)} coppers.`;
+      : `Water's free at the Lantern; always has been. Wise man, Corin. The slate stays at ${numberWord(slate)} coppers.`;
   }
   if (item.kind === 'food') {
     return wiped
       ? `${poured}, and on the house. Maud cut the cheese thick; she's decided you're family.`
-      : `${poured}. Three coppers more, and Maud cut the cheese thick. The slate says ${words(slate)}.`;
+      : `${poured}. Three coppers more, and Maud cut the cheese thick. The slate says ${numberWord(slate)}.`;
   }
   if (wiped) {
-    return pick(rng, [
-      `${poured}, and on the house, as promised. I'm still counting, mind: that's ${words(drinks)}. I can't help counting.`,
-      `${poured}. No slate tonight, Corin, a bargain's a bargain. But it's your ${ordinal(drinks)}, and I've noticed.`,
-      `Here you are: ${item.poured}. Number ${words(drinks)}, free, and I'll be watching how you take the stairs later.`,
+    return rng.pick([
+      `${poured}, and on the house, as promised. I'm still counting, mind: that's ${numberWord(drinks)}. I can't help counting.`,
+      `${poured}. No slate tonight, Corin, a bargain's a bargain. But it's your ${ordinalWord(drinks)}, and I've noticed.`,
+      `Here you are: ${item.poured}. Number ${numberWord(drinks)}, free, and I'll be watching how you take the stairs later.`,
     ]);
   }
-  return pick(rng, [
-    `${poured}. That's ${words(drinks)} tonight, and the slate says ${words(slate)} coppers.`,
-    `${poured}. I'm chalking it up: ${words(slate)} coppers so far, Corin, and I'm not judging. Much.`,
-    `Here you are: ${item.poured}. Number ${words(drinks)} on the slate, which now reads ${words(slate)}.`,
-    `${poured}. ${capitalized(words(slate))} coppers on the slate, and Maud says you're the best customer she's had all week.`,
-    `Coming up: ${item.poured}. That's your ${ordinal(drinks)}, and I'll be watching how you take the stairs later.`,
-    `${poured}. The slate's at ${words(slate)} coppers; the Lantern thanks you, and so does my leaking roof.`,
+  return rng.pick([
+    `${poured}. That's ${numberWord(drinks)} tonight, and the slate says ${numberWord(slate)} coppers.`,
+    `${poured}. I'm chalking it up: ${numberWord(slate)} coppers so far, Corin, and I'm not judging. Much.`,
+    `Here you are: ${item.poured}. Number ${numberWord(drinks)} on the slate, which now reads ${numberWord(slate)}.`,
+    `${poured}. ${capitalized(numberWord(slate))} coppers on the slate, and Maud says you're the best customer she's had all week.`,
+    `Coming up: ${item.poured}. That's your ${ordinalWord(drinks)}, and I'll be watching how you take the stairs later.`,
+    `${poured}. The slate's at ${numberWord(slate)} coppers; the Lantern thanks you, and so does my leaking roof.`,
   ]);
 }
 
@@ -341,30 +269,30 @@ function knucklebones(
   let house = 0;
   for (const line of throws) {
     if (player === 5 || house === 5) break;
-    const [a, b, c, d] = [1, 2, 3, 4].map(() => intBetween(rng, 1, 6));
+    const [a, b, c, d] = [1, 2, 3, 4].map(() => rng.int(1, 6));
     const mine = a + b;
     const his = c + d;
     if (mine > his) player++;
     if (his > mine) house++;
     const score =
       player === house
-        ? `${capitalized(words(player))} all.`
+        ? `${capitalized(numberWord(player))} all.`
         : player > house
-          ? `${capitalized(words(player))} to ${words(house)}, you.`
-          : `${capitalized(words(house))} to ${words(player)}, the house.`;
+          ? `${capitalized(numberWord(player))} to ${numberWord(house)}, you.`
+          : `${capitalized(numberWord(house))} to ${numberWord(player)}, the house.`;
     const verdict =
       mine === his
-        ? pick(rng, ['A tie; throw again.', 'Even. Again.', 'Dead level, the bones are teasing us.'])
+        ? rng.pick(['A tie; throw again.', 'Even. Again.', 'Dead level, the bones are teasing us.'])
         : mine > his
-          ? pick(rng, ['Your round.', 'Beaten, fair and square.', 'Ha, the bones like you tonight.', 'Curse it, yours.'])
-          : pick(rng, ['Mine.', 'The house takes it.', "Sorry, friend, that one's mine.", 'The bones know whose tavern this is.']);
-    const shape = intBetween(rng, 0, 2);
+          ? rng.pick(['Your round.', 'Beaten, fair and square.', 'Ha, the bones like you tonight.', 'Curse it, yours.'])
+          : rng.pick(['Mine.', 'The house takes it.', "Sorry, friend, that one's mine.", 'The bones know whose tavern this is.']);
+    const shape = rng.int(0, 2);
     const reply =
       shape === 0
-        ? `You throw ${DIE[a]} and ${DIE[b]}, ${words(mine)}. I throw ${DIE[c]} and ${DIE[d]}, ${words(his)}. ${verdict} ${score}`
+        ? `You throw ${DIE[a]} and ${DIE[b]}, ${numberWord(mine)}. I throw ${DIE[c]} and ${DIE[d]}, ${numberWord(his)}. ${verdict} ${score}`
         : shape === 1
-          ? `${capitalized(DIE[a])} and ${DIE[b]} for you, ${words(mine)}; ${DIE[c]} and ${DIE[d]} for me, ${words(his)}. ${verdict} ${score}`
-          : `${capitalized(words(mine))} for you, ${words(his)} for me. ${verdict} ${score}`;
+          ? `${capitalized(DIE[a])} and ${DIE[b]} for you, ${numberWord(mine)}; ${DIE[c]} and ${DIE[d]} for me, ${numberWord(his)}. ${verdict} ${score}`
+          : `${capitalized(numberWord(mine))} for you, ${numberWord(his)} for me. ${verdict} ${score}`;
     t.add([line, reply]);
   }
   const playerWon = player > house;
@@ -391,15 +319,15 @@ function countingLesson(t: Timeline, rng: Rng): void {
   let lastError = 0;
   heaps.forEach(([next, min, max, tip], i) => {
     if (next) t.add([`${lastError === 0 ? 'ha' : 'ok'} next one`, `${next} How many?`]);
-    const real = intBetween(rng, min, max);
+    const real = rng.int(min, max);
     const spread = Math.max(0, 6 - i * 2);
-    const guess = Math.max(1, real + intBetween(rng, -spread, spread));
+    const guess = Math.max(1, real + rng.int(-spread, spread));
     lastError = Math.abs(guess - real);
     const line = guessShapes[i].replace('{g}', String(guess));
     const reply =
       lastError === 0
-        ? `${capitalized(words(real))}, spot on! ${tip}`
-        : `${capitalized(words(real))}. You were ${words(lastError)} off. ${tip}`;
+        ? `${capitalized(numberWord(real))}, spot on! ${tip}`
+        : `${capitalized(numberWord(real))}. You were ${numberWord(lastError)} off. ${tip}`;
     t.add([line, reply]);
   });
   t.add([
@@ -416,7 +344,7 @@ function tavernEvening(): SessionPlan {
       // The customs bell strikes the hours of the game's clock; Corin walks in at twenty-five to ten.
       const startMinute = 21 * 60 + 35;
       for (const { hour, ...bell } of bells.filter((b) => b.hour * 60 > startMinute)) {
-        const atMs = (hour * 60 - startMinute) * 60_000 + intBetween(rng, 0, 20_000);
+        const atMs = (hour * 60 - startMinute) * 60_000 + rng.int(0, 20_000);
         t.schedule(atMs, () => [bell]);
       }
 
@@ -426,7 +354,7 @@ function tavernEvening(): SessionPlan {
       let wiped = false;
       let order = 0;
       let sinceOrder = 0;
-      let nextOrderAfter = intBetween(rng, 8, 14);
+      let nextOrderAfter = rng.int(8, 14);
       const add = (steps: Block) => {
         t.addAll(steps);
         sinceOrder += steps.length;
@@ -443,10 +371,10 @@ function tavernEvening(): SessionPlan {
         if (!wiped) slate += item.price;
         t.add([line, tavernOrderReply(rng, item, drinks, slate, wiped)]);
         sinceOrder = 0;
-        nextOrderAfter = intBetween(rng, 20, 30);
+        nextOrderAfter = rng.int(20, 30);
       };
 
-      const fillers = shuffled(rng, smallTalk);
+      const fillers = rng.shuffle(smallTalk);
       const newcomers = [...arrivals];
       add(opening);
       story.forEach((beat, index) => {
@@ -476,11 +404,11 @@ function tavernEvening(): SessionPlan {
               won
                 ? [
                     'yesss',
-                    `Well, blow me down. You've beaten me, ${words(p)} to ${words(h)}. I'll take ${words(p - h)} coppers off your slate and my pride off the shelf.`,
+                    `Well, blow me down. You've beaten me, ${numberWord(p)} to ${numberWord(h)}. I'll take ${numberWord(p - h)} coppers off your slate and my pride off the shelf.`,
                   ]
                 : [
                     'ugh',
-                    `And that's five to me, ${words(h)} to ${words(p)}. Don't look so glum: ${words(h - p)} coppers on your slate and your revenge next week.`,
+                    `And that's five to me, ${numberWord(h)} to ${numberWord(p)}. Don't look so glum: ${numberWord(h - p)} coppers on your slate and your revenge next week.`,
                   ],
           );
           slate = Math.max(0, slate + (game.house - game.player));
@@ -523,7 +451,7 @@ function tavernEvening(): SessionPlan {
         maybeOrder();
         // Between story beats: a newcomer every few beats, and some small talk.
         if (index % 3 === 1 && newcomers.length > 0) add(newcomers.shift()!);
-        const talk = index < 6 ? intBetween(rng, 0, 1) : intBetween(rng, 0, 2);
+        const talk = index < 6 ? rng.int(0, 1) : rng.int(0, 2);
         for (let i = 0; i < talk && fillers.length > 0; i++) {
           add(fillers.shift()!);
           maybeOrder();
@@ -571,7 +499,7 @@ function museumTour(): SessionPlan {
     ...session,
     build(t, rng) {
       t.addAll(opening);
-      const asides = shuffled(rng, questions);
+      const asides = rng.shuffle(questions);
       halls.forEach((hall, hallIndex) => {
         if (hall.before) t.addAll(hall.before);
         if (hall.stairs) t.add(hall.stairs);
@@ -580,7 +508,7 @@ function museumTour(): SessionPlan {
           t.addAll(exhibit, [15, 40]);
           if (hall.interlude && i === hall.interlude.afterExhibit) t.addAll(hall.interlude.steps);
           const last = i === hall.exhibits.length - 1;
-          if (!last && rng() < (hallIndex < 3 ? 0.75 : 0.4) && asides.length > 0) t.addAll(asides.shift()!);
+          if (!last && rng.chance(hallIndex < 3 ? 0.75 : 0.4) && asides.length > 0) t.addAll(asides.shift()!);
         });
       });
       t.addAll(closing);
@@ -623,10 +551,7 @@ const COMPASS = [
 
 /** Mara names a point of the compass; the passenger gives the opposite point. */
 function reciprocalDrill(t: Timeline, rng: Rng): void {
-  const questions = shuffled(
-    rng,
-    COMPASS.map((_, i) => i),
-  ).slice(0, 8);
+  const questions = rng.shuffle(COMPASS.map((_, i) => i)).slice(0, 8);
   t.add([
     'quiz me on something',
     `Boxing the compass, then. I name a point, you give me the opposite. ${capitalized(COMPASS[questions[0]])}?`,
@@ -634,20 +559,20 @@ function reciprocalDrill(t: Timeline, rng: Rng): void {
   const styles = ['{a}', 'uh {a}?', '{a} obviously', 'is it {a}', 'hmm {a}', '{a}!', '{a} i think', 'easy, {a}'];
   questions.forEach((q, i) => {
     const correct = (q + 8) % 16;
-    const wrong = rng() < (i < 3 ? 0.45 : 0.2);
-    const answer = wrong ? (correct + (rng() < 0.5 ? 1 : 15)) % 16 : correct;
+    const wrong = rng.chance(i < 3 ? 0.45 : 0.2);
+    const answer = wrong ? (correct + (rng.chance(0.5) ? 1 : 15)) % 16 : correct;
     const line = styles[i].replace('{a}', COMPASS[answer]);
     const verdict = wrong
-      ? pick(rng, [
+      ? rng.pick([
           `No: ${COMPASS[correct]}. Opposite means half the card round, not a point short of it.`,
           `Close, and close drowns people. It's ${COMPASS[correct]}.`,
           `${capitalized(COMPASS[correct])}. You turned one point too far; picture the card, don't guess.`,
         ])
-      : pick(rng, ['Right.', 'Good.', 'Correct.', 'Yes, and quickly.', "That's it."]);
+      : rng.pick(['Right.', 'Good.', 'Correct.', 'Yes, and quickly.', "That's it."]);
     const following = COMPASS[questions[i + 1] ?? 0];
     const next =
       i < questions.length - 1
-        ? ' ' + pick(rng, [`Now ${following}?`, `Next: ${following}.`, `And ${following}?`])
+        ? ' ' + rng.pick([`Now ${following}?`, `Next: ${following}.`, `And ${following}?`])
         : " That'll do. You'd make a passable cabin hand, once you stop guessing.";
     t.add([line, verdict + next]);
   });
@@ -655,19 +580,19 @@ function reciprocalDrill(t: Timeline, rng: Rng): void {
 
 /** Dead reckoning sums: so many knots for so many hours. */
 function reckoningSums(t: Timeline, rng: Rng): void {
-  const rounds = [0, 1, 2].map(() => [pick(rng, [6, 7, 8, 9]), intBetween(rng, 2, 5)] as const);
+  const rounds = [0, 1, 2].map(() => [rng.pick([6, 7, 8, 9]), rng.int(2, 5)] as const);
   const ask = ([speed, hours]: readonly [number, number]) =>
-    `${capitalized(words(speed))} knots for ${words(hours)} hours. How far have we run?`;
+    `${capitalized(numberWord(speed))} knots for ${numberWord(hours)} hours. How far have we run?`;
   t.add(['give me a sum to do', `Dead reckoning, the simplest kind. ${ask(rounds[0])}`]);
   const shapes = ['{n} miles?', '{n}', 'um {n} miles'];
   const links = [' Another, and faster this time.', ' Last one.'];
   rounds.forEach(([speed, hours], i) => {
     const distance = speed * hours;
-    const guess = i === 0 && rng() < 0.5 ? distance + hours : distance;
+    const guess = i === 0 && rng.chance(0.5) ? distance + hours : distance;
     const verdict =
       guess === distance
-        ? `${capitalized(words(distance))} sea miles, yes.`
-        : `${capitalized(words(distance))}, not ${words(guess)}: a knot is one sea mile an hour, so it's only ever speed times time.`;
+        ? `${capitalized(numberWord(distance))} sea miles, yes.`
+        : `${capitalized(numberWord(distance))}, not ${numberWord(guess)}: a knot is one sea mile an hour, so it's only ever speed times time.`;
     const next =
       i < rounds.length - 1
         ? `${links[i]} ${ask(rounds[i + 1])}`
@@ -699,16 +624,16 @@ function nightWatch(): SessionPlan {
       const firstBell = Math.floor((startMinute - 20 * 60) / 30) + 1;
       for (let bell = 1; bell <= 8; bell++) {
         if (20 * 60 + bell * 30 <= startMinute) continue;
-        const atMs = (20 * 60 + bell * 30 - startMinute) * 60_000 + intBetween(rng, 0, 15_000);
+        const atMs = (20 * 60 + bell * 30 - startMinute) * 60_000 + rng.int(0, 15_000);
         t.schedule(atMs, () => {
           const force = wind < 2 ? 5 : 6;
           const windNow = winds[Math.min(wind++, winds.length - 1)];
-          const knots = pick(rng, ['seven', 'seven and a half', 'eight', 'eight and a half', 'six and a half']);
-          const bellText = bell === 8 ? 'Eight bells' : `${capitalized(words(bell))} bells`;
+          const knots = rng.pick(['seven', 'seven and a half', 'eight', 'eight and a half', 'six and a half']);
+          const bellText = bell === 8 ? 'Eight bells' : `${capitalized(numberWord(bell))} bells`;
           const log = on(
             'ship_bell',
-            `The ship's bell struck ${words(bell)}`,
-            `${bellText}. Log it, passenger: wind ${windNow}, force ${words(force)}, course ${course}. ${
+            `The ship's bell struck ${numberWord(bell)}`,
+            `${bellText}. Log it, passenger: wind ${windNow}, force ${numberWord(force)}, course ${course}. ${
               bell === firstBell
                 ? 'Every half hour of a watch adds a bell, up to eight at the end of it.'
                 : 'Write small; the log book has to last us to the Sable Isles.'
@@ -716,13 +641,13 @@ function nightWatch(): SessionPlan {
           );
           const cast: Say = [
             castLines[casts++ % castLines.length] + (casts > castLines.length ? ' again' : ''),
-            `${capitalized(knots)} knots, near enough. ${pick(rng, ['Not bad for a first-timer.', "Good count; you didn't rush the glass.", "I'll write it down before you change your mind.", 'She likes this wind on the quarter.', "Coil the line properly this time, not like a bird's nest."])} ${'Bell ' + words(bell) + ', logged.'}`,
+            `${capitalized(knots)} knots, near enough. ${rng.pick(['Not bad for a first-timer.', "Good count; you didn't rush the glass.", "I'll write it down before you change your mind.", 'She likes this wind on the quarter.', "Coil the line properly this time, not like a bird's nest."])} ${'Bell ' + numberWord(bell) + ', logged.'}`,
           ];
           return [log, cast];
         });
       }
 
-      const fillers = shuffled(rng, smallTalk);
+      const fillers = rng.shuffle(smallTalk);
       t.addAll(opening);
       story.forEach((beat, index) => {
         const { steps, then } = partsOf(beat);
@@ -730,7 +655,7 @@ function nightWatch(): SessionPlan {
         if (then === 'compass-drill') reciprocalDrill(t, rng);
         else if (then === 'reckoning-sums') reckoningSums(t, rng);
         else if (then === 'course-changed') course = 'south-west by west';
-        const talk = index < 4 ? intBetween(rng, 0, 1) : intBetween(rng, 0, 2);
+        const talk = index < 4 ? rng.int(0, 1) : rng.int(0, 2);
         for (let i = 0; i < talk && fillers.length > 0; i++) t.addAll(fillers.shift()!);
       });
       t.addAll(ending);
@@ -749,8 +674,7 @@ export function demoSessions(characters: readonly DemoCharacter[]): DemoSession[
   return plans
     .filter((plan) => names.has(plan.characterName))
     .map((plan) => {
-      const seed = hashSeed(`${plan.characterName}|${plan.startedAt}`);
-      const rng = mulberry32(seed);
+      const rng = Rng.fromText(`${plan.characterName}|${plan.startedAt}`);
       const timeline = new Timeline(rng, plan.longPauseChance ?? 0, `${plan.characterName} ${plan.startedAt}`);
       plan.build(timeline, rng);
       return {

@@ -1,4 +1,4 @@
-/** Small numbers as words: 17 → "seventeen", ordinal 17 → "seventeenth". */
+/** Whole numbers as words, as a character would say them: 17 → "seventeen", 142 → "a hundred and forty-two". */
 
 const ONES = [
   'zero',
@@ -33,20 +33,20 @@ const ORDINAL_ONES: Record<string, string> = {
   twelve: 'twelfth',
 };
 
-export function numberWord(value: number): string {
-  const n = Math.max(0, Math.min(99, Math.round(value)));
+/** 0 to 999 in words; anything else is a mistake of the caller and throws. */
+export function numberWord(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`numberWord: ${n} is not a whole number from 0 to 999`);
   if (n < 20) return ONES[n] as string;
-  const tens = TENS[Math.floor(n / 10)] as string;
-  return n % 10 === 0 ? tens : `${tens}-${ONES[n % 10]}`;
+  if (n < 100) return `${TENS[Math.floor(n / 10)]}${n % 10 ? `-${ONES[n % 10]}` : ''}`;
+  const hundreds = n < 200 ? 'a hundred' : `${ONES[Math.floor(n / 100)]} hundred`;
+  return n % 100 ? `${hundreds} and ${numberWord(n % 100)}` : hundreds;
 }
 
-export function ordinalWord(value: number): string {
-  const word = numberWord(value);
-  const parts = word.split('-');
-  const last = parts.pop() as string;
-  let ordinal: string;
-  if (ORDINAL_ONES[last]) ordinal = ORDINAL_ONES[last] as string;
-  else if (last.endsWith('y')) ordinal = `${last.slice(0, -1)}ieth`;
-  else ordinal = `${last}th`;
-  return [...parts, ordinal].join('-');
+/** The ordinal of `numberWord`: 1 → "first", 42 → "forty-second", 100 → "a hundredth". */
+export function ordinalWord(n: number): string {
+  const word = numberWord(n);
+  const [, head = '', last = word] = /^(.*[ -])?([a-z]+)$/.exec(word) ?? [];
+  if (ORDINAL_ONES[last]) return head + ORDINAL_ONES[last];
+  if (last.endsWith('y')) return `${head}${last.slice(0, -1)}ieth`;
+  return `${head}${last}th`;
 }

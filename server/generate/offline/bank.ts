@@ -2,7 +2,7 @@
 
 import type { Genre } from './genres';
 import type { Kind } from './occupations';
-import type { Rng } from './random';
+import type { Rng } from '../../lib/seeded-random';
 
 export type BankContext = { genre: Genre; kind: Kind };
 

@@ -2,9 +2,10 @@
  * The offline backstory composer: the default generator when no language model is configured.
  *
  * It reads the description (describe.ts), seeds a PRNG with a hash of the normalised request
- * (random.ts), and builds four paragraphs (origin, turning point, present, secret and goal) from
- * phrase banks chosen for the character's field, genre and kind, rendering them with pronoun and
- * verb agreement (render.ts). Pure and deterministic: the same request always gives the same text.
+ * (server/lib/seeded-random.ts), and builds four paragraphs (origin, turning point, present, secret
+ * and goal) from phrase banks chosen for the character's field, genre and kind, rendering them with
+ * pronoun and verb agreement (render.ts). Pure and deterministic: the same request always gives the
+ * same text.
  */
 
 import { choose, fill, usable, type BankContext } from './bank';
@@ -12,11 +13,10 @@ import { FIELD_BANKS, ROLE_BANKS, type FieldBank } from './banks/fields';
 import * as G from './banks/generic';
 import { PLACE_NAME_PARTS, SETTING_BANKS, type SettingBank } from './banks/settings';
 import { describe, prepare, type Description, type PlaceRef, type Role, type TraitUse } from './describe';
-import { numberWord, ordinalWord } from './numbers';
+import { numberWord, ordinalWord } from '../../lib/number-words';
 import { OCCUPATIONS } from './occupations';
 import { PRONOUNS } from './pronouns';
-import { fnv1a } from '../../lib/seeded-random';
-import { Rng } from './random';
+import { Rng } from '../../lib/seeded-random';
 import { countWords, render, upperFirst, type RenderState } from './render';
 import { TRAIT_WORDS } from './traits';
 
@@ -47,7 +47,7 @@ export function composeBackstory(request: BackstoryRequest): string {
 export function draftBackstory(request: BackstoryRequest): { opening: string; finish: () => string } {
   const name = normaliseName(request?.charName ?? '');
   const description = prepare(request?.inputText ?? '');
-  const rng = new Rng(fnv1a(`${description}\u0000${name.text}`));
+  const rng = Rng.fromText(`${description}\u0000${name.text}`, { avoidRepeats: true });
   const facts = describe(description, name.text);
   const plan = planBackstory(rng, facts);
   const opening = renderAll(

@@ -1,4 +1,4 @@
-import { fnv1a, mulberry32 } from '../../lib/seeded-random';
+import { Rng } from '../../lib/seeded-random';
 import type { ReplyRequest } from '../generator';
 
 /**
@@ -9,8 +9,7 @@ import type { ReplyRequest } from '../generator';
  */
 export function composeReply(request: ReplyRequest): string {
   const { character, history, userText, trigger } = request;
-  const random = mulberry32(fnv1a(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
   const firstName = character.name.trim().split(/\s+/)[0] || character.name;
   const sentences = splitSentences(character.backstory);
   const recent = new Set(history.slice(-6).map((exchange) => exchange.character));
@@ -23,44 +22,45 @@ export function composeReply(request: ReplyRequest): string {
       (entry) => !saidRecently(entry.sentence),
     );
     const matching = preferred ? ranked.filter((entry) => preferred.test(entry.sentence)) : [];
-    const best = ranked[0]?.score > 0 ? ranked[0] : (matching[0] ?? ranked[Math.floor(random() * Math.min(ranked.length, 6))]);
+    const best = ranked[0]?.score > 0 ? ranked[0] : (matching[0] ?? ranked[Math.floor(rng.float() * Math.min(ranked.length, 6))]);
     return best ? firstPerson(best.sentence, character.name) : '';
   };
 
   const parts: string[] = [];
   switch (intent) {
     case 'greeting':
-      parts.push(pick(greetings), fill(pick(introductions), firstName), passage(/\b(now|today|these days|runs|keeps|works)\b/i));
+      parts.push(rng.pick(greetings), fill(rng.pick(introductions), firstName), passage(/\b(now|today|these days|runs|keeps|works)\b/i));
       break;
     case 'name':
-      parts.push(fill(pick(nameAnswers), character.name), passage(/\b(is|works|runs|keeps)\b/i));
+      parts.push(fill(rng.pick(nameAnswers), character.name), passage(/\b(is|works|runs|keeps)\b/i));
       break;
     case 'origin':
-      parts.push(pick(originOpeners), passage(/\b(born|grew up|raised|childhood|came from|father|mother|family)\b/i));
+      parts.push(rng.pick(originOpeners), passage(/\b(born|grew up|raised|childhood|came from|father|mother|family)\b/i));
       break;
     case 'work':
-      parts.push(pick(workOpeners), passage(/\b(works?|job|trade|runs|keeps|serves|guides|navigat|sells|makes)\w*/i));
+      parts.push(rng.pick(workOpeners), passage(/\b(works?|job|trade|runs|keeps|serves|guides|navigat|sells|makes)\w*/i));
       break;
     case 'farewell':
-      parts.push(pick(farewells));
+      parts.push(rng.pick(farewells));
       break;
     case 'thanks':
-      parts.push(pick(thanks), random() < 0.5 ? pick(closers) : '');
+      parts.push(rng.pick(thanks), rng.chance(0.5) ? rng.pick(closers) : '');
       break;
     case 'rude':
-      parts.push(pick(rebukes), random() < 0.5 ? passage(null) : '');
+      parts.push(rng.pick(rebukes), rng.chance(0.5) ? passage(null) : '');
       break;
     case 'question':
-      parts.push(pick(questionOpeners), passage(null), random() < 0.35 ? pick(closers) : '');
+      parts.push(rng.pick(questionOpeners), passage(null), rng.chance(0.35) ? rng.pick(closers) : '');
       break;
     default:
-      parts.push(pick(statementOpeners), passage(null), random() < 0.35 ? pick(closers) : '');
+      parts.push(rng.pick(statementOpeners), passage(null), rng.chance(0.35) ? rng.pick(closers) : '');
   }
 
   let reply = tidy(parts.filter(Boolean).join(' '));
-  if (!reply) reply = fill(pick(introductions), firstName);
+  if (!reply) reply = fill(rng.pick(introductions), firstName);
   // Never the same line twice in a row.
-  if (history.at(-1)?.character === reply) reply = tidy(`${pick(statementOpeners)} ${passage(null)}`) || `${reply} ${pick(closers)}`;
+  if (history.at(-1)?.character === reply)
+    reply = tidy(`${rng.pick(statementOpeners)} ${passage(null)}`) || `${reply} ${rng.pick(closers)}`;
   return reply;
 }
 
