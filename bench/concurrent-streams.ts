@@ -1,8 +1,7 @@
 import http from 'node:http';
 import { composeBackstory } from '../server/generate/offline/compose-backstory';
 import { concatenatedData } from '../server/testing/sse';
-import { startFixture } from './lib/child';
-import { BENCH_KEY } from './lib/fixture-server';
+import { BENCH_KEY, startFixture } from './lib/fixture-server';
 import { median, ms, percentile, type Bench } from './lib/report';
 
 type Stream = { first: number; status: number; body: Buffer };

@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
-import { startFixture } from './lib/child';
-import { BENCH_KEY } from './lib/fixture-server';
+import { BENCH_KEY, startFixture } from './lib/fixture-server';
 import { median, ms, type Bench } from './lib/report';
 
 type Result = { requests: number; p99: number; errors: number; non2xx: number };

@@ -191,7 +191,6 @@ test('a transcript of 5,000 exchanges opens and scrolls without freezing', async
   }
 
   await page.goto(`/characters/${id}/sessions`);
-  await page.addInitScript(() => undefined);
   await page.evaluate(() => {
     (window as any).longTasks = [];
     new PerformanceObserver((list) => {

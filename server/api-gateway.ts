@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES } from './convai/request-body';
  * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
  * nothing else through the server, whichever backend answers.
  */
-export const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = [
+const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = [
   { method: 'POST', path: '/character/create' },
   { method: 'POST', path: '/character/update' },
   { method: 'POST', path: '/character/get' },

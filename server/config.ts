@@ -110,7 +110,7 @@ const secretSettings = new Set(['LOCAL_API_KEYS', 'LLM_API_KEY', 'CONVAI_API_KEY
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** Whether the server is reachable only from this machine. */
-export const isLoopback = (host: string) => loopbackHosts.has(host) || /^127\./.test(host);
+const isLoopback = (host: string) => loopbackHosts.has(host) || /^127\./.test(host);
 
 /** Reads and checks the configuration once, at start; a bad value throws a ConfigError naming it. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

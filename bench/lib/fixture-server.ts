@@ -10,9 +10,16 @@ import type { TextGenerator } from '../../server/generate/generator';
 import { offlineGenerator } from '../../server/generate/offline-generator';
 import { ensureBuild } from '../../server/ensure-build';
 import { DIST_DIR } from '../../server/static-app';
+import { spawnFixture } from '../../server/testing/child-process';
 import { listen } from '../../server/testing/listen';
 
 export const BENCH_KEY = 'bench-local-key-0001';
+
+/** With BENCH_PROFILE_DIR set, every fixture process writes a CPU profile there when it exits (for Chromium's DevTools). */
+const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`] : [];
+
+/** A fixture of bench/fixtures/ as its own Node process, once it has printed "READY <port> …". */
+export const startFixture = (script: string, args: string[] = []) => spawnFixture(script, args, { nodeArgs: profiling });
 
 /**
  * This project's server, in this process, on a fresh database the benchmark fills directly

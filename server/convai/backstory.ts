@@ -5,7 +5,7 @@ import { convaiPost, errorBody, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';
 
 /** Tells the app which generator answered (the hosted service sends no such header). */
-export const GENERATOR_HEADER = 'X-Backstory-Generator';
+const GENERATOR_HEADER = 'X-Backstory-Generator';
 
 /** The Backstory API, mounted at /character: a backstory streamed as Server-Sent Events. */
 export function backstoryRoutes(keys: KeyRing, generator: TextGenerator) {

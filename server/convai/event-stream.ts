@@ -3,7 +3,7 @@
  * the same event, which every SSE client joins back with "\n"; the one space after "data:" is the
  * separator clients strip, so a piece's own leading space survives.
  */
-export function dataEvent(piece: string): string {
+function dataEvent(piece: string): string {
   return `${piece
     .split(/\r\n|\r|\n/)
     .map((line) => `data: ${line}`)
@@ -15,7 +15,7 @@ export function dataEvent(piece: string): string {
  * the data of every event (as Convai's own sample does) add nothing, while the dashboard sees an
  * `error` event and can tell the failure from a finished stream.
  */
-export const FAILURE_EVENT = 'event: error\n\n';
+const FAILURE_EVENT = 'event: error\n\n';
 
 type EventStreamOptions = {
   /** Called once the stream ends: finished, failed, or abandoned by the client. */

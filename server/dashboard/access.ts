@@ -2,8 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
-export const TOKEN_COOKIE = 'dashboard_token';
-export const TOKEN_HEADER = 'X-Dashboard-Token';
+const TOKEN_COOKIE = 'dashboard_token';
+const TOKEN_HEADER = 'X-Dashboard-Token';
 /** Marks a 401 as the dashboard's own (a token is needed), not one passed on from Convai. */
 export const AUTH_REQUIRED_HEADER = 'X-Dashboard-Auth';
 

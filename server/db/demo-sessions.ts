@@ -109,10 +109,6 @@ class Timeline {
     private readonly label: string,
   ) {}
 
-  get count(): number {
-    return this.exchanges.length;
-  }
-
   /** Something that happens in the game at a fixed time (a clock strikes, a ship's bell rings). */
   schedule(atMs: number, make: () => readonly Step[]): void {
     this.events.push({ atMs, make });

@@ -15,7 +15,7 @@ export type ExchangeRow = {
 export type NewExchange = { userText: string; characterText: string; trigger?: { name: string } | null; at?: string };
 
 /** A new session id in the hosted service's form: 32 hex digits. */
-export const newSessionId = () => randomUUID().replaceAll('-', '');
+const newSessionId = () => randomUUID().replaceAll('-', '');
 
 let lastMicros = 0n;
 

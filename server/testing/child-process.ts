@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -15,6 +15,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** One of this repository's TypeScript files (a path from the root) as its own Node process, through tsx. */
+function spawnScript(
+  script: string,
+  args: string[],
+  options: { env: Record<string, string>; nodeArgs?: string[]; stdio: StdioOptions },
+): ChildProcess {
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(root, script), ...args], {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+    stdio: options.stdio,
+  });
+}
+
+/** Sends `signal` unless the child has already exited, and resolves once it has. */
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
 /** What a test server starts with unless told otherwise: an empty database, streams at full speed. */
 const testDefaults = { SEED_DEMO: 'false', GENERATOR_DELAY_MS: '0' };
 
@@ -24,9 +46,8 @@ const testDefaults = { SEED_DEMO: 'false', GENERATOR_DELAY_MS: '0' };
  */
 export async function spawnServer(env: Record<string, string>, port?: number, defaults: Record<string, string> = testDefaults) {
   const listenOn = port ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/index.ts')], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', SKIP_BUILD: 'true', ...defaults, ...env, PORT: String(listenOn) },
+  const child = spawnScript('server/index.ts', [], {
+    env: { HOST: '127.0.0.1', SKIP_BUILD: 'true', ...defaults, ...env, PORT: String(listenOn) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -49,11 +70,33 @@ export async function spawnServer(env: Record<string, string>, port?: number, de
     port: listenOn,
     pid: child.pid!,
     output: () => output,
-    kill: (signal: NodeJS.Signals = 'SIGKILL') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-      }),
+    kill: (signal: NodeJS.Signals = 'SIGKILL') => stop(child, signal),
+  };
+}
+
+/**
+ * A fixture script (a benchmark's server, say) as its own Node process, once it has printed its
+ * "READY <port> …" line; `info` holds the words after the port. Its errors go to this process's.
+ */
+export async function spawnFixture(
+  script: string,
+  args: string[] = [],
+  options: { env?: Record<string, string>; nodeArgs?: string[] } = {},
+) {
+  const child = spawnScript(script, args, { env: options.env ?? {}, nodeArgs: options.nodeArgs, stdio: ['ignore', 'pipe', 'inherit'] });
+  const words = await new Promise<string[]>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('READY '));
+      if (line) resolve(line.trim().split(' ').slice(1));
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));
+  });
+  return {
+    port: Number(words[0]),
+    info: words.slice(1),
+    pid: child.pid!,
+    stop: () => stop(child, 'SIGTERM'),
   };
 }

@@ -1,12 +1,12 @@
 /** Picking from phrase banks whose entries may carry "[tag …]" limits (genres and kinds). */
 
-import type { Genre } from './genres';
+import { GENRES, type Genre } from './genres';
 import type { Kind } from './occupations';
 import type { Rng } from '../../lib/seeded-random';
 
 export type BankContext = { genre: Genre; kind: Kind };
 
-const GENRE_TAGS = new Set(['fantasy', 'scifi', 'modern', 'historical', 'nautical', 'western', 'postapoc', 'neutral']);
+const GENRE_TAGS: ReadonlySet<string> = new Set(GENRES);
 const KIND_TAGS = new Set(['human', 'machine', 'creature']);
 const TAGGED = /^\[([a-z ]+)\]\s*/;
 

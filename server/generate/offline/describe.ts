@@ -53,7 +53,7 @@ export type Description = {
   detail: string | null;
 };
 
-export const LIMITS = { chars: 600, fragments: 14, traits: 4, interests: 2, facts: 1, dislikes: 1, placeWords: 6, roleWords: 5 };
+const LIMITS = { chars: 600, fragments: 14, traits: 4, interests: 2, facts: 1, dislikes: 1, placeWords: 6, roleWords: 5 };
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'some', 'one']);

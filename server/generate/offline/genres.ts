@@ -1,8 +1,8 @@
 /** The setting a description implies, read from its keywords. */
 
-export type Genre = 'fantasy' | 'scifi' | 'modern' | 'historical' | 'nautical' | 'western' | 'postapoc' | 'neutral';
+export const GENRES = ['fantasy', 'scifi', 'modern', 'historical', 'nautical', 'western', 'postapoc', 'neutral'] as const;
 
-export const GENRES: readonly Genre[] = ['fantasy', 'scifi', 'modern', 'historical', 'nautical', 'western', 'postapoc', 'neutral'];
+export type Genre = (typeof GENRES)[number];
 
 const KEYWORDS: Record<Exclude<Genre, 'neutral'>, string[]> = {
   fantasy: [

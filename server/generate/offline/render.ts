@@ -127,7 +127,7 @@ function expandVars(template: string, vars: Readonly<Record<string, string>>): s
   throw new Error('render: variables nest too deeply');
 }
 
-export function possessiveForm(name: string): string {
+function possessiveForm(name: string): string {
   return /['’]s$/i.test(name) ? name : `${name}'s`;
 }
 
@@ -160,7 +160,7 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 /** Anything tidySpacing would change besides the trimming; most sentences have none. */
 const UNTIDY = /[\t\u00a0]| {2}| [,.;:!?]|,,|[,;:],|,\.|\.\.|\( | \)/;
 
-export function tidySpacing(text: string): string {
+function tidySpacing(text: string): string {
   if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t\u00a0]+/g, ' ')
@@ -175,7 +175,7 @@ export function tidySpacing(text: string): string {
 }
 
 /** Upper-cases the first letter of each sentence (the name mark is left alone). */
-export function capitaliseSentences(text: string): string {
+function capitaliseSentences(text: string): string {
   return text.replace(/(^|[.!?]["”’)]?\s+)(["“‘(]?)(\p{Ll})/gu, (_whole, before: string, quote: string, letter: string) => {
     return `${before}${quote}${letter.toUpperCase()}`;
   });

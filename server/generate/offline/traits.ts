@@ -619,7 +619,3 @@ export const TRAITS: TraitEntry[] = ROWS.map(parseRow);
 export const TRAIT_WORDS: Map<string, { entry: TraitEntry; noun: boolean }> = new Map(
   TRAITS.flatMap((entry) => entry.forms.map((form) => [form.word, { entry, noun: form.noun }] as const)),
 );
-
-export function traitByKey(key: string): TraitEntry | undefined {
-  return TRAITS.find((entry) => entry.key === key);
-}
