@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { backstoryRequest } from '../../contract/schemas/backstory';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
-import { convaiPost, errorBody, type KeyRing } from './endpoint';
+import { errorBody } from '../http/error-body';
+import { convaiPost, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';
 
 /** Tells the app which generator answered (the hosted service sends no such header). */

@@ -8,8 +8,9 @@ import {
 } from '../../contract/schemas/characters';
 import { errorMessages } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
+import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
-import { convaiPost, errorBody, type KeyRing } from './endpoint';
+import { convaiPost, type KeyRing } from './endpoint';
 
 const originOf = (url: string) => new URL(url).origin;
 

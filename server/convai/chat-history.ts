@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../contract/schemas/conversation';
 import type { CharacterQueries } from '../db/characters';
 import type { SessionQueries } from '../db/sessions';
-import { convaiPost, errorBody, type KeyRing } from './endpoint';
+import { errorBody } from '../http/error-body';
+import { convaiPost, type KeyRing } from './endpoint';
 
 export const chatHistoryErrors = {
   character: 'Could not fetch character details from all_characters table.',

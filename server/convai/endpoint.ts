@@ -1,14 +1,9 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod/mini';
 import { errorMessages, type ErrorKey } from '../../contract/errors';
 import { hashKey, type User } from '../db/users';
+import { errorBody } from '../http/error-body';
 import { MAX_BODY_BYTES, readRequestBody } from './request-body';
-
-/** The contract's error body: a one-key object whose key depends on the endpoint. */
-export function errorBody(c: Context, key: ErrorKey, message: string, status: ContentfulStatusCode) {
-  return c.json({ [key]: message }, status);
-}
 
 /** The users by the hash of their key. */
 export type KeyRing = ReadonlyMap<string, User>;

@@ -4,7 +4,8 @@ import { interactionErrors } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
 import type { SessionQueries } from '../db/sessions';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
-import { convaiPost, errorBody, type KeyRing } from './endpoint';
+import { errorBody } from '../http/error-body';
+import { convaiPost, type KeyRing } from './endpoint';
 
 /** How many earlier exchanges a reply sees. */
 const CONTEXT_EXCHANGES = 12;

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { cloneCharacterRequest } from '../../contract/schemas/characters';
 import { errorMessages } from '../../contract/errors';
 import type { CharacterQueries } from '../db/characters';
-import { convaiPost, errorBody, type KeyRing } from './endpoint';
+import { errorBody } from '../http/error-body';
+import { convaiPost, type KeyRing } from './endpoint';
 
 /** The user-scoped calls, mounted at /user: cloning a character. */
 export function userRoutes(keys: KeyRing, characters: CharacterQueries) {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Backend } from '../config';
-import { errorBody } from '../convai/endpoint';
+import { errorBody } from '../http/error-body';
 import type { GeneratorInfo } from '../generate/generator';
 import type { DashboardAccess } from './access';
 import { convaiKeyCheck } from './key-check';

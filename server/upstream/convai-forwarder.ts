@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Backend } from '../config';
-import { errorBody } from '../convai/endpoint';
+import { errorBody } from '../http/error-body';
 
 type ConvaiBackend = Extract<Backend, { kind: 'convai' }>;
 
