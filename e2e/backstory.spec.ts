@@ -6,15 +6,15 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { id, name } = await createCharacter(request, { backstory: 'Mindy argues for a living.\n\nShe rarely loses.' });
   await page.goto(`/characters/${id}`);
-  await page.getByRole('button', { name: 'Generate a backstory…' }).click();
-  const panel = page.getByRole('region', { name: 'Backstory generator' });
+  await page.getByRole('button', { name: 'Generate a backstory…', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Backstory generator', exact: true });
   // Prefilled from the character: its name, and its backstory's first sentence.
-  await expect(panel.getByLabel('Name')).toHaveValue(name);
-  await expect(panel.getByLabel('Description')).toHaveValue('Mindy argues for a living.');
-  await panel.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
+  await expect(panel.getByLabel('Name', { exact: true })).toHaveValue(name);
+  await expect(panel.getByLabel('Description', { exact: true })).toHaveValue('Mindy argues for a living.');
+  await panel.getByLabel('Description', { exact: true }).fill('Lawyer in the New York City. Achiever. Stubborn.');
 
   // Generate: the text grows piece by piece.
-  await panel.getByRole('button', { name: 'Generate' }).click();
+  await panel.getByRole('button', { name: 'Generate', exact: true }).click();
   const text = panel.getByTestId('take-text');
   const lengths = new Set<number>();
   await expect
@@ -30,7 +30,7 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   await expect(panel).toContainText('Written by Offline generator');
   // Copy puts the exact take on the clipboard.
   const copyTake = async () => {
-    await panel.getByRole('button', { name: 'Copy' }).click();
+    await panel.getByRole('button', { name: 'Copy', exact: true }).click();
     return page.evaluate(() => navigator.clipboard.readText());
   };
   const first = await copyTake();
@@ -40,40 +40,40 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   await expect(panel.getByTestId('take-rate')).toContainText('/s');
 
   // Regenerate: a second take, listed with the first; Stop halts it and keeps the partial text.
-  await panel.getByLabel('Description').fill('Lawyer in Boston. Patient. Secretive.');
-  await panel.getByRole('button', { name: 'Regenerate' }).click();
+  await panel.getByLabel('Description', { exact: true }).fill('Lawyer in Boston. Patient. Secretive.');
+  await panel.getByRole('button', { name: 'Regenerate', exact: true }).click();
   await expect.poll(async () => (await text.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(40);
-  await panel.getByRole('button', { name: 'Stop' }).click();
+  await panel.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(panel.getByTestId('take-status')).toHaveText('Stopped');
   const partial = await text.innerText();
   await page.waitForTimeout(500);
   expect(await text.innerText()).toBe(partial);
-  await expect(panel.getByRole('list', { name: 'Takes' }).getByRole('listitem')).toHaveCount(2);
+  await expect(panel.getByRole('list', { name: 'Takes', exact: true }).getByRole('listitem')).toHaveCount(2);
 
   // A third take, run to the end, differs from the first.
-  await panel.getByRole('button', { name: 'Regenerate' }).click();
+  await panel.getByRole('button', { name: 'Regenerate', exact: true }).click();
   await expect(panel.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
   const third = await copyTake();
   expect(third).not.toBe(first);
-  await expect(panel.getByRole('list', { name: 'Takes' }).getByRole('listitem')).toHaveCount(3);
+  await expect(panel.getByRole('list', { name: 'Takes', exact: true }).getByRole('listitem')).toHaveCount(3);
 
   // Pick the first take again, and apply it: the diff shows first.
   await panel
-    .getByRole('list', { name: 'Takes' })
+    .getByRole('list', { name: 'Takes', exact: true })
     .getByRole('button', { name: /^Take 1/ })
     .click();
   expect(await copyTake()).toBe(first);
-  await panel.getByRole('button', { name: 'Apply…' }).click();
-  const diff = page.getByRole('dialog', { name: 'Apply this take to the backstory?' });
+  await panel.getByRole('button', { name: 'Apply…', exact: true }).click();
+  const diff = page.getByRole('dialog', { name: 'Apply this take to the backstory?', exact: true });
   await expect(diff.locator('del')).not.toHaveCount(0);
   await expect(diff.locator('ins')).not.toHaveCount(0);
   await expect(diff.getByTestId('take-diff')).toContainText('rarely loses');
-  await diff.getByRole('button', { name: 'Apply to backstory' }).click();
+  await diff.getByRole('button', { name: 'Apply to backstory', exact: true }).click();
   await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(first);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
 
   // Saving goes through the normal update and persists.
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('button', { name: 'Save changes', exact: true }).click();
   await expect(page.getByText('Changes saved.')).toBeVisible();
   const saved = await request.post('/api/character/get', { data: { charID: id } });
   expect(((await saved.json()) as { backstory: string }).backstory).toBe(first);
@@ -83,14 +83,14 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
 
 test('a draft from the backstory page starts a new character', async ({ page }) => {
   await page.goto('/backstory');
-  await page.getByLabel('Name').fill('Captain Ines');
-  await page.getByLabel('Description').fill('a retired sea captain from Lisbon who collects maps, gruff but kind');
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Captain Ines');
+  await page.getByLabel('Description', { exact: true }).fill('a retired sea captain from Lisbon who collects maps, gruff but kind');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
   const story = await page.evaluate(() => navigator.clipboard.readText());
-  await page.getByRole('button', { name: 'Create a character with this' }).click();
+  await page.getByRole('button', { name: 'Create a character with this', exact: true }).click();
   await expect(page).toHaveURL(/\/characters\/new$/);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Captain Ines');
   await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(story);
@@ -99,7 +99,7 @@ test('a draft from the backstory page starts a new character', async ({ page }) 
 
 test('empty inputs are refused beside their fields', async ({ page }) => {
   await page.goto('/backstory');
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByText('Give the character a name.')).toBeVisible();
   await expect(page.getByText('Describe the character in a few words.')).toBeVisible();
   await expect(page.getByTestId('take-text')).toHaveCount(0);
@@ -110,13 +110,13 @@ test('a stream the server cuts off keeps the partial text, says so and offers a 
   const arrangement = await startArrangement(backendKind, { GENERATOR_DELAY_MS: '60' });
   try {
     await page.goto(`${arrangement.front.url}/backstory`);
-    await page.getByLabel('Name').fill('Unit 7');
-    await page.getByLabel('Description').fill('Rogue AI aboard a mining station; curious, lonely');
+    await page.getByLabel('Name', { exact: true }).fill('Unit 7');
+    await page.getByLabel('Description', { exact: true }).fill('Rogue AI aboard a mining station; curious, lonely');
     let posts = 0;
     page.on('request', (request) => {
       if (request.url().endsWith('/generate-backstory')) posts += 1;
     });
-    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     const text = page.getByTestId('take-text');
     await expect.poll(async () => (await text.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(60);
     await arrangement.source.kill();
@@ -125,7 +125,7 @@ test('a stream the server cuts off keeps the partial text, says so and offers a 
     await expect(page.getByRole('alert')).toContainText('The backstory stopped part-way; what arrived is kept.');
     await expect(page.getByRole('alert')).toContainText('The connection was lost before the backstory was finished.');
     expect((await text.innerText()).length).toBeGreaterThan(60);
-    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
     // Nothing was sent again on its own.
     await page.waitForTimeout(1_500);
     expect(posts).toBe(1);
@@ -139,17 +139,17 @@ test('a refused API key shows its message and what to do', async ({ page }) => {
   const arrangement = await startArrangement('convai', {}, { CONVAI_API_KEY: 'a-key-the-service-refuses' });
   try {
     await page.goto(`${arrangement.front.url}/backstory`);
-    await page.getByLabel('Name').fill('Mindy');
-    await page.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
-    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Mindy');
+    await page.getByLabel('Description', { exact: true }).fill('Lawyer in the New York City. Achiever. Stubborn.');
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await expect(page.getByTestId('take-status')).toHaveText('Failed');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The backstory could not be generated.');
     await expect(alert).toContainText('Invalid API key provided.');
     await expect(alert).toContainText('CONVAI_API_KEY');
-    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
     // The rest of the app keeps working: the settings page says what is wrong.
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await expect(page.getByTestId('key-state')).toContainText('Refused');
   } finally {
     await arrangement.stop();
@@ -158,13 +158,13 @@ test('a refused API key shows its message and what to do', async ({ page }) => {
 
 test('hiding and showing the tab does not send the request again', async ({ page }) => {
   await page.goto('/backstory');
-  await page.getByLabel('Name').fill('Mindy');
-  await page.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
+  await page.getByLabel('Name', { exact: true }).fill('Mindy');
+  await page.getByLabel('Description', { exact: true }).fill('Lawyer in the New York City. Achiever. Stubborn.');
   let posts = 0;
   page.on('request', (request) => {
     if (request.url().endsWith('/generate-backstory')) posts += 1;
   });
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect.poll(async () => (await page.getByTestId('take-text').innerText()).length).toBeGreaterThan(20);
   const setVisibility = (state: 'hidden' | 'visible') =>
     page.evaluate((value) => {
@@ -182,11 +182,11 @@ test('hiding and showing the tab does not send the request again', async ({ page
 test('leaving the page aborts a running stream', async ({ page, request }) => {
   const { id } = await createCharacter(request);
   await page.goto(`/characters/${id}`);
-  await page.getByRole('button', { name: 'Generate a backstory…' }).click();
+  await page.getByRole('button', { name: 'Generate a backstory…', exact: true }).click();
   const aborted = page.waitForEvent('requestfailed', (failed) => failed.url().endsWith('/generate-backstory'));
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect.poll(async () => (await page.getByTestId('take-text').innerText()).length).toBeGreaterThan(20);
-  await page.getByRole('link', { name: 'Characters' }).first().click();
+  await page.getByRole('link', { name: 'Characters', exact: true }).first().click();
   await expect(page).toHaveURL(/\/characters$/);
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
 });

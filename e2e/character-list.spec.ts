@@ -9,11 +9,11 @@ test('search narrows the list as you type, and sorting reorders it', async ({ pa
   await createCharacter(request, { charName: gamma });
 
   await page.goto('/characters');
-  await expect(page.getByRole('list', { name: 'Characters' })).toBeVisible();
-  const search = page.getByRole('searchbox', { name: 'Search characters by name' });
+  await expect(page.getByRole('list', { name: 'Characters', exact: true })).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search characters by name', exact: true });
   await search.pressSequentially(tag.toLowerCase().slice(0, 12), { delay: 10 });
   await search.fill(tag.toLowerCase());
-  const names = page.getByRole('list', { name: 'Characters' }).getByRole('link');
+  const names = page.getByRole('list', { name: 'Characters', exact: true }).getByRole('link');
   await expect(names).toHaveText([gamma, beta, alpha]);
   await expect(page.getByText('3 of')).toBeVisible();
 
@@ -42,7 +42,7 @@ test('demo characters show their picture or their initials', async ({ page }) =>
 test('Enter opens a character by exact name, and says so when there is none', async ({ page, request }) => {
   const { id, name } = await createCharacter(request, { charName: uniqueName('Exact Eliza') });
   await page.goto('/characters');
-  const search = page.getByRole('searchbox', { name: 'Search characters by name' });
+  const search = page.getByRole('searchbox', { name: 'Search characters by name', exact: true });
   await search.fill(name);
   await search.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/characters/${id}$`));

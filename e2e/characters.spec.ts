@@ -3,7 +3,7 @@ import { expect, test } from './support/test';
 import { getCharacter, uniqueName } from './support/factories';
 
 async function searchFor(page: Page, text: string) {
-  await page.getByRole('searchbox', { name: 'Search characters by name' }).fill(text);
+  await page.getByRole('searchbox', { name: 'Search characters by name', exact: true }).fill(text);
 }
 
 test('create, find, edit, reload, clone and delete a character', async ({ page, request }) => {
@@ -11,8 +11,8 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
 
   // Create through the form.
   await page.goto('/characters');
-  await page.getByRole('link', { name: 'New character' }).click();
-  await expect(page.getByRole('heading', { name: 'New character' })).toBeVisible();
+  await page.getByRole('link', { name: 'New character', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'New character', exact: true })).toBeVisible();
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByRole('radio', { name: /^Male Voice/ }).check();
   await page.getByRole('checkbox', { name: /German/ }).check();
@@ -20,8 +20,10 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await page.keyboard.press('Enter');
   await page.getByLabel('Actions', { exact: true }).fill('collect fare');
   await page.keyboard.press('Enter');
-  await page.getByLabel('Backstory').fill('Brannoc has rowed the black river for forty years.\n\nHe never asks for names.');
-  await page.getByRole('button', { name: 'Create character' }).click();
+  await page
+    .getByLabel('Backstory', { exact: true })
+    .fill('Brannoc has rowed the black river for forty years.\n\nHe never asks for names.');
+  await page.getByRole('button', { name: 'Create character', exact: true }).click();
 
   // The editor of the new character opens; the record holds what was typed.
   await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -36,7 +38,7 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   });
 
   // It appears in the list.
-  await page.getByRole('link', { name: 'Characters' }).first().click();
+  await page.getByRole('link', { name: 'Characters', exact: true }).first().click();
   await searchFor(page, name);
   const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
   await expect(row).toBeVisible();
@@ -47,26 +49,26 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await row.getByRole('link', { name }).click();
   const renamed = `${name} II`;
   await page.getByLabel('Name', { exact: true }).fill(renamed);
-  await page.getByLabel('Backstory').fill('Brannoc retired and gave the oar to his daughter.');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByLabel('Backstory', { exact: true }).fill('Brannoc retired and gave the oar to his daughter.');
+  await page.getByRole('button', { name: 'Save changes', exact: true }).click();
   await expect(page.getByText('Changes saved.')).toBeVisible();
   await expect(page.getByRole('heading', { name: renamed })).toBeVisible();
 
   // A reload shows them.
   await page.reload();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(renamed);
-  await expect(page.getByLabel('Backstory')).toHaveValue('Brannoc retired and gave the oar to his daughter.');
+  await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue('Brannoc retired and gave the oar to his daughter.');
   // Untouched fields stay as they were.
   await expect(page.getByRole('checkbox', { name: /German/ })).toBeChecked();
 
   // Clone from the list, asking for the knowledge bank too.
-  await page.getByRole('link', { name: 'Characters' }).first().click();
+  await page.getByRole('link', { name: 'Characters', exact: true }).first().click();
   await searchFor(page, renamed);
   await page.getByRole('button', { name: `Clone ${renamed}` }).click();
   const cloneDialog = page.getByRole('dialog', { name: `Clone “${renamed}”` });
-  await expect(cloneDialog.getByLabel('Name of the copy')).toHaveValue(`${renamed} (copy)`);
+  await expect(cloneDialog.getByLabel('Name of the copy', { exact: true })).toHaveValue(`${renamed} (copy)`);
   await cloneDialog.getByRole('checkbox', { name: /Also copy the knowledge bank/ }).check();
-  await cloneDialog.getByRole('button', { name: 'Clone character' }).click();
+  await cloneDialog.getByRole('button', { name: 'Clone character', exact: true }).click();
   await expect(cloneDialog).toBeHidden();
   await expect(page.getByRole('link', { name: `${renamed} (copy)` })).toBeVisible();
   await expect(page.getByText('2 of')).toBeVisible();
@@ -75,7 +77,7 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await page.getByRole('button', { name: `Delete ${renamed}`, exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete “${renamed}”?` });
   await expect(confirm).toContainText('cannot be undone');
-  await confirm.getByRole('button', { name: 'Delete character' }).click();
+  await confirm.getByRole('button', { name: 'Delete character', exact: true }).click();
   await expect(confirm).toBeHidden();
 
   // Gone from the list without a reload, and gone for good.

@@ -71,7 +71,7 @@ test('payloads in names, backstories, actions and messages show as text and run 
 
   // The list: every name as text.
   await page.goto(`/characters?q=${encodeURIComponent(tag)}`);
-  const list = page.getByRole('list', { name: 'Characters' });
+  const list = page.getByRole('list', { name: 'Characters', exact: true });
   await expect(list.locator(':scope > li')).toHaveCount(payloads.length);
   for (const [index, payload] of payloads.entries()) {
     await expect(list.getByRole('link', { name: `${tag} ${index} ${payload}`.slice(0, 100), exact: true })).toBeVisible();
@@ -81,23 +81,23 @@ test('payloads in names, backstories, actions and messages show as text and run 
   // The editor: name, actions and backstory as text.
   await page.goto(`/characters/${ids[1]}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${tag} 1 ${payloads[1]}`);
-  await expect(page.getByRole('list', { name: 'Action list' })).toContainText(payloads[1]);
+  await expect(page.getByRole('list', { name: 'Action list', exact: true })).toContainText(payloads[1]);
   await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(new RegExp(longWord));
   await layoutHolds(page);
 
   // The transcript: every message as text, the long word wrapped.
   await page.goto(`/characters/${ids[1]}/sessions/${sessionID}`);
-  const transcript = page.getByRole('list', { name: 'Transcript' });
+  const transcript = page.getByRole('list', { name: 'Transcript', exact: true });
   await expect(transcript.getByText(payloads[0], { exact: true })).toBeVisible();
-  await page.getByLabel('Find in transcript').fill('onerror');
+  await page.getByLabel('Find in transcript', { exact: true }).fill('onerror');
   await expect(transcript.locator('mark[data-current]')).toHaveText('onerror');
   await layoutHolds(page);
 
   // The backstory generator, with a payload for a name.
   await page.goto('/backstory');
-  await page.getByLabel('Name').fill(payloads[2]);
-  await page.getByLabel('Description').fill(payloads[1]);
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(payloads[2]);
+  await page.getByLabel('Description', { exact: true }).fill(payloads[1]);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 30_000 });
   // The generator may tidy an odd name, but whatever of it comes back is text, not markup.
   await expect(page.getByTestId('take-text')).toContainText('svg onload=alert("x3")');
@@ -140,18 +140,18 @@ test('payloads from the service itself (voice names, error messages) show as tex
   try {
     await page.goto(`${front.url}/characters`);
     await expect(page.getByRole('link', { name: payloads[0] })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Characters' })).toContainText(payloads[0]);
+    await expect(page.getByRole('list', { name: 'Characters', exact: true })).toContainText(payloads[0]);
 
     await page.goto(`${front.url}/characters/c-1`);
-    const voices = page.getByRole('radiogroup', { name: 'Voices' });
+    const voices = page.getByRole('radiogroup', { name: 'Voices', exact: true });
     for (const payload of payloads.slice(1, 6)) await expect(voices.getByText(payload, { exact: true })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Voice' })).toContainText(`Selected: ${payloads[0]}`);
+    await expect(page.getByRole('group', { name: 'Voice', exact: true })).toContainText(`Selected: ${payloads[0]}`);
     // A javascript: sample link is not a sample: no play button.
     await expect(page.getByRole('button', { name: /^Play a sample/ })).toHaveCount(0);
 
     // An error message from the service, shown beside the form.
     await page.getByLabel('Backstory', { exact: true }).fill('A new backstory.');
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Save changes', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'The character was not saved.' })).toContainText(payloads[5]);
     await layoutHolds(page);
 

@@ -34,21 +34,21 @@ test("another account's public character opens read-only, and can start a charac
 
     // …but it opens, read-only, saying why.
     await page.goto(`${arrangement.front.url}/characters/${charID}`);
-    await expect(page.getByRole('heading', { name: 'Wren the Cartographer' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Wren the Cartographer', exact: true })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'another account’s public character' })).toBeVisible();
     await expect(page.getByLabel('Name', { exact: true })).toBeDisabled();
-    await expect(page.getByLabel('Backstory')).toHaveValue('Wren maps the drowned coast.');
-    await expect(page.getByLabel('Backstory')).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+    await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue('Wren maps the drowned coast.');
+    await expect(page.getByLabel('Backstory', { exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save changes', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Delete/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Clone/ })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Generate' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Generate', exact: true })).toHaveCount(0);
 
     // Building on it starts a new character of one's own with its name and backstory.
-    await page.getByRole('button', { name: 'Start a character from this' }).click();
+    await page.getByRole('button', { name: 'Start a character from this', exact: true }).click();
     await expect(page).toHaveURL(/\/characters\/new$/);
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Wren the Cartographer');
-    await expect(page.getByLabel('Backstory')).toHaveValue('Wren maps the drowned coast.');
+    await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue('Wren maps the drowned coast.');
     await expect(page.getByLabel('Name', { exact: true })).toBeEnabled();
   } finally {
     await arrangement.stop();

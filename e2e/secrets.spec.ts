@@ -25,24 +25,27 @@ test('the API key reaches nothing the browser receives, and no log line', async 
     const base = arrangement.front.url;
     // A walk through every page, with a stream, a conversation and an error on the way.
     await page.goto(`${base}/characters`);
-    await page.getByRole('link', { name: 'Mara Quill' }).click();
+    await page.getByRole('link', { name: 'Mara Quill', exact: true }).click();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Mara Quill');
-    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page.getByRole('link', { name: 'Sessions', exact: true }).click();
     await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
-    await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Character sections' }).getByRole('link', { name: 'Test chat' }).click();
+    await expect(page.getByRole('list', { name: 'Transcript', exact: true })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Character sections', exact: true })
+      .getByRole('link', { name: 'Test chat', exact: true })
+      .click();
     await page.getByRole('textbox').fill('Hello, navigator');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-speaker="character"]')).toHaveCount(1);
     await page.goto(`${base}/backstory`);
-    await page.getByLabel('Name').fill('Mindy');
-    await page.getByLabel('Description').fill('Lawyer in the New York City. Achiever. Stubborn.');
-    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Mindy');
+    await page.getByLabel('Description', { exact: true }).fill('Lawyer in the New York City. Achiever. Stubborn.');
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 30_000 });
     await page.goto(`${base}/characters/not-a-real-id`);
     await expect(page.getByText('There is no character with this ID')).toBeVisible();
     await page.goto(`${base}/settings`);
-    await page.getByRole('button', { name: 'Check the connection' }).click();
+    await page.getByRole('button', { name: 'Check the connection', exact: true }).click();
     await expect(page.getByTestId('key-state')).toContainText('Accepted');
 
     expect(received.length).toBeGreaterThan(20);

@@ -7,10 +7,10 @@ test('the active backend is always in sight, and the settings page checks the co
   const badge = page.getByTestId('backend-badge');
   await expect(badge).toHaveText(backendKind === 'convai' ? 'Convai' : 'Local');
   await badge.click();
-  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
   const details = page.getByRole('main').locator('dl');
   await expect(details).toContainText(backendKind === 'convai' ? 'Convai’s hosted service' : 'The local Convai API');
-  await page.getByRole('button', { name: 'Check the connection' }).click();
+  await page.getByRole('button', { name: 'Check the connection', exact: true }).click();
   await expect(page.getByTestId('key-state')).toContainText('Accepted');
   await expect(details).toContainText(
     backendKind === 'convai' ? /Backstories and replies\s*Convai/ : /Backstories and replies\s*Offline generator/,
@@ -22,19 +22,19 @@ test('a dashboard with an access token asks for it once, then works', async ({ p
   const server = await startChildServer({ DASHBOARD_TOKEN: token });
   try {
     await page.goto(`${server.url}/characters`);
-    await expect(page.getByRole('heading', { name: 'Access token' })).toBeVisible();
-    await page.getByLabel('Token').fill('not-the-token-at-all');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Access token', exact: true })).toBeVisible();
+    await page.getByLabel('Token', { exact: true }).fill('not-the-token-at-all');
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page.getByText('That token is not the one the server was started with.')).toBeVisible();
-    await expect(page.getByLabel('Token')).toHaveValue('not-the-token-at-all');
+    await expect(page.getByLabel('Token', { exact: true })).toHaveValue('not-the-token-at-all');
 
-    await page.getByLabel('Token').fill(token);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('heading', { name: 'Characters' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Mara Quill' })).toBeVisible();
+    await page.getByLabel('Token', { exact: true }).fill(token);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Characters', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mara Quill', exact: true })).toBeVisible();
     // Entered once: a reload, a new page of the same browser, need nothing more.
     await page.reload();
-    await expect(page.getByRole('link', { name: 'Mara Quill' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mara Quill', exact: true })).toBeVisible();
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'dashboard_token')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     expect(JSON.stringify(cookies)).not.toContain(token);
@@ -74,7 +74,10 @@ test('what the hosted service refuses is said in plain words where it was needed
     await expect(plan).toContainText('This API is accessible only with the Scale and Enterprise plans.');
     await expect(plan).toContainText('Your Convai plan does not include this API');
 
-    await page.getByRole('navigation', { name: 'Character sections' }).getByRole('link', { name: 'Test chat' }).click();
+    await page
+      .getByRole('navigation', { name: 'Character sections', exact: true })
+      .getByRole('link', { name: 'Test chat', exact: true })
+      .click();
     await page.getByRole('textbox').fill('hello');
     await page.keyboard.press('Enter');
     const limited = page.getByRole('alert');
@@ -83,10 +86,13 @@ test('what the hosted service refuses is said in plain words where it was needed
     await expect(page.getByRole('textbox')).toHaveValue('hello');
 
     // The rest of the app works.
-    await page.getByRole('navigation', { name: 'Character sections' }).getByRole('link', { name: 'Details' }).click();
+    await page
+      .getByRole('navigation', { name: 'Character sections', exact: true })
+      .getByRole('link', { name: 'Details', exact: true })
+      .click();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Refusal Tester');
-    await page.getByRole('link', { name: 'Characters' }).first().click();
-    await expect(page.getByRole('link', { name: 'Refusal Tester' })).toBeVisible();
+    await page.getByRole('link', { name: 'Characters', exact: true }).first().click();
+    await expect(page.getByRole('link', { name: 'Refusal Tester', exact: true })).toBeVisible();
   } finally {
     await front.kill();
     await standIn.close();
