@@ -8,9 +8,9 @@ import type { KeyRing } from './convai/endpoint';
 import { interactionRoutes } from './convai/interaction';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
-import { characterQueries } from './db/characters';
+import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
-import { sessionQueries } from './db/sessions';
+import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
 import { offlineGenerator } from './generate/offline-generator';
@@ -45,18 +45,18 @@ export function createApp({
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
-  const characters = characterQueries(db);
-  const sessions = sessionQueries(db);
+  const characterStore = createCharacterStore(db);
+  const sessionStore = createSessionStore(db);
 
   const app = new Hono();
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
-    app.route('/character', characterRoutes(keys, characters));
+    app.route('/character', characterRoutes(keys, characterStore));
     app.route('/character', backstoryRoutes(keys, generator));
-    app.route('/character', interactionRoutes(keys, characters, sessions, generator));
-    app.route('/character', chatHistoryRoutes(keys, characters, sessions));
-    app.route('/user', userRoutes(keys, characters));
+    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, generator));
+    app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
+    app.route('/user', userRoutes(keys, characterStore));
     app.route('/tts', ttsRoutes(keys));
   }
 

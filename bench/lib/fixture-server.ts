@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../server/app';
-import { characterQueries } from '../../server/db/characters';
+import { createCharacterStore } from '../../server/db/characters';
 import { openDatabase, type Db } from '../../server/db/connection';
-import { sessionQueries } from '../../server/db/sessions';
+import { createSessionStore } from '../../server/db/sessions';
 import { registerUsers } from '../../server/db/users';
 import type { TextGenerator } from '../../server/generate/generator';
 import { offlineGenerator } from '../../server/generate/offline-generator';
@@ -64,11 +64,11 @@ export async function fixtureServer(
 
 /** Adds characters named "Character 00000"… quickly. */
 export function addCharacters(db: Db, userId: string, count: number): string[] {
-  const characters = characterQueries(db);
+  const characterStore = createCharacterStore(db);
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     ids.push(
-      characters.create({
+      characterStore.create({
         userId,
         name: `Character ${String(index).padStart(5, '0')}`,
         voiceType: index % 2 ? 'MALE' : 'FEMALE',
@@ -95,12 +95,12 @@ const phrases = [
 
 /** Adds a session of `exchanges` exchanges to a character, a few seconds apart. */
 export function addSession(db: Db, userId: string, characterId: string, exchanges: number, start: Date, seed = 0): string {
-  const sessions = sessionQueries(db);
+  const sessionStore = createSessionStore(db);
   const started = start.getTime();
-  const id = sessions.start(characterId, userId, { startedAt: stamp(started) });
+  const id = sessionStore.start(characterId, userId, { startedAt: stamp(started) });
   for (let index = 0; index < exchanges; index += 1) {
     const topic = phrases[(index + seed) % phrases.length];
-    sessions.record(id, characterId, {
+    sessionStore.record(id, characterId, {
       userText: `Message ${index + 1} of session ${seed}: tell me about ${topic}.`,
       characterText: `Ah, ${topic}. That is a story I have told many times, and I will tell it again for you, exchange ${index + 1}.`,
       trigger: index === 0 && seed % 5 === 0 ? { name: 'player_enters' } : null,

@@ -7,7 +7,7 @@ import {
   updateCharacterRequest,
 } from '../../contract/schemas/characters';
 import { errorMessages } from '../../contract/errors';
-import type { CharacterQueries } from '../db/characters';
+import type { CharacterStore } from '../db/characters';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
 import { convaiPost, type KeyRing } from './endpoint';
@@ -15,7 +15,7 @@ import { convaiPost, type KeyRing } from './endpoint';
 const originOf = (url: string) => new URL(url).origin;
 
 /** The Character Base API, mounted at /character. */
-export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
+export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
   const routes = new Hono();
 
   routes.post(
@@ -29,7 +29,7 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: () => errorMessages.createFailed,
       },
       (c, input, user) => {
-        const charID = characters.create({
+        const charID = characterStore.create({
           userId: user.id,
           name: input.charName,
           voiceType: input.voiceType,
@@ -52,7 +52,7 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: (problem) => `${errorMessages.updateFailed} ${problem}`,
       },
       (c, input, user) => {
-        const updated = characters.update(input.charID, user.id, {
+        const updated = characterStore.update(input.charID, user.id, {
           name: input.charName,
           voiceType: input.voiceType,
           backstory: input.backstory,
@@ -76,7 +76,9 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: () => errorMessages.databaseCallsFailed,
       },
       (c, input, user) => {
-        const row = input.charID ? characters.readable(input.charID, user.id) : characters.readableByName(input.charName ?? '', user.id);
+        const row = input.charID
+          ? characterStore.readable(input.charID, user.id)
+          : characterStore.readableByName(input.charName ?? '', user.id);
         if (!row) return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
         return c.json(characterRecord(row, originOf(c.req.url)));
       },
@@ -94,7 +96,7 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: () => errorMessages.databaseCallsFailed,
       },
       (c, input, user) => {
-        if (!characters.remove(input.charID, user.id)) {
+        if (!characterStore.remove(input.charID, user.id)) {
           return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
         }
         return c.json({ STATUS: 'SUCCESS' });
@@ -114,7 +116,7 @@ export function characterRoutes(keys: KeyRing, characters: CharacterQueries) {
       },
       (c, _input, user) => {
         const origin = originOf(c.req.url);
-        const rows = characters.listOwned(user.id);
+        const rows = characterStore.listOwned(user.id);
         return c.json({ characters: rows.map((row) => characterRecord(row, origin, false)) });
       },
     ),

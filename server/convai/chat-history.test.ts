@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionQueries } from '../db/sessions';
+import { createSessionStore } from '../db/sessions';
 import { registerUsers } from '../db/users';
 import { KEY_A, KEY_B, testApp } from '../testing/test-app';
 import { chatHistoryErrors } from './chat-history';
@@ -8,16 +8,16 @@ import { chatHistoryErrors } from './chat-history';
 async function withSessions() {
   const context = testApp();
   const charID = await context.createCharacter({ charName: 'Lena' });
-  const sessions = sessionQueries(context.db);
+  const sessionStore = createSessionStore(context.db);
   const userId = registerUsers(context.db, [KEY_A]).get(KEY_A)!.id;
   const starts = ['2024-09-25 19:54:56.000001', '2024-09-25 20:52:57.500000', '2024-10-01 08:05:09.000000'];
-  const ids = starts.map((startedAt, index) => sessions.start(charID, userId, { startedAt, addedToMemory: index === 1 }));
-  sessions.record(ids[0], charID, {
+  const ids = starts.map((startedAt, index) => sessionStore.start(charID, userId, { startedAt, addedToMemory: index === 1 }));
+  sessionStore.record(ids[0], charID, {
     userText: 'Hi there',
     characterText: 'Welcome to the History Museum.',
     at: '2024-09-25 19:54:59.124733',
   });
-  sessions.record(ids[0], charID, {
+  sessionStore.record(ids[0], charID, {
     userText: 'User entered the hall',
     characterText: 'This is the Deep Time Hall.',
     trigger: { name: 'enter_hall' },

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../contract/schemas/conversation';
-import type { CharacterQueries } from '../db/characters';
-import type { SessionQueries } from '../db/sessions';
+import type { CharacterStore } from '../db/characters';
+import type { SessionStore } from '../db/sessions';
 import { errorBody } from '../http/error-body';
 import { convaiPost, type KeyRing } from './endpoint';
 
@@ -18,7 +18,7 @@ function listDateTime(startedAt: string) {
 }
 
 /** The Chat History API, mounted at /character: a character's sessions and their transcripts. */
-export function chatHistoryRoutes(keys: KeyRing, characters: CharacterQueries, sessions: SessionQueries) {
+export function chatHistoryRoutes(keys: KeyRing, characterStore: CharacterStore, sessionStore: SessionStore) {
   const routes = new Hono();
 
   routes.post(
@@ -28,11 +28,11 @@ export function chatHistoryRoutes(keys: KeyRing, characters: CharacterQueries, s
       { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryListRequest, invalid: (problem) => problem },
       (c, input, user) => {
         // Only the owner reviews a character's conversations, whoever had them.
-        if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+        if (!characterStore.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
         const limit = input.limit ?? -1;
         if (limit < -1) return errorBody(c, 'ERROR', 'limit must be a number of sessions, or "-1" for all.', 400);
         return c.json(
-          sessions.list(input.charID, limit).map((session) => ({
+          sessionStore.list(input.charID, limit).map((session) => ({
             sessionID: session.id,
             ...listDateTime(session.started_at),
             is_added_to_memory: session.is_added_to_memory === 1,
@@ -48,11 +48,11 @@ export function chatHistoryRoutes(keys: KeyRing, characters: CharacterQueries, s
       keys,
       { authKey: 'ERROR', errorKey: 'ERROR', schema: chatHistoryDetailsRequest, invalid: (problem) => problem },
       (c, input, user) => {
-        if (!characters.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
-        const session = sessions.session(input.sessionID);
+        if (!characterStore.owned(input.charID, user.id)) return errorBody(c, 'ERROR', chatHistoryErrors.character, 400);
+        const session = sessionStore.session(input.sessionID);
         if (session?.character_id !== input.charID) return errorBody(c, 'ERROR', chatHistoryErrors.session, 400);
         return c.json(
-          sessions.exchanges(session.id).map((exchange) => ({
+          sessionStore.exchanges(session.id).map((exchange) => ({
             timestamp: exchange.at,
             interaction: [
               { speaker: 'User', message: exchange.user_text },

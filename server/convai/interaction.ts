@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { getResponseRequest } from '../../contract/schemas/conversation';
 import { interactionErrors } from '../../contract/errors';
-import type { CharacterQueries } from '../db/characters';
-import type { SessionQueries } from '../db/sessions';
+import type { CharacterStore } from '../db/characters';
+import type { SessionStore } from '../db/sessions';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
 import { errorBody } from '../http/error-body';
 import { convaiPost, type KeyRing } from './endpoint';
@@ -11,7 +11,7 @@ import { convaiPost, type KeyRing } from './endpoint';
 const CONTEXT_EXCHANGES = 12;
 
 /** The Interaction API, mounted at /character: a player's turn in, the character's reply out, recorded. */
-export function interactionRoutes(keys: KeyRing, characters: CharacterQueries, sessions: SessionQueries, generator: TextGenerator) {
+export function interactionRoutes(keys: KeyRing, characterStore: CharacterStore, sessionStore: SessionStore, generator: TextGenerator) {
   const routes = new Hono();
 
   routes.post(
@@ -31,13 +31,13 @@ export function interactionRoutes(keys: KeyRing, characters: CharacterQueries, s
           return errorBody(c, 'ERROR', 'The local server does not transcribe audio: send the words as userText.', 400);
         }
 
-        const character = characters.readable(input.charID, user.id);
+        const character = characterStore.readable(input.charID, user.id);
         const processFailure = (reason: string, status: 404 | 502 | 503 | 504) =>
           c.json({ charID: input.charID, text: `process_failure, error: ${reason}` }, status);
         if (!character) return processFailure('character not found', 404);
 
         // "-1" (or nothing, or an id that is not this user's session with this character) starts a new one.
-        const requested = input.sessionID && input.sessionID !== '-1' ? sessions.session(input.sessionID) : undefined;
+        const requested = input.sessionID && input.sessionID !== '-1' ? sessionStore.session(input.sessionID) : undefined;
         const existing = requested?.character_id === character.id && requested.user_id === user.id ? requested : undefined;
         const trigger = hasTrigger
           ? { name: input.trigger_name || input.trigger_message || '', message: input.trigger_message || input.trigger_name || '' }
@@ -50,7 +50,7 @@ export function interactionRoutes(keys: KeyRing, characters: CharacterQueries, s
             {
               character: { name: character.name, backstory: character.backstory },
               history: existing
-                ? sessions
+                ? sessionStore
                     .recent(existing.id, CONTEXT_EXCHANGES)
                     .map((exchange) => ({ user: exchange.user_text, character: exchange.character_text }))
                 : [],
@@ -65,8 +65,8 @@ export function interactionRoutes(keys: KeyRing, characters: CharacterQueries, s
           throw error;
         }
 
-        const sessionID = existing?.id ?? sessions.start(character.id, user.id);
-        sessions.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
+        const sessionID = existing?.id ?? sessionStore.start(character.id, user.id);
+        sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
         return c.json({ charID: character.id, text: reply, sessionID, audio: null, sample_rate: null });
       },
     ),

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { cloneCharacterRequest } from '../../contract/schemas/characters';
 import { errorMessages } from '../../contract/errors';
-import type { CharacterQueries } from '../db/characters';
+import type { CharacterStore } from '../db/characters';
 import { errorBody } from '../http/error-body';
 import { convaiPost, type KeyRing } from './endpoint';
 
 /** The user-scoped calls, mounted at /user: cloning a character. */
-export function userRoutes(keys: KeyRing, characters: CharacterQueries) {
+export function userRoutes(keys: KeyRing, characterStore: CharacterStore) {
   const routes = new Hono();
 
   routes.post(
@@ -20,7 +20,7 @@ export function userRoutes(keys: KeyRing, characters: CharacterQueries) {
         invalid: () => errorMessages.databaseCallsFailed,
       },
       (c, input, user) => {
-        const charID = characters.clone(input.charID, user.id, input.KB);
+        const charID = characterStore.clone(input.charID, user.id, input.KB);
         if (!charID) return errorBody(c, 'ERROR', errorMessages.databaseCallsFailed, 400);
         return c.json({ charID });
       },

@@ -46,8 +46,8 @@ export type KnowledgeDocument = { name: string; content: string };
 const listColumns = `seq, id, user_id, name, voice_type, '' AS backstory, listing, language_codes, actions,
   emotions, avatar, is_narrative_driven, memory_enabled, last_interacted_with, created_at`;
 
-/** Queries on characters, prepared once per database. */
-export function characterQueries(db: Db) {
+/** The store of characters and their knowledge documents, its statements prepared once per database. */
+export function createCharacterStore(db: Db) {
   const insert = db.prepare(`
     INSERT INTO characters (id, user_id, name, voice_type, backstory, listing, language_codes, actions,
       emotions, avatar, is_narrative_driven, memory_enabled, created_at)
@@ -173,4 +173,4 @@ export function characterQueries(db: Db) {
   };
 }
 
-export type CharacterQueries = ReturnType<typeof characterQueries>;
+export type CharacterStore = ReturnType<typeof createCharacterStore>;

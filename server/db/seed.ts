@@ -1,9 +1,9 @@
 import { openDatabase, type Db } from './connection';
 import { registerUsers } from './users';
-import { characterQueries } from './characters';
+import { createCharacterStore } from './characters';
 import type { DemoCharacter } from './demo-characters';
 import type { DemoSession } from './demo-sessions';
-import { microTimestamp, sessionQueries } from './sessions';
+import { createSessionStore, microTimestamp } from './sessions';
 
 /** The demo data, loaded only to seed (a quarter of a megabyte of text to read and check at start). */
 export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; sessions: DemoSession[] }> {
@@ -13,12 +13,12 @@ export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; ses
 
 /** Fills a new database with the demo characters, owned by `userId`, and their players' conversations. */
 export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCharacter[]; sessions: DemoSession[] }): number {
-  const characters = characterQueries(db);
-  const sessions = sessionQueries(db);
+  const characterStore = createCharacterStore(db);
+  const sessionStore = createSessionStore(db);
   const ids = new Map<string, string>();
   db.transaction(() => {
     for (const character of demo.characters) {
-      const id = characters.create({
+      const id = characterStore.create({
         userId,
         name: character.name,
         voiceType: character.voiceType,
@@ -30,18 +30,18 @@ export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCha
         createdAt: character.createdAt,
       });
       ids.set(character.name, id);
-      for (const document of character.knowledgeBank) characters.addKnowledgeDocument(id, document);
+      for (const document of character.knowledgeBank) characterStore.addKnowledgeDocument(id, document);
     }
     for (const session of demo.sessions) {
       const characterId = ids.get(session.characterName);
       if (!characterId) continue;
       const start = Date.parse(`${session.startedAt}Z`);
-      const sessionId = sessions.start(characterId, userId, {
+      const sessionId = sessionStore.start(characterId, userId, {
         startedAt: microTimestamp(new Date(start)),
         addedToMemory: session.isAddedToMemory,
       });
       for (const exchange of session.exchanges) {
-        sessions.record(sessionId, characterId, {
+        sessionStore.record(sessionId, characterId, {
           userText: exchange.user,
           characterText: exchange.character,
           trigger: exchange.trigger ?? null,

@@ -37,8 +37,8 @@ export function microTimestamp(date?: Date, seed = 0): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${String(micros % 1_000_000n).padStart(6, '0')}`;
 }
 
-/** Queries on conversation sessions, prepared once per database. */
-export function sessionQueries(db: Db) {
+/** The store of conversation sessions and their exchanges, its statements prepared once per database. */
+export function createSessionStore(db: Db) {
   const insertSession = db.prepare(
     'INSERT INTO sessions (id, character_id, user_id, started_at, is_added_to_memory) VALUES (?, ?, ?, ?, ?)',
   );
@@ -101,4 +101,4 @@ export function sessionQueries(db: Db) {
   };
 }
 
-export type SessionQueries = ReturnType<typeof sessionQueries>;
+export type SessionStore = ReturnType<typeof createSessionStore>;

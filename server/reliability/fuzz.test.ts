@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { errorKeys } from '../../contract/errors';
 import { MAX_BODY_BYTES } from '../convai/request-body';
-import { sessionQueries } from '../db/sessions';
+import { createSessionStore } from '../db/sessions';
 import { registerUsers } from '../db/users';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
@@ -184,10 +184,10 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
       await createCharacter({ charName: 'Kept One', actions: 'wave' }, KEY_KEEPER),
       await createCharacter({ charName: 'Kept Two' }, KEY_KEEPER),
     ];
-    const sessions = sessionQueries(db);
+    const sessionStore = createSessionStore(db);
     const keeper = registerUsers(db, [KEY_KEEPER]).get(KEY_KEEPER)!.id;
-    const keptSession = sessions.start(kept[0], keeper);
-    sessions.record(keptSession, kept[0], { userText: 'hello', characterText: 'well met' });
+    const keptSession = sessionStore.start(kept[0], keeper);
+    sessionStore.record(keptSession, kept[0], { userText: 'hello', characterText: 'well met' });
     const snapshot = async () => ({
       records: await Promise.all(
         kept.map((charID) => post('/character/get', { charID }, { key: KEY_KEEPER }).then((response) => response.json)),
@@ -198,7 +198,7 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
     const before = await snapshot();
     // The fuzzer's own users have characters and a session too, with ids it may use.
     const ids = [await createCharacter({ charName: 'Target A' }, KEY_A), await createCharacter({ charName: 'Target B' }, KEY_B), ...kept];
-    const sessionId = sessions.start(ids[0], registerUsers(db, [KEY_A]).get(KEY_A)!.id);
+    const sessionId = sessionStore.start(ids[0], registerUsers(db, [KEY_A]).get(KEY_A)!.id);
 
     const counts = { total: 0, ok: 0, clientError: 0, serverError: 0, badShape: 0 };
     const byStatus = new Map<number, number>();
