@@ -9,7 +9,7 @@ function load(url: string, body: string, headers: Record<string, string>, second
     autocannon(
       { url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: 32, duration: seconds },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         resolve({ requests: result.requests.average, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx });
       },
     );

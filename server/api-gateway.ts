@@ -55,6 +55,6 @@ export async function forwardToLocal(
     signal: c.req.raw.signal,
     // Required by Node's fetch for a streamed request body.
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit);
+  });
   return local.fetch(request);
 }

@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createGenerator } from './generate/create-generator';
@@ -38,7 +39,7 @@ async function start(config: Config) {
   // Keep idle connections longer than clients do (browsers ~60 s, Node agents several seconds): a
   // server that closes an idle connection first races with a client sending on it, and a POST
   // lost that way fails ("socket hang up") instead of being retried.
-  const http = server as import('node:http').Server;
+  const http = server as HttpServer;
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
 

@@ -31,5 +31,5 @@ export async function createCharacter(request: APIRequestContext, overrides: Cha
 
 export async function getCharacter(request: APIRequestContext, charID: string) {
   const response = await request.post('/api/character/get', { data: { charID } });
-  return { status: response.status(), body: (await response.json()) as Record<string, any> };
+  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
 }

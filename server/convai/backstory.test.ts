@@ -86,7 +86,7 @@ describe('POST /character/generate-backstory', () => {
     ['an inputText too long', { inputText: 'x'.repeat(2_001), charName: 'Mindy' }, 'inputText must be at most 2,000 characters.'],
   ])('refuses %s with a 400 in the contract shape', async (_label, body, message) => {
     const url = await serveWith(offlineGenerator({ delayMs: 0 }));
-    const response = await formPost(url, body as Record<string, string>);
+    const response = await formPost(url, body);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ ERROR: message });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages } from '../../contract/errors';
+import type { Character } from '../../contract/schemas/characters';
 import { KEY_A, KEY_B, testApp, type Encoding } from '../testing/test-app';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
@@ -130,7 +131,7 @@ describe('POST /character/get', () => {
       last_interacted_with: null,
     });
     // The timestamp is the creation time, in UTC.
-    expect(Math.abs(Date.parse(`${json.timestamp}Z`) - Date.now())).toBeLessThan(5_000);
+    expect(Math.abs(Date.parse(`${String(json.timestamp)}Z`) - Date.now())).toBeLessThan(5_000);
   });
 
   it('finds a character by exact name, the newest of that name first', async () => {
@@ -243,13 +244,13 @@ describe('POST /user/clone_character', () => {
     db.prepare("INSERT INTO knowledge_documents VALUES ('d1', ?, 'menu.txt', 'Ale: 3 coins', '2025-01-01T00:00:00')").run(id);
     const documents = (charID: string) => db.prepare('SELECT name, content FROM knowledge_documents WHERE character_id = ?').all(charID);
 
-    const plain = await post('/user/clone_character', { charID: id });
+    const plain = await post<{ charID: string }>('/user/clone_character', { charID: id });
     expect(plain.status).toBe(200);
     expect(Object.keys(plain.json)).toEqual(['charID']);
     expect(plain.json.charID).not.toBe(id);
     expect(documents(plain.json.charID)).toEqual([]);
 
-    const withKb = await post('/user/clone_character', { charID: id, KB: 'True' }, { encoding: 'form' });
+    const withKb = await post<{ charID: string }>('/user/clone_character', { charID: id, KB: 'True' }, { encoding: 'form' });
     expect(withKb.status).toBe(200);
     expect(documents(withKb.json.charID)).toEqual([{ name: 'menu.txt', content: 'Ale: 3 coins' }]);
 
@@ -300,10 +301,10 @@ describe('POST /character/list', () => {
     const { post, createCharacter } = testApp();
     const first = await createCharacter({ charName: 'First' });
     const second = await createCharacter({ charName: 'Second' });
-    const { status, json } = await post('/character/list');
+    const { status, json } = await post<{ characters: Character[] }>('/character/list');
     expect(status).toBe(200);
     expect(Object.keys(json)).toEqual(['characters']);
-    expect(json.characters.map((c: { character_id: string }) => c.character_id)).toEqual([second, first]);
+    expect(json.characters.map((c) => c.character_id)).toEqual([second, first]);
     for (const record of json.characters) {
       expect(record).not.toHaveProperty('backstory');
       expect(record).toMatchObject({ character_name: expect.any(String), voice_type: 'MALE', timestamp: expect.stringMatching(TIMESTAMP) });

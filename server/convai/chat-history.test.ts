@@ -1,3 +1,4 @@
+import type { SessionSummary } from '../../contract/schemas/conversation';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore } from '../db/sessions';
 import { registerUsers } from '../db/users';
@@ -46,7 +47,9 @@ describe('POST /character/chatHistory/list', () => {
     ['nothing (all)', undefined, 3],
   ])('limits to %s', async (_label, limit, count) => {
     const { post, charID, ids } = await withSessions();
-    const response = await post('/character/chatHistory/list', limit === undefined ? { charID } : { charID, limit }, { encoding: 'json' });
+    const response = await post<SessionSummary[]>('/character/chatHistory/list', limit === undefined ? { charID } : { charID, limit }, {
+      encoding: 'json',
+    });
     expect(response.json).toHaveLength(count);
     if (count > 0) expect(response.json[0].sessionID).toBe(ids[2]);
   });

@@ -17,7 +17,7 @@ export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): Use
   const key = c.req.header('CONVAI-API-KEY');
   if (!key) return errorBody(c, errorKey, errorMessages.missingKey, 401);
   let known = knownKeys.get(keys);
-  if (!known) knownKeys.set(keys, (known = new Map()));
+  if (!known) knownKeys.set(keys, (known = new Map<string, User>()));
   const user = known.get(key) ?? keys.get(hashKey(key));
   if (!user) return errorBody(c, errorKey, errorMessages.invalidKey, 401);
   known.set(key, user);

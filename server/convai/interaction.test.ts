@@ -1,3 +1,4 @@
+import type { Exchange } from '../../contract/schemas/conversation';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
@@ -53,8 +54,8 @@ describe('POST /character/getResponse', () => {
       { user: 'Who are you?', character: 'reply 2' },
     ]);
 
-    const details = await post('/character/chatHistory/details', { charID, sessionID });
-    expect(details.json.map((exchange: any) => exchange.interaction[0].message)).toEqual(['Hello', 'Who are you?', 'Bye']);
+    const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID });
+    expect(details.json.map((exchange) => exchange.interaction[0].message)).toEqual(['Hello', 'Who are you?', 'Bye']);
     const record = await post('/character/get', { charID });
     expect(record.json.last_interacted_with).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
   });

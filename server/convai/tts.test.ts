@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../../contract/languages';
+import type { VoiceEntry } from '../../contract/voices';
 import { KEY_A, testApp } from '../testing/test-app';
 
 const get = (app: ReturnType<typeof testApp>['app'], path: string, key: string | null = KEY_A) =>
@@ -10,7 +11,7 @@ describe('GET /tts/get_available_voices', () => {
     const { app } = testApp();
     const response = await get(app, '/tts/get_available_voices');
     expect(response.status).toBe(200);
-    const sections = (await response.json()) as Record<string, Array<Record<string, any>>>;
+    const sections = (await response.json()) as Record<string, Array<Record<string, VoiceEntry>>>;
     expect(Object.keys(sections).length).toBeGreaterThanOrEqual(3);
     const values = new Set<string>();
     const genders = new Set<string>();

@@ -1,4 +1,5 @@
 import type { Backend } from '../config';
+import { networkErrorReason } from '../lib/network-error';
 
 export type KeyState = {
   state: 'accepted' | 'refused' | 'not-allowed' | 'rate-limited' | 'unreachable' | 'error';
@@ -44,8 +45,7 @@ export function convaiKeyCheck(backend: Extract<Backend, { kind: 'convai' }>, fe
         return result('rate-limited', 'Convai is rate-limiting this key right now. Wait a minute and check again.');
       return result('error', `Convai answered ${response.status} to a test call.`);
     } catch (error) {
-      const cause = (error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-      return result('unreachable', `Could not reach ${new URL(backend.url).host} (${cause}).`, false);
+      return result('unreachable', `Could not reach ${new URL(backend.url).host} (${networkErrorReason(error)}).`, false);
     }
   }
 

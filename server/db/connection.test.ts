@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Character } from '../../contract/schemas/characters';
 import { describe, expect, it } from 'vitest';
 import { KEY_A, testApp } from '../testing/test-app';
 import { DATABASE_FILE, openDatabase } from './connection';
@@ -50,14 +51,11 @@ describe('the database', () => {
     const app = testApp({ db });
     const count = seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
     expect(count).toBeGreaterThanOrEqual(12);
-    const list = (await app.post('/character/list', {}, { key: KEY_A })).json.characters as Array<{
-      character_id: string;
-      character_name: string;
-    }>;
+    const list = (await app.post<{ characters: Character[] }>('/character/list', {}, { key: KEY_A })).json.characters;
     expect(new Set(list.map((c) => c.character_name)).size).toBe(count);
     for (const character of list) {
-      const record = (await app.post('/character/get', { charID: character.character_id })).json;
-      expect(record.backstory.split('\n\n').length, record.character_name).toBeGreaterThanOrEqual(3);
+      const record = (await app.post<Character>('/character/get', { charID: character.character_id })).json;
+      expect(record.backstory?.split('\n\n').length, record.character_name).toBeGreaterThanOrEqual(3);
     }
   });
 });

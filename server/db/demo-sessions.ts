@@ -208,8 +208,8 @@ const DRINKS: Record<string, DrinkItem> = {
   bread: { kind: 'food', name: 'bread and cheese', price: 3, poured: 'bread, cheese and a pickled onion' },
 };
 
-/** Corin's orders through the evening, in order; "same" repeats the last drink. */
-const tavernOrders: ReadonlyArray<readonly [string, keyof typeof DRINKS | 'same']> = [
+/** Corin's orders through the evening, in order: a key of DRINKS, or "same" for the last drink again. */
+const tavernOrders: ReadonlyArray<readonly [string, string]> = [
   ['another ale pls', 'ale'],
   ['porter this time', 'porter'],
   ['can i get some water too', 'water'],

@@ -41,14 +41,14 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
       if (opening !== undefined && pieces[0] !== opening) throw new Error('The backstory does not begin with its opening words.');
       for (let index = opening === undefined ? 0 : 1; index < pieces.length; index += 1) {
         if (signal.aborted) return;
-        yield pieces[index] as string;
+        yield pieces[index];
         // Without a delay, a stream still lets other requests in every few pieces (a pause per
         // piece would spend more time in the event loop than in the text).
         if (options.delayMs > 0 || index % 16 === 0) await pause(options.delayMs, signal);
       }
     },
-    async reply(request: ReplyRequest) {
-      return composeReply(request);
+    reply(request: ReplyRequest) {
+      return new Promise<string>((resolve) => resolve(composeReply(request)));
     },
   };
 }

@@ -38,10 +38,10 @@ describe('the OpenAI-compatible generator', () => {
     expect(sent.path).toBe('/v1/chat/completions');
     expect(sent.headers.authorization).toBe('Bearer sk-test-123');
     expect(sent.body).toMatchObject({ model: 'stand-in-model', stream: true });
-    const user = sent.body.messages.find((message: { role: string }) => message.role === 'user').content;
+    const user = sent.body.messages?.find((message) => message.role === 'user')?.content;
     expect(user).toContain('Mindy');
     expect(user).toContain(request.inputText);
-    expect(sent.body.messages[0].content).toMatch(/backstor/i);
+    expect(sent.body.messages?.[0].content).toMatch(/backstor/i);
     expect(generator.info).toEqual({ kind: 'openai-compatible', label: 'stand-in-model (OpenAI-compatible)' });
   });
 

@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import type { LlmConfig } from '../config';
 import { GeneratorError, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
+import { networkErrorReason } from '../lib/network-error';
 import { lineBreakSafe } from './line-break-safe';
 
 const BACKSTORY_PROMPT = [
@@ -50,7 +51,7 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
       signal.removeEventListener('abort', stop);
       if (signal.aborted) return;
       if (timedOut) throw timeoutError();
-      throw new GeneratorError(`Could not reach the language model service (${(error as Error).cause ?? (error as Error).message}).`, 503);
+      throw new GeneratorError(`Could not reach the language model service (${networkErrorReason(error)}).`, 503);
     }
     if (!response.ok || !response.body) {
       clearTimeout(timer);

@@ -36,7 +36,7 @@ const ORDINAL_ONES: Record<string, string> = {
 /** 0 to 999 in words; anything else is a mistake of the caller and throws. */
 export function numberWord(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`numberWord: ${n} is not a whole number from 0 to 999`);
-  if (n < 20) return ONES[n] as string;
+  if (n < 20) return ONES[n];
   if (n < 100) return `${TENS[Math.floor(n / 10)]}${n % 10 ? `-${ONES[n % 10]}` : ''}`;
   const hundreds = n < 200 ? 'a hundred' : `${ONES[Math.floor(n / 100)]} hundred`;
   return n % 100 ? `${hundreds} and ${numberWord(n % 100)}` : hundreds;

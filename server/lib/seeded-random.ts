@@ -68,11 +68,11 @@ export class Rng {
   /** One item (with `avoidRepeats`, one not picked before while there are any). Throws on an empty list. */
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('Rng.pick: nothing to pick from');
-    if (!this.used) return items[Math.floor(this.next() * items.length)] as T;
+    if (!this.used) return items[Math.floor(this.next() * items.length)];
     const used = this.used;
     const fresh = items.filter((item) => !used.has(keyOf(item)));
     const pool = fresh.length > 0 ? fresh : items;
-    const item = pool[Math.floor(this.next() * pool.length)] as T;
+    const item = pool[Math.floor(this.next() * pool.length)];
     used.add(keyOf(item));
     return item;
   }
@@ -86,7 +86,7 @@ export class Rng {
     const copy = [...items];
     for (let index = copy.length - 1; index > 0; index--) {
       const other = Math.floor(this.next() * (index + 1));
-      [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+      [copy[index], copy[other]] = [copy[other], copy[index]];
     }
     return copy;
   }

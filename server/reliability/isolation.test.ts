@@ -1,3 +1,4 @@
+import type { Character } from '../../contract/schemas/characters';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
@@ -27,7 +28,7 @@ describe('isolation between users', () => {
     const snapshot = async () => ({
       secret: (await post('/character/get', { charID: secret }, { key: KEY_B })).json,
       shown: withoutLastTalk((await post('/character/get', { charID: shown }, { key: KEY_B })).json),
-      list: (await post('/character/list', {}, { key: KEY_B })).json.characters.map(withoutLastTalk),
+      list: (await post<{ characters: Character[] }>('/character/list', {}, { key: KEY_B })).json.characters.map(withoutLastTalk),
       sessions: (await post('/character/chatHistory/list', { charID: secret, limit: '-1' }, { key: KEY_B })).json,
       transcript: (await post('/character/chatHistory/details', { charID: secret, sessionID: bSession }, { key: KEY_B })).json,
     });
@@ -80,9 +81,9 @@ describe('isolation between users', () => {
     }
     // A's own list shows none of B's characters.
     for (const prefix of ['', '/api']) {
-      const list = await post(`${prefix}/character/list`, {}, { key: prefix ? null : KEY_A });
-      expect(list.json.characters.map((character: { character_id: string }) => character.character_id)).not.toContain(secret);
-      expect(list.json.characters.map((character: { character_id: string }) => character.character_id)).not.toContain(shown);
+      const list = await post<{ characters: Character[] }>(`${prefix}/character/list`, {}, { key: prefix ? null : KEY_A });
+      expect(list.json.characters.map((character) => character.character_id)).not.toContain(secret);
+      expect(list.json.characters.map((character) => character.character_id)).not.toContain(shown);
     }
 
     console.log(

@@ -1,3 +1,4 @@
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 
@@ -13,7 +14,7 @@ export async function listen(fetch: (request: Request) => Response | Promise<Res
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive connections would hold the close up for seconds.
-        (server as import('node:http').Server).closeAllConnections?.();
+        (server as HttpServer).closeAllConnections?.();
       }),
   };
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export type StandInBehaviour =
   | { kind: 'stream'; pieces: string[]; delayMs?: number }
@@ -7,7 +7,15 @@ export type StandInBehaviour =
   | { kind: 'break-after'; pieces: string[] }
   | { kind: 'stall-after'; pieces: string[] };
 
-export type ReceivedRequest = { path: string; headers: http.IncomingHttpHeaders; body: any };
+/** What a chat-completions client sends (the fields the tests read). */
+export type ChatCompletionRequest = {
+  model?: string;
+  stream?: boolean;
+  temperature?: number;
+  messages?: Array<{ role: string; content: string }>;
+};
+
+export type ReceivedRequest = { path: string; headers: http.IncomingHttpHeaders; body: ChatCompletionRequest };
 
 /**
  * A small stand-in for an OpenAI-compatible chat-completions service on loopback, speaking its
@@ -16,12 +24,12 @@ export type ReceivedRequest = { path: string; headers: http.IncomingHttpHeaders;
 export async function startLlmStandIn(behaviour: () => StandInBehaviour) {
   const received: ReceivedRequest[] = [];
   let closedEarly = 0;
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
 
-  const server = http.createServer(async (request, response) => {
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     let raw = '';
     for await (const chunk of request) raw += chunk;
-    received.push({ path: request.url ?? '', headers: request.headers, body: JSON.parse(raw || '{}') });
+    received.push({ path: request.url ?? '', headers: request.headers, body: JSON.parse(raw || '{}') as ChatCompletionRequest });
     response.on('close', () => {
       if (!response.writableFinished) closedEarly += 1;
     });
@@ -43,6 +51,9 @@ export async function startLlmStandIn(behaviour: () => StandInBehaviour) {
     if (plan.kind === 'break-after') return request.socket.destroy();
     if (plan.kind === 'stall-after') return;
     response.end('data: [DONE]\n\n');
+  };
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => response.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

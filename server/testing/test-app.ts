@@ -6,6 +6,9 @@ export const KEY_B = 'test-key-user-b';
 
 export type Encoding = 'json' | 'form' | 'multipart';
 
+/** An answer's JSON object, fields unchecked: tests compare them with `expect`. */
+export type JsonObject = Record<string, unknown>;
+
 type App = ReturnType<typeof createApp>;
 
 /**
@@ -17,7 +20,11 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
   const app = options.app ?? createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
 
   /** POSTs a body in the given encoding, as a Convai client would. */
-  async function post(path: string, body: Record<string, unknown> = {}, init: { key?: string | null; encoding?: Encoding } = {}) {
+  async function post<T = JsonObject>(
+    path: string,
+    body: Record<string, unknown> = {},
+    init: { key?: string | null; encoding?: Encoding } = {},
+  ) {
     const key = init.key === undefined ? KEY_A : init.key;
     const headers: Record<string, string> = {};
     if (key !== null) headers['CONVAI-API-KEY'] = key;
@@ -53,7 +60,8 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
     } catch {
       json = undefined;
     }
-    return { status: response.status, json: json as any, text, headers: response.headers };
+    // The caller says what it expects; a test that reads a field it did not expect fails its assertion.
+    return { status: response.status, json: json as T, text, headers: response.headers };
   }
 
   async function createCharacter(overrides: Record<string, unknown> = {}, key = KEY_A): Promise<string> {
@@ -63,7 +71,7 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
       { key },
     );
     if (response.status !== 201) throw new Error(`create failed: ${response.status} ${response.text}`);
-    return response.json.charID as string;
+    return String(response.json.charID);
   }
 
   return { app, db, post, createCharacter };

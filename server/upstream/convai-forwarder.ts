@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Backend } from '../config';
 import { errorBody } from '../http/error-body';
+import { networkErrorReason } from '../lib/network-error';
 
 type ConvaiBackend = Extract<Backend, { kind: 'convai' }>;
 
@@ -47,19 +48,14 @@ export async function forwardToConvai(
       signal: upstream.signal,
       redirect: 'manual',
       ...(hasBody ? { duplex: 'half' } : {}),
-    } as RequestInit);
+    });
   } catch (error) {
     clearTimeout(timer);
     c.req.raw.signal.removeEventListener('abort', clientGone);
     if (timedOut) return errorBody(c, 'ERROR', `The Convai service did not answer within ${seconds} s. Try again later.`, 504);
-    const reason = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-    console.error(`Convai service unreachable for ${path}: ${reason?.code ?? reason?.message ?? (error as Error).message}`);
-    return errorBody(
-      c,
-      'ERROR',
-      `Could not reach the Convai service at ${new URL(backend.url).host} (${reason?.code ?? 'network error'}).`,
-      502,
-    );
+    const reason = networkErrorReason(error);
+    console.error(`Convai service unreachable for ${path}: ${reason}`);
+    return errorBody(c, 'ERROR', `Could not reach the Convai service at ${new URL(backend.url).host} (${reason}).`, 502);
   }
   clearTimeout(timer);
 

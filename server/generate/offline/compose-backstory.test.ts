@@ -24,7 +24,7 @@ const occurrences = (text: string, needle: string): number => text.split(needle)
 /** Every verb the banks conjugate, in its third-person form ("keeps") and its base ("keep"). */
 const VERBS = (() => {
   const sources = JSON.stringify([FIELD_BANKS, ROLE_BANKS, SETTING_BANKS, generic, TRAITS]);
-  const bases = new Set([...sources.matchAll(/\{v:([a-z]+)\}/g)].map((match) => match[1] as string));
+  const bases = new Set([...sources.matchAll(/\{v:([a-z]+)\}/g)].map((match) => match[1]));
   // Modals, and verbs whose past tense is spelt like the present ("she read it twice").
   for (const skip of [
     'can',
@@ -176,8 +176,8 @@ describe('composeBackstory', () => {
     const texts = descriptions.map((inputText) => composeBackstory({ charName: 'Alex', inputText }));
     for (let a = 0; a < texts.length; a++) {
       for (let b = a + 1; b < texts.length; b++) {
-        const first = new Set(sentencesOf(texts[a] as string));
-        const second = sentencesOf(texts[b] as string);
+        const first = new Set(sentencesOf(texts[a]));
+        const second = sentencesOf(texts[b]);
         const shared = second.filter((sentence) => first.has(sentence)).length;
         expect(texts[a]).not.toBe(texts[b]);
         expect(shared / Math.min(first.size, second.length), `${descriptions[a]} / ${descriptions[b]}`).toBeLessThan(0.5);
@@ -453,7 +453,7 @@ describe('draftBackstory', () => {
     for (let index = 0; index < 300; index += 1) {
       const request = {
         inputText: `${descriptions[index % descriptions.length]} ${index}`,
-        charName: names[index % names.length] as string,
+        charName: names[index % names.length],
       };
       const draft = draftBackstory(request);
       const text = draft.finish();

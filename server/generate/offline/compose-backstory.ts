@@ -65,6 +65,7 @@ type Name = { text: string; phrase: boolean };
 function normaliseName(raw: string): Name {
   let text = String(raw)
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[{}<>\\`\u0000-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -357,9 +358,9 @@ function originParagraph(rng: Rng, context: BankContext, traits: TraitPlan[], sa
   const closing = sameHome ? rng.pick(G.STAYING) : choose(rng, G.LEAVING, context);
   return [
     { template: opening, core: true, nameFirst: true },
-    { template: textures[0] as string, core: true, soft: true },
+    { template: textures[0], core: true, soft: true },
     { template: early, core: true },
-    { template: textures[1] as string, core: false },
+    { template: textures[1], core: false },
     { template: closing, core: false },
   ];
 }
@@ -485,11 +486,11 @@ function presentParagraph(
   }
   for (const fact of facts.facts) {
     const mentionsPlace = facts.place !== null && fact.includes(facts.place.name);
-    const frame = mentionsPlace ? (G.FACT_FRAMES[1] as string) : rng.pick(G.FACT_FRAMES);
+    const frame = mentionsPlace ? G.FACT_FRAMES[1] : rng.pick(G.FACT_FRAMES);
     paragraph.push({ template: fill(frame, { fact }), core: true });
   }
   for (const dislike of facts.dislikes) paragraph.push({ template: fill(rng.pick(G.DISLIKE_FRAMES), { dislike }), core: true });
-  if (facts.detail) paragraph.push({ template: fill(G.DETAIL_FRAMES[0] as string, { detail: detailClause(facts.detail) }), core: true });
+  if (facts.detail) paragraph.push({ template: fill(G.DETAIL_FRAMES[0], { detail: detailClause(facts.detail) }), core: true });
 
   paragraph.push({ template: fill(rng.pick(G.REPUTATION_FRAMES), { reputation: rng.pick(G.REPUTATIONS) }), core: false });
   return paragraph;
@@ -663,7 +664,7 @@ function assemble(plan: Plan, name: Name, target: number): string {
     });
     if (!best) break;
     const [p, index] = best as [number, number];
-    (included[p] as boolean[])[index] = true;
+    included[p][index] = true;
     total += fullWords[p]?.[index] ?? 0;
   }
 
@@ -678,7 +679,7 @@ function assemble(plan: Plan, name: Name, target: number): string {
         .sort((a, b) => sum(result.sentenceWords[b.p] ?? []) - sum(result.sentenceWords[a.p] ?? []));
       const drop = candidates[0];
       if (!drop) break;
-      (included[drop.p] as boolean[])[drop.index] = false;
+      included[drop.p][drop.index] = false;
       result = renderAll(plan, name, included);
     }
   }

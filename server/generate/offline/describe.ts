@@ -713,7 +713,8 @@ export function describe(inputText: string, charName: string): Description {
   let feature: string | null = null;
   let detail: string | null = null;
   let retired = false;
-  let ageWord: string | null = null;
+  // Set inside the callbacks below, which TypeScript's narrowing does not follow: hence the cast.
+  let ageWord = null as string | null;
 
   const addTrait = (word: string): void => {
     const clean = stripPunctuation(word);
@@ -899,6 +900,7 @@ export function prepare(input: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/[{}<>\\`]/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (abbr) => abbr.replaceAll('.', ''))
     .replace(/\b(St|Dr|Mr|Mrs|Ms|Mt|Jr|Sr|Capt|Lt|Col|Gen|Prof|Rev|Sgt|No)\./g, '$1')
@@ -937,13 +939,13 @@ function asTraitList(body: string): { words: string[]; contrast: boolean } | nul
       .split(/\s+/)
       .map(stripPunctuation)
       .filter((token) => token && !INTENSIFIERS.has(token.toLowerCase()));
-    if (tokens.length === 1) words.push(tokens[0] as string);
+    if (tokens.length === 1) words.push(tokens[0]);
     else if (tokens.length === 2) {
       const joined = tokens.join('-').toLowerCase();
       const spaced = tokens.join(' ').toLowerCase();
       if (TRAIT_WORDS.has(joined)) words.push(joined);
       else if (TRAIT_WORDS.has(spaced)) words.push(spaced);
-      else if (TRAIT_WORDS.has((tokens[1] as string).toLowerCase()) && !matchOccupation(part)) words.push(tokens[1] as string);
+      else if (TRAIT_WORDS.has(tokens[1].toLowerCase()) && !matchOccupation(part)) words.push(tokens[1]);
       else return null;
     } else return null;
   }
@@ -1005,13 +1007,13 @@ function readPlace(prep: string, raw: string, foreign: boolean): { ref: PlaceRef
   const consumed = Math.min(raw.length, cutAt);
   let words = raw.slice(0, consumed).split(/\s+/).map(stripPunctuation).filter(Boolean);
   const typedThe = (words[0] ?? '').toLowerCase() === 'the';
-  while (words.length > 0 && ARTICLES.has((words[0] as string).toLowerCase())) words = words.slice(1);
+  while (words.length > 0 && ARTICLES.has(words[0].toLowerCase())) words = words.slice(1);
   words = words.slice(0, LIMITS.placeWords);
   if (words.length === 0) return null;
-  const first = (words[0] as string).toLowerCase();
+  const first = words[0].toLowerCase();
   const ofPhrase = words.some((word) => word.toLowerCase() === 'of');
   // "New York City", "ancient Rome" need no article; "the river Lethe", "the docks of Lisbon" keep theirs.
-  const proper = /^\p{Lu}/u.test(words[0] as string) || (!ofPhrase && !typedThe && /^\p{Lu}/u.test(words[words.length - 1] as string));
+  const proper = /^\p{Lu}/u.test(words[0]) || (!ofPhrase && !typedThe && /^\p{Lu}/u.test(words[words.length - 1]));
   const hasCapital = words.some((word) => /^\p{Lu}/u.test(word));
   const placey = words.some((word) => PLACE_NOUNS.has(word.toLowerCase()));
   if (!hasCapital && PLACE_STOP.has(first)) return null;

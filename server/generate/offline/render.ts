@@ -148,7 +148,7 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
   if (!clean) return 'a';
   const firstWord = clean.split(/[\s-]/)[0] ?? clean;
   if (/^[A-Z]{2,5}s?$/.test(firstWord) || /^[A-Z]\d/.test(firstWord)) {
-    return AN_LETTERS.has(firstWord[0] as string) ? 'an' : 'a';
+    return AN_LETTERS.has(firstWord[0]) ? 'an' : 'a';
   }
   if (/^\d/.test(clean)) return /^(8|11\b|18\b)/.test(clean) ? 'an' : 'a';
   const lower = clean.toLowerCase();
@@ -190,8 +190,7 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    const space =
-      code < 33 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || (code >= 0x1680 && /\s/.test(text[index] as string));
+    const space = code < 33 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || (code >= 0x1680 && /\s/.test(text[index]));
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
