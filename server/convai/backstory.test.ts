@@ -138,7 +138,7 @@ describe('POST /character/generate-backstory', () => {
 
   it('answers a generator that fails before its first piece with a JSON error and its status', async () => {
     const down = stubGenerator({
-      // eslint-disable-next-line require-yield
+      // eslint-disable-next-line require-yield -- a generator that fails before its first piece
       async *backstory() {
         throw new GeneratorError('Could not reach the language model service (ECONNREFUSED).', 503);
       },

@@ -4,7 +4,7 @@ import type { TextGenerator } from '../generate/generator';
 export function stubGenerator(parts: Partial<TextGenerator>): TextGenerator {
   return {
     info: { kind: 'offline', label: 'stub' },
-    // eslint-disable-next-line require-yield
+    // eslint-disable-next-line require-yield -- a generator that fails before its first piece
     async *backstory() {
       throw new Error('backstory() is not part of this stub');
     },
