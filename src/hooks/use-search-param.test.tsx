@@ -173,6 +173,20 @@ describe('going back and forward', () => {
     expect(address()).toBe('/characters?q=robot');
   });
 
+  it('a link to the page without a search (the sidebar\'s "Characters") clears the box with the address', async () => {
+    const { router } = await renderAt('/characters', [{ path: '/characters', element: <SearchPage /> }]);
+    vi.useFakeTimers();
+    type('ada');
+    await wait(300);
+    expect(address()).toBe('/characters?q=ada');
+    vi.useRealTimers();
+
+    await act(() => router.navigate('/characters'));
+    expect(address()).toBe('/characters');
+    expect(box().value).toBe('');
+    expect(screen.getByText('Showing: everything', { exact: true })).toBeDefined();
+  });
+
   it('a value typed but not yet written gives way when the user goes back to another value', async () => {
     const { router } = await renderAt('/characters?q=robot', [{ path: '/characters', element: <SearchPage /> }]);
     await act(() => router.navigate('/characters?q=pirate'));
