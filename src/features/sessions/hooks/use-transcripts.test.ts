@@ -204,6 +204,25 @@ describe('useTranscriptLoader', () => {
     expect(server.requested().filter((id) => id === 's1')).toHaveLength(1);
   });
 
+  it("one loader's cancel does not fail another's load of the same transcripts (search and export share them)", async () => {
+    const server = stubDetails();
+    const sessions = sessionsOf('s1', 's2', 's3');
+    const search = renderLoader(sessions);
+    const exporter = renderLoader(sessions);
+
+    act(() => void search.result.current.load());
+    await waitFor(() => expect(server.requests).toHaveLength(3));
+    act(() => void exporter.result.current.load());
+    act(() => search.result.current.cancel());
+    expect(search.result.current.progress).toMatchObject({ running: false, cancelled: true });
+
+    // The export asks again for what the cancel cut off, and finishes with nothing failed.
+    await waitFor(() => expect(server.requests.filter((request) => request.waiting())).toHaveLength(3));
+    for (let count = 0; count < 3; count += 1) server.answerNext();
+    await waitFor(() => expect(exporter.result.current.progress.running).toBe(false));
+    expect(exporter.result.current.progress).toEqual({ running: false, loaded: 3, total: 3, failed: 0, cancelled: false });
+  });
+
   it('leaving the page (unmounting) cancels the load', async () => {
     const server = stubDetails();
     const { result, unmount } = renderLoader(sessionsOf('s1', 's2', 's3', 's4', 's5', 's6'));

@@ -1,4 +1,4 @@
-import { matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isCancelledError, matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { sessionKeys, sessionQueries } from '@/api/chat-history';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
@@ -94,11 +94,17 @@ export function useTranscriptLoader(charID: string, sessions: SessionSummary[]) 
     const worker = async () => {
       while (!current.cancelled && next < missing.length) {
         const session = missing[next++];
-        try {
-          await queryClient.fetchQuery(sessionQueries.detail(charID, session.sessionID));
-          counts.loaded += 1;
-        } catch {
-          counts.failed += 1;
+        for (;;) {
+          try {
+            await queryClient.fetchQuery(sessionQueries.detail(charID, session.sessionID));
+            counts.loaded += 1;
+          } catch (error) {
+            // The transcripts are shared: another loader's Cancel (search while an export runs)
+            // cancels this fetch too. Ask again unless this load itself was cancelled.
+            if (isCancelledError(error) && !current.cancelled) continue;
+            counts.failed += 1;
+          }
+          break;
         }
         report();
       }
