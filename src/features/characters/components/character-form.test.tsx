@@ -133,6 +133,16 @@ describe('a save the server refuses', () => {
     expectTypedValuesKept();
   });
 
+  it('a word that merely contains a field name ("interaction") names no field', async () => {
+    const message = 'The interaction service is not available.';
+    renderForm(() => Promise.reject(new ApiError(message, 400, { ERROR: message })));
+    edit();
+    save();
+
+    await screen.findByText('The character was not saved.', { exact: true });
+    expect(screen.getByRole('textbox', { name: 'Actions' }).getAttribute('aria-invalid')).not.toBe('true');
+  });
+
   it('the form-level message carries the advice for the status', async () => {
     renderForm(() => Promise.reject(new ApiError('Rate limit exceeded.', 429, { ERROR: 'Rate limit exceeded.' })));
     edit();

@@ -42,13 +42,14 @@ type Props<T> = {
   readOnly?: boolean;
 };
 
-// Which field an update error names ("Could not update all_characters table. charName: …").
+// Which field an update error names ("Could not update all_characters table. charName: …"): the
+// API's field names, as whole words, so "interaction" is not "action".
 const fieldOfServerError: Array<[RegExp, keyof CharacterFormInput]> = [
-  [/charName/i, 'name'],
-  [/voiceType/i, 'voiceType'],
-  [/backstory/i, 'backstory'],
-  [/language/i, 'languageCodes'],
-  [/action/i, 'actions'],
+  [/\bcharName\b/i, 'name'],
+  [/\bvoiceType\b/i, 'voiceType'],
+  [/\bbackstory\b/i, 'backstory'],
+  [/\blanguage(Codes?)?\b|\blanguage code/i, 'languageCodes'],
+  [/\bactions?\b/i, 'actions'],
 ];
 
 /** The character editor's form: name, voice, languages, actions and backstory. */
@@ -89,9 +90,10 @@ export function CharacterForm<T>({
         allowLeave.current = true;
         onSaved?.(result);
       } catch (error) {
+        const reason = getErrorMessage(error);
         const hint = errorHint(error);
-        const message = `${getErrorMessage(error)}${hint ? ` ${hint}` : ''}`;
-        const field = fieldOfServerError.find(([pattern]) => pattern.test(message))?.[1];
+        const message = `${reason}${hint ? ` ${hint}` : ''}`;
+        const field = fieldOfServerError.find(([pattern]) => pattern.test(reason))?.[1];
         setError(field ?? 'root.server', { type: 'server', message });
       }
     })(event);
