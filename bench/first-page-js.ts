@@ -17,6 +17,29 @@ const BUDGET_FILE = path.resolve(import.meta.dirname, 'first-page-budget.json');
 type Budget = { recordedBytes: number; allowanceBytes: number };
 const readBudget = () => JSON.parse(fs.readFileSync(BUDGET_FILE, 'utf8')) as Budget;
 
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/**
+ * The first page's JS from the build's manifest: the entry and the characters page, with every
+ * chunk they import statically. The same files Chromium loads before the list shows, but counted
+ * without a browser's timing, so the budget does not depend on the machine.
+ */
+function firstPageFromManifest(): number {
+  const manifestFile = path.join(DIST_DIR, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) throw new Error(`No ${manifestFile}: build the app first (npm run build).`);
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  const chunks = new Set<string>();
+  const visit = (key: string) => {
+    if (chunks.has(key)) return;
+    if (!manifest[key]) throw new Error(`The build's manifest has no ${key}.`);
+    chunks.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  visit('src/features/characters/characters-page.tsx');
+  return [...chunks].reduce((sum, key) => sum + gzipped(fs.readFileSync(path.join(DIST_DIR, manifest[key].file))), 0);
+}
+
 /** The JavaScript the /characters page loads (as Chromium fetches it), and all of the build, gzipped. */
 export const firstPageJs: Bench = {
   name: 'first-page-js',
@@ -44,14 +67,16 @@ export const firstPageJs: Bench = {
         .readdirSync(assets)
         .filter((file) => file.endsWith('.js'))
         .reduce((sum, file) => sum + gzipped(fs.readFileSync(path.join(assets, file))), 0);
+      const counted = firstPageFromManifest();
+      log(`  first page by the build's manifest: ${counted} bytes (in the browser: ${first})`);
       let budget = readBudget();
       if (process.argv.includes('--record-budget')) {
-        budget = { ...budget, recordedBytes: first };
+        budget = { ...budget, recordedBytes: counted };
         fs.writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
         log(`  budget recorded: ${first} bytes`);
-      } else if (first > budget.recordedBytes + budget.allowanceBytes) {
+      } else if (counted > budget.recordedBytes + budget.allowanceBytes) {
         throw new Error(
-          `The first page's JS is ${kb(first)}, more than its recorded ${kb(budget.recordedBytes)} plus ${kb(budget.allowanceBytes)}: load the new code lazily, or record the new size (npm run bench -- --only=first-page-js --record-budget).`,
+          `The first page's JS is ${kb(counted)}, more than its recorded ${kb(budget.recordedBytes)} plus ${kb(budget.allowanceBytes)}: load the new code lazily, or record the new size (npm run bench -- --only=first-page-js --record-budget).`,
         );
       }
       return [
@@ -63,9 +88,9 @@ export const firstPageJs: Bench = {
         },
         {
           what: 'first page JS against its recorded size',
-          measured: `${first - budget.recordedBytes >= 0 ? '+' : ''}${first - budget.recordedBytes} bytes`,
+          measured: `${counted - budget.recordedBytes >= 0 ? '+' : ''}${counted - budget.recordedBytes} bytes`,
           target: `≤ +${budget.allowanceBytes} bytes`,
-          met: first <= budget.recordedBytes + budget.allowanceBytes,
+          met: counted <= budget.recordedBytes + budget.allowanceBytes,
         },
         { what: 'JS of the whole app, gzip -9', measured: kb(all), target: 'reported', met: null },
       ];
