@@ -24,7 +24,8 @@ const allowed = new Set(forwardedCalls.map((call) => `${call.method} ${call.path
 
 /** The Convai path an `/api/...` request stands for, or null when it is not one the dashboard may call. */
 export function convaiPathOf(c: Context): string | null {
-  const path = c.req.path.slice('/api'.length);
+  // Without a trailing slash: the allow-list and the service know each call by one spelling.
+  const path = c.req.path.slice('/api'.length).replace(/(.)\/+$/, '$1');
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
   return allowed.has(`${method} ${path}`) ? path : null;
 }

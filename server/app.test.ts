@@ -47,8 +47,11 @@ describe('/api, the dashboard entry', () => {
       expect(response.status, `${method} ${url}`).toBe(404);
       expect(await response.json()).toEqual({ ERROR: 'Not found.' });
     }
-    // A path that climbs out of /api is normalised before routing: it reaches the keyed API, keyless.
-    expect((await app.request('/api/../character/list', { method: 'POST' })).status).toBe(401);
+    // A path that climbs out of /api is normalised before routing: it reaches the keyed API, keyless
+    // (the list answers a missing key with 400, as documented).
+    const climbed = await app.request('/api/../character/list', { method: 'POST' });
+    expect(climbed.status).toBe(400);
+    expect(await climbed.json()).toEqual({ API_ERROR: 'api_key not found.' });
   });
 });
 

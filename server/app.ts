@@ -15,6 +15,7 @@ import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
 import { offlineGenerator } from './generate/offline-generator';
 import { errorBody } from './http/error-body';
+import { notFoundUnderApiPrefixes, refuseOtherMethods } from './http/routing';
 import { staticApp } from './static-app';
 import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
@@ -48,7 +49,8 @@ export function createApp({
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
 
-  const app = new Hono();
+  // Clients send paths with and without a trailing slash (Convai's Unreal SDK: /character/getResponse/).
+  const app = new Hono({ strict: false });
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
@@ -62,6 +64,7 @@ export function createApp({
 
   const access = dashboardAccess(dashboardToken);
   app.route('/dashboard', dashboardRoutes({ backend, access, generator: generator.info }));
+  refuseOtherMethods(app);
 
   // The dashboard's entry: the Convai calls it makes, with the server's key, to the local
   // implementation or to the hosted service.
@@ -79,6 +82,7 @@ export function createApp({
   // Pictures and voice samples come from the service behind /api: this server, or Convai's storage
   // (https), or wherever CONVAI_API_URL points.
   const mediaSources = ["'self'", 'data:', 'blob:', 'https:', ...(backend.kind === 'convai' ? [new URL(backend.url).origin] : [])];
+  notFoundUnderApiPrefixes(app);
   if (distDir !== null) app.route('/', staticApp(distDir, { mediaSources }));
 
   app.notFound((c) => errorBody(c, 'ERROR', 'Not found.', 404));

@@ -111,6 +111,7 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
       {
         authKey: 'API_ERROR',
         errorKey: 'ERROR',
+        missingKeyStatus: 400,
         schema: z.object({}),
         invalid: () => errorMessages.databaseCallsFailed,
       },

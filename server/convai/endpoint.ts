@@ -12,10 +12,13 @@ export type KeyRing = ReadonlyMap<string, User>;
 // are kept (there are as many as LOCAL_API_KEYS holds), so random keys cannot grow it.
 const knownKeys = new WeakMap<KeyRing, Map<string, User>>();
 
-/** Resolves the request's CONVAI-API-KEY to a user, or answers the documented 401. */
-export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): User | Response {
+/**
+ * Resolves the request's CONVAI-API-KEY to a user, or answers the documented error: 401, except
+ * where the contract documents 400 for a missing key (the character, voice and language lists).
+ */
+export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey, missingKeyStatus: 400 | 401 = 401): User | Response {
   const key = c.req.header('CONVAI-API-KEY');
-  if (!key) return errorBody(c, errorKey, errorMessages.missingKey, 401);
+  if (!key) return errorBody(c, errorKey, errorMessages.missingKey, missingKeyStatus);
   let known = knownKeys.get(keys);
   if (!known) knownKeys.set(keys, (known = new Map<string, User>()));
   const user = known.get(key) ?? keys.get(hashKey(key));
@@ -27,6 +30,8 @@ export function authenticate(c: Context, keys: KeyRing, errorKey: ErrorKey): Use
 type EndpointSpec<S extends z.ZodMiniType> = {
   /** The key of this endpoint's 401 body. */
   authKey: ErrorKey;
+  /** The status for a missing key, where the contract documents 400 instead of 401. */
+  missingKeyStatus?: 400;
   /** The key of this endpoint's 400 body. */
   errorKey: ErrorKey;
   schema: S;
@@ -44,7 +49,7 @@ export function convaiPost<S extends z.ZodMiniType>(
   handler: (c: Context, input: z.output<S>, user: User) => Response | Promise<Response>,
 ) {
   return async (c: Context): Promise<Response> => {
-    const user = authenticate(c, keys, spec.authKey);
+    const user = authenticate(c, keys, spec.authKey, spec.missingKeyStatus);
     if (user instanceof Response) return user;
     const read = await readRequestBody(c.req.raw);
     if (!read.ok) {

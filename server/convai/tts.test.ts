@@ -41,10 +41,10 @@ describe('GET /tts/get_available_voices', () => {
     expect(languages.size).toBeGreaterThanOrEqual(8);
   });
 
-  it('needs a valid key', async () => {
+  it('needs a valid key: a missing one is a 400, as the Voice List API documents, a wrong one a 401', async () => {
     const { app } = testApp();
     const missing = await get(app, '/tts/get_available_voices', null);
-    expect(missing.status).toBe(401);
+    expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual({ ERROR: 'api_key not found.' });
     const wrong = await get(app, '/tts/get_available_voices', 'wrong-key-123');
     expect(wrong.status).toBe(401);
@@ -66,5 +66,22 @@ describe('GET /tts/get_available_languages', () => {
       expect(value.lang_name.length).toBeGreaterThan(1);
     }
     expect(languageCodes).toHaveLength(24);
+  });
+});
+
+describe('a missing key on the lists', () => {
+  it.each([
+    ['GET', '/tts/get_available_languages', 'ERROR'],
+    ['GET', '/tts/get_available_voices', 'ERROR'],
+    ['POST', '/character/list', 'API_ERROR'],
+  ])('%s %s answers 400, as documented', async (method, path, key) => {
+    const { app } = testApp();
+    const response = await app.request(path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: method === 'POST' ? '{}' : undefined,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ [key]: 'api_key not found.' });
   });
 });

@@ -12,7 +12,7 @@ export function ttsRoutes(keys: KeyRing) {
   }));
 
   routes.get('/get_available_voices', (c) => {
-    const user = authenticate(c, keys, 'ERROR');
+    const user = authenticate(c, keys, 'ERROR', 400);
     if (user instanceof Response) return user;
     const origin = new URL(c.req.url).origin;
     const voices = Object.fromEntries(
@@ -32,7 +32,7 @@ export function ttsRoutes(keys: KeyRing) {
   });
 
   routes.get('/get_available_languages', (c) => {
-    const user = authenticate(c, keys, 'ERROR');
+    const user = authenticate(c, keys, 'ERROR', 400);
     if (user instanceof Response) return user;
     return c.json(languages);
   });
