@@ -2,7 +2,7 @@
 import { z } from 'zod/mini';
 import { nullString } from '../check';
 import { limits } from '../limits';
-import { actionList, languageCodeList, looseBoolean, textField } from './fields';
+import { actionList, jsonOrText, languageCode, languageCodeList, looseBoolean, looseNumber, plainText, textField } from './fields';
 
 export const createCharacterRequest = z.object({
   charName: textField('charName', limits.nameMax),
@@ -11,13 +11,34 @@ export const createCharacterRequest = z.object({
   actions: z.optional(actionList),
 });
 
-export const updateCharacterRequest = z.object({
+/** Long-term memory, as Convai's Unreal SDK sends it: `{"enabled": true}`. */
+export const memorySettingsField = jsonOrText(z.strictObject({ enabled: looseBoolean }));
+
+/** Knowledge-bank connections: `[{"id": "<document>", "status": "active" | "inactive"}]`. */
+export const docsField = jsonOrText(z.array(z.strictObject({ id: textField('docs.id', 200), status: z.enum(['active', 'inactive']) })));
+
+/**
+ * Every field `/character/update` takes. Strict: a field it does not know is refused by name, never
+ * answered with SUCCESS and dropped.
+ */
+export const updateCharacterRequest = z.strictObject({
   charID: textField('charID', 200),
   charName: z.optional(textField('charName', limits.nameMax)),
   voiceType: z.optional(textField('voiceType', limits.voiceMax)),
   backstory: z.optional(textField('backstory', limits.backstoryMax)),
   action: z.optional(actionList),
   languageCodes: z.optional(languageCodeList),
+  languageCode: z.optional(languageCode('languageCode')),
+  model_group_name: z.optional(textField('model_group_name', 100)),
+  temperature: z.optional(
+    z.pipe(
+      looseNumber,
+      z.number().check(z.gte(0, 'temperature must be between 0 and 1.'), z.lte(1, 'temperature must be between 0 and 1.')),
+    ),
+  ),
+  reasoning_effort: z.optional(plainText('reasoning_effort', 40)),
+  memorySettings: z.optional(memorySettingsField),
+  docs: z.optional(docsField),
 });
 
 export const getCharacterRequest = z
@@ -48,6 +69,10 @@ export type UpdateCharacterInput = {
   backstory?: string;
   action?: string;
   languageCodes?: string[];
+  model_group_name?: string;
+  temperature?: number;
+  reasoning_effort?: string;
+  memorySettings?: { enabled: boolean };
 };
 
 /** A field a client may safely miss: anything unexpected reads as null. */
@@ -58,6 +83,13 @@ export const modelDetailsSchema = z.looseObject({
   modelLink: z.nullish(z.string()),
   modelPlaceholder: z.nullish(z.string()),
   METAHUMAN: z.nullish(z.looseObject({ avatar_image: z.nullish(z.string()), avatar_image_square: z.nullish(z.string()) })),
+});
+
+/** The character's AI settings as the record shows them. */
+export const personalisedPromptConfigSchema = z.looseObject({
+  MODEL: z.nullish(z.string()),
+  TEMPERATURE: z.nullish(z.number()),
+  REASONING_EFFORT: z.nullish(z.string()),
 });
 
 /**
@@ -85,6 +117,8 @@ export const characterSchema = z.looseObject({
   model_details: lenient(modelDetailsSchema),
   is_narrative_driven: lenient(z.boolean()),
   memory_settings: lenient(z.looseObject({ enabled: z.nullish(z.boolean()) })),
+  personalised_prompt_config: lenient(personalisedPromptConfigSchema),
+  start_narrative_section_id: lenient(z.string()),
   last_interacted_with: lenient(z.string()),
 });
 export type Character = z.infer<typeof characterSchema>;

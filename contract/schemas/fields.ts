@@ -34,6 +34,35 @@ export const looseInteger = z.pipe(
   }),
 );
 
+/** A finite number sent as a JSON number or as a string ("0.7"). */
+export const looseNumber = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value: number | string, ctx) => {
+    const number = typeof value === 'number' ? value : Number(value.trim());
+    if (!Number.isFinite(number) || (typeof value === 'string' && value.trim() === '')) {
+      ctx.issues.push({ code: 'custom', message: `Expected a number, got "${String(value)}".`, input: value });
+    }
+    return number;
+  }),
+);
+
+/**
+ * A JSON object or list sent as itself or, in a form body, as its JSON text
+ * (`memorySettings={"enabled": true}`). Text that is not JSON is left for the inner schema to refuse.
+ */
+export const jsonOrText = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((value: unknown) => {
+      if (typeof value !== 'string') return value;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return value;
+      }
+    }),
+    schema,
+  );
+
 // Text fields refuse NUL and other control characters (tab and line breaks excepted).
 // eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -47,14 +76,23 @@ export const textField = (label: string, max: number) =>
     z.refine((text: string) => !controlCharacters.test(text), `${label} contains control characters.`),
   );
 
+/** Text that may be empty ("" clears a setting): trimmed, at most `max` characters, no control characters. */
+export const plainText = (label: string, max: number) =>
+  z.string({ error: `${label} must be text.` }).check(
+    z.trim(),
+    z.maxLength(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`),
+    z.refine((text: string) => !controlCharacters.test(text), `${label} contains control characters.`),
+  );
+
 /** Optional text, which may be empty. */
-export const optionalText = (label: string, max: number) =>
-  z.optional(
-    z.string({ error: `${label} must be text.` }).check(
-      z.trim(),
-      z.maxLength(max, `${label} must be at most ${max.toLocaleString('en-US')} characters.`),
-      z.refine((text: string) => !controlCharacters.test(text), `${label} contains control characters.`),
-    ),
+export const optionalText = (label: string, max: number) => z.optional(plainText(label, max));
+
+/** One language code of the Language List API. */
+export const languageCode = (label: string) =>
+  textField(label, 20).check(
+    z.refine((code: string) => code in languageNames, {
+      error: (issue) => `Unknown language code: ${String(issue.input)}.`,
+    }),
   );
 
 /** Splits a list given as "a, b" or ["a", "b"] into trimmed, non-empty, unique items. */

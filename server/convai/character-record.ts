@@ -1,5 +1,6 @@
 import type { Character } from '../../contract/schemas/characters';
 import type { CharacterRow } from '../db/characters';
+import { DEFAULT_MODEL, DEFAULT_TEMPERATURE } from './model-catalogue';
 
 /** A stored path ("/avatars/x.svg") as the absolute URL clients expect; "NULL" when there is none. */
 export function absoluteUrl(pathOrUrl: string | null, origin: string): string {
@@ -31,6 +32,12 @@ export function characterRecord(row: CharacterRow, origin: string, withBackstory
     },
     is_narrative_driven: row.is_narrative_driven === 1,
     memory_settings: { enabled: row.memory_enabled === 1 },
+    personalised_prompt_config: {
+      MODEL: row.model_group_name ?? DEFAULT_MODEL,
+      TEMPERATURE: row.temperature ?? DEFAULT_TEMPERATURE,
+      REASONING_EFFORT: row.reasoning_effort,
+    },
+    start_narrative_section_id: row.start_narrative_section_id,
     last_interacted_with: row.last_interacted_with,
   };
 }

@@ -128,6 +128,8 @@ describe('POST /character/get', () => {
       },
       is_narrative_driven: false,
       memory_settings: { enabled: false },
+      personalised_prompt_config: { MODEL: 'gpt-4o-mini', TEMPERATURE: 0.7, REASONING_EFFORT: null },
+      start_narrative_section_id: null,
       last_interacted_with: null,
     });
     // The timestamp is the creation time, in UTC.

@@ -7,10 +7,12 @@ import {
   updateCharacterRequest,
 } from '../../contract/schemas/characters';
 import { errorMessages } from '../../contract/errors';
+import { limits } from '../../contract/limits';
 import type { CharacterStore } from '../db/characters';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
 import { convaiPost, type KeyRing } from './endpoint';
+import { DEFAULT_MODEL, modelByName, modelCatalogue, reasoningValues } from './model-catalogue';
 
 const originOf = (url: string) => new URL(url).origin;
 
@@ -52,14 +54,56 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
         invalid: (problem) => `${errorMessages.updateFailed} ${problem}`,
       },
       (c, input, user) => {
-        const updated = characterStore.update(input.charID, user.id, {
+        const row = characterStore.owned(input.charID, user.id);
+        if (!row) return errorBody(c, 'ERROR', errorMessages.characterNotFound, 400);
+        const refuse = (problem: string) => errorBody(c, 'ERROR', `${errorMessages.updateFailed} ${problem} Nothing was changed.`, 400);
+        // Every field sent is applied, or the call is refused: never SUCCESS for a field dropped.
+        if (input.docs !== undefined) {
+          return refuse('docs: the local server has no knowledge bank yet, so no document can be connected.');
+        }
+
+        // languageCode is the primary language: first of languageCodes.
+        let languageCodes = input.languageCodes;
+        if (input.languageCode !== undefined) {
+          const others = (languageCodes ?? (JSON.parse(row.language_codes) as string[])).filter((code) => code !== input.languageCode);
+          languageCodes = [input.languageCode, ...others].slice(0, limits.languagesMax);
+        }
+
+        const modelName = input.model_group_name ?? row.model_group_name ?? DEFAULT_MODEL;
+        const model = modelByName(modelName);
+        if (!model) {
+          return refuse(
+            `model_group_name: unknown model '${modelName}'. Supported models: ${modelCatalogue.map((entry) => entry.model_group_name).join(', ')}.`,
+          );
+        }
+        let reasoningEffort: string | null | undefined;
+        if (input.reasoning_effort !== undefined) {
+          const values = reasoningValues(model);
+          if (input.reasoning_effort !== '' && !values.includes(input.reasoning_effort)) {
+            return errorBody(
+              c,
+              'ERROR',
+              `Invalid reasoning_effort '${input.reasoning_effort}' for model '${model.model_group_name}'. Supported values: ${values.join(', ') || 'none'}.`,
+              400,
+            );
+          }
+          reasoningEffort = input.reasoning_effort || null;
+        } else if (input.model_group_name !== undefined && row.reasoning_effort && !reasoningValues(model).includes(row.reasoning_effort)) {
+          // A new model without the old level goes back to its own default.
+          reasoningEffort = null;
+        }
+
+        characterStore.update(row.id, user.id, {
           name: input.charName,
           voiceType: input.voiceType,
           backstory: input.backstory,
           actions: input.action,
-          languageCodes: input.languageCodes,
+          languageCodes,
+          modelGroupName: input.model_group_name,
+          temperature: input.temperature,
+          reasoningEffort,
+          memoryEnabled: input.memorySettings?.enabled,
         });
-        if (!updated) return errorBody(c, 'ERROR', errorMessages.characterNotFound, 400);
         return c.json({ STATUS: 'SUCCESS' });
       },
     ),

@@ -69,6 +69,9 @@ export function convaiPost<S extends z.ZodMiniType>(
 
 function describeProblem(issue: z.core.$ZodIssue | undefined, body: Record<string, unknown>): string {
   if (!issue) return 'Invalid input.';
+  if (issue.code === 'unrecognized_keys') {
+    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}; nothing was changed.`;
+  }
   const field = issue.path.map(String).join('.');
   if (!field) return issue.message;
   if (issue.code === 'invalid_type' && body[String(issue.path[0])] === undefined) return `${field} is required.`;

@@ -17,6 +17,10 @@ export type CharacterRow = {
   avatar: string | null;
   is_narrative_driven: number;
   memory_enabled: number;
+  model_group_name: string | null;
+  temperature: number | null;
+  reasoning_effort: string | null;
+  start_narrative_section_id: string | null;
   last_interacted_with: string | null;
   created_at: string;
 };
@@ -31,6 +35,8 @@ export type NewCharacter = {
   listing?: string;
   avatar?: string | null;
   createdAt?: string;
+  /** AI settings and memory (a clone's come from its source); left out: the defaults. */
+  settings?: { modelGroupName: string | null; temperature: number | null; reasoningEffort: string | null; memoryEnabled: boolean };
 };
 
 export type CharacterChanges = {
@@ -39,20 +45,26 @@ export type CharacterChanges = {
   backstory?: string;
   actions?: string[];
   languageCodes?: string[];
+  modelGroupName?: string;
+  temperature?: number;
+  /** null clears it (the model's default). */
+  reasoningEffort?: string | null;
+  memoryEnabled?: boolean;
 };
 
 export type KnowledgeDocument = { name: string; content: string };
 
 const listColumns = `seq, id, user_id, name, voice_type, '' AS backstory, listing, language_codes, actions,
-  emotions, avatar, is_narrative_driven, memory_enabled, last_interacted_with, created_at`;
+  emotions, avatar, is_narrative_driven, memory_enabled, model_group_name, temperature, reasoning_effort,
+  start_narrative_section_id, last_interacted_with, created_at`;
 
 /** The store of characters and their knowledge documents, its statements prepared once per database. */
 export function createCharacterStore(db: Db) {
   const insert = db.prepare(`
     INSERT INTO characters (id, user_id, name, voice_type, backstory, listing, language_codes, actions,
-      emotions, avatar, is_narrative_driven, memory_enabled, created_at)
+      emotions, avatar, is_narrative_driven, memory_enabled, model_group_name, temperature, reasoning_effort, created_at)
     VALUES (@id, @user_id, @name, @voice_type, @backstory, @listing, @language_codes, @actions,
-      @emotions, @avatar, @is_narrative_driven, @memory_enabled, @created_at)`);
+      @emotions, @avatar, @is_narrative_driven, @memory_enabled, @model_group_name, @temperature, @reasoning_effort, @created_at)`);
   const byId = db.prepare<[string], CharacterRow>('SELECT * FROM characters WHERE id = ?');
   // Own characters first, then public ones of other users; newest first within each.
   const byName = db.prepare<[string, string, string], CharacterRow>(`
@@ -85,7 +97,10 @@ export function createCharacterStore(db: Db) {
       emotions: '[]',
       avatar: input.avatar ?? null,
       is_narrative_driven: 0,
-      memory_enabled: 0,
+      memory_enabled: input.settings?.memoryEnabled ? 1 : 0,
+      model_group_name: input.settings?.modelGroupName ?? null,
+      temperature: input.settings?.temperature ?? null,
+      reasoning_effort: input.settings?.reasoningEffort ?? null,
       created_at: input.createdAt ?? recordTimestamp(),
     });
     return id;
@@ -117,12 +132,16 @@ export function createCharacterStore(db: Db) {
 
     /** Changes only the given fields; returns false when the user owns no such character. */
     update(id: string, userId: string, changes: CharacterChanges): boolean {
-      const columns: Record<string, string> = {};
+      const columns: Record<string, string | number | null> = {};
       if (changes.name !== undefined) columns.name = changes.name;
       if (changes.voiceType !== undefined) columns.voice_type = changes.voiceType;
       if (changes.backstory !== undefined) columns.backstory = changes.backstory;
       if (changes.actions !== undefined) columns.actions = JSON.stringify(changes.actions);
       if (changes.languageCodes !== undefined) columns.language_codes = JSON.stringify(changes.languageCodes);
+      if (changes.modelGroupName !== undefined) columns.model_group_name = changes.modelGroupName;
+      if (changes.temperature !== undefined) columns.temperature = changes.temperature;
+      if (changes.reasoningEffort !== undefined) columns.reasoning_effort = changes.reasoningEffort;
+      if (changes.memoryEnabled !== undefined) columns.memory_enabled = changes.memoryEnabled ? 1 : 0;
       const names = Object.keys(columns);
       if (names.length === 0) return byId.get(id)?.user_id === userId;
       // Column names come from the fixed list above, never from the request.
@@ -153,6 +172,12 @@ export function createCharacterStore(db: Db) {
           actions: JSON.parse(source.actions) as string[],
           languageCodes: JSON.parse(source.language_codes) as string[],
           avatar: source.avatar,
+          settings: {
+            modelGroupName: source.model_group_name,
+            temperature: source.temperature,
+            reasoningEffort: source.reasoning_effort,
+            memoryEnabled: source.memory_enabled === 1,
+          },
         });
         if (withKnowledgeBank) {
           for (const document of documentsOf.all(id)) {

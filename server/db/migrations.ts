@@ -79,6 +79,17 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       CREATE INDEX exchanges_by_session ON exchanges(session_id, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'AI settings and the narrative start on characters',
+    up: `
+      -- NULL: the server's default model and temperature (see server/convai/model-catalogue.ts).
+      ALTER TABLE characters ADD COLUMN model_group_name TEXT;
+      ALTER TABLE characters ADD COLUMN temperature REAL;
+      ALTER TABLE characters ADD COLUMN reasoning_effort TEXT;
+      ALTER TABLE characters ADD COLUMN start_narrative_section_id TEXT;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */
