@@ -94,6 +94,26 @@ export default tseslint.config(
     },
   },
 
+  // eSpeak NG (GPL-3.0) runs as a program of its own: only its process script may load it
+  // (scripts/check-licenses.ts, separatePrograms).
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['server/speech/espeak-process.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@echogarden/espeak-ng-emscripten',
+              message: 'Only server/speech/espeak-process.ts runs eSpeak NG, in its own process.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // Import boundaries.
   {
     files: ['src/**', 'contract/**', 'server/**', 'e2e/**', 'bench/**'],
