@@ -11,6 +11,7 @@ const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = 
   { method: 'POST', path: '/character/get' },
   { method: 'POST', path: '/character/delete' },
   { method: 'POST', path: '/character/list' },
+  { method: 'POST', path: '/character/getSupportedModel' },
   { method: 'POST', path: '/user/clone_character' },
   { method: 'POST', path: '/character/generate-backstory' },
   { method: 'POST', path: '/character/getResponse' },

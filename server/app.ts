@@ -14,6 +14,8 @@ import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
 import { offlineGenerator } from './generate/offline-generator';
+import { espeakSynthesizer, type Synthesizer } from './speech/synthesizer';
+import { voiceSampleRoutes } from './speech/voice-samples';
 import { errorBody } from './http/error-body';
 import { notFoundUnderApiPrefixes, refuseOtherMethods } from './http/routing';
 import { staticApp } from './static-app';
@@ -33,6 +35,10 @@ export type AppOptions = {
   localApiKeys: string[];
   /** Where the built app lives; null serves no app (API tests). */
   distDir?: string | null;
+  /** Speaks replies and voice samples; eSpeak NG in its own process (started on first use) when left out. */
+  synthesizer?: Synthesizer;
+  /** Where voice samples are kept once made; null keeps them in memory only. */
+  cacheDir?: string | null;
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
@@ -43,6 +49,8 @@ export function createApp({
   generator = offlineGenerator({ delayMs: 0 }),
   backend = { kind: 'local' },
   dashboardToken = null,
+  synthesizer = espeakSynthesizer(),
+  cacheDir = null,
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
@@ -56,10 +64,11 @@ export function createApp({
   if (backend.kind === 'local') {
     app.route('/character', characterRoutes(keys, characterStore));
     app.route('/character', backstoryRoutes(keys, generator));
-    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, generator));
+    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, generator, synthesizer));
     app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
     app.route('/user', userRoutes(keys, characterStore));
     app.route('/tts', ttsRoutes(keys));
+    app.route('/voice-samples', voiceSampleRoutes(synthesizer, cacheDir));
   }
 
   const access = dashboardAccess(dashboardToken);

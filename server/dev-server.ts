@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
 import { createGenerator } from './generate/create-generator';
@@ -15,6 +16,7 @@ export async function devServerHandler() {
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: null,
+    cacheDir: path.join(config.dataDir, 'voice-samples'),
   });
   return getRequestListener(app.fetch);
 }

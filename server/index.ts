@@ -1,10 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createGenerator } from './generate/create-generator';
 import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
 import { openDatabaseWithDemo } from './db/seed';
 import { ensureBuild } from './ensure-build';
+import { espeakSynthesizer } from './speech/synthesizer';
 import { DIST_DIR } from './static-app';
 
 async function start(config: Config) {
@@ -14,10 +16,13 @@ async function start(config: Config) {
   if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
   const generator = createGenerator(config);
+  const synthesizer = espeakSynthesizer();
   const app = createApp({
     db,
     localApiKeys: config.localApiKeys,
     generator,
+    synthesizer,
+    cacheDir: path.join(config.dataDir, 'voice-samples'),
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: DIST_DIR,
@@ -55,7 +60,7 @@ async function start(config: Config) {
   const shutdown = () => {
     server.close();
     db.close();
-    process.exit(0);
+    void synthesizer.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

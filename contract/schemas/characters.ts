@@ -127,3 +127,26 @@ export const characterListSchema = z.object({ characters: z.array(characterSchem
 
 export const charIdResponseSchema = z.object({ charID: z.string() });
 export const statusResponseSchema = z.object({ STATUS: z.string() });
+
+/** One model of `POST /character/getSupportedModel`; a model without a `reasoning` block has no levels. */
+export const supportedModelSchema = z.looseObject({
+  model_group_name: z.string(),
+  display_name: z.catch(z.string(), ''),
+  reasoning: z.catch(
+    z.nullish(
+      z.looseObject({
+        levels: z.catch(z.array(z.string()), []),
+        supports_auto: z.catch(z.boolean(), false),
+        default: z.catch(z.nullish(z.string()), null),
+      }),
+    ),
+    null,
+  ),
+});
+export type SupportedModel = z.infer<typeof supportedModelSchema>;
+
+/** The model list: a top-level array (the local server), or the same under `models`. */
+export const supportedModelsSchema = z.pipe(
+  z.union([z.array(supportedModelSchema), z.object({ models: z.array(supportedModelSchema) })]),
+  z.transform((value: SupportedModel[] | { models: SupportedModel[] }) => (Array.isArray(value) ? value : value.models)),
+);

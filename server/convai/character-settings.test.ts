@@ -44,7 +44,7 @@ describe('/character/update applies every setting it is sent', () => {
 
   it('an empty reasoning_effort clears it; "auto" is taken where the model supports it', async () => {
     const { post, charID, record } = await withCharacter();
-    await post('/character/update', { charID, model_group_name: 'o4-mini', reasoning_effort: 'auto' });
+    await post('/character/update', { charID, model_group_name: 'gpt-5', reasoning_effort: 'auto' });
     expect((await record()).personalised_prompt_config?.REASONING_EFFORT).toBe('auto');
     await post('/character/update', { charID, reasoning_effort: '' });
     expect((await record()).personalised_prompt_config?.REASONING_EFFORT).toBeNull();
@@ -52,14 +52,14 @@ describe('/character/update applies every setting it is sent', () => {
 
   it('a new model without the old reasoning level goes back to its own default', async () => {
     const { post, charID, record } = await withCharacter();
-    await post('/character/update', { charID, model_group_name: 'gpt-5-mini', reasoning_effort: 'minimal' });
-    expect((await post('/character/update', { charID, model_group_name: 'o4-mini' })).status).toBe(200);
-    expect((await record()).personalised_prompt_config).toMatchObject({ MODEL: 'o4-mini', REASONING_EFFORT: null });
+    await post('/character/update', { charID, model_group_name: 'gemini-2.5-flash', reasoning_effort: 'minimal' });
+    expect((await post('/character/update', { charID, model_group_name: 'gpt-5-mini' })).status).toBe(200);
+    expect((await record()).personalised_prompt_config).toMatchObject({ MODEL: 'gpt-5-mini', REASONING_EFFORT: null });
   });
 
   it('a clone keeps the settings and the memory switch', async () => {
     const { post, charID, record } = await withCharacter();
-    await post('/character/update', { charID, model_group_name: 'claude-sonnet-4', temperature: 0.2, memorySettings: { enabled: true } });
+    await post('/character/update', { charID, model_group_name: 'claude-sonnet', temperature: 0.2, memorySettings: { enabled: true } });
     const clone = await post<{ charID: string }>('/user/clone_character', { charID });
     const copied = (await post<Character>('/character/get', { charID: clone.json.charID })).json;
     const original = await record();
@@ -76,8 +76,8 @@ describe('/character/update refuses what it cannot apply, and changes nothing', 
     ['an unknown model', { model_group_name: 'gpt-9000' }, /model_group_name: unknown model 'gpt-9000'\. Supported models: .*gpt-4o-mini/],
     [
       'a reasoning level the model lacks',
-      { model_group_name: 'o4-mini', reasoning_effort: 'minimal' },
-      /^Invalid reasoning_effort 'minimal' for model 'o4-mini'\. Supported values: low, medium, high, auto\.$/,
+      { model_group_name: 'gpt-5-mini', reasoning_effort: 'minimal' },
+      /^Invalid reasoning_effort 'minimal' for model 'gpt-5-mini'\. Supported values: none, low, medium, high, auto\.$/,
     ],
     [
       'reasoning for a model without it',
@@ -101,5 +101,34 @@ describe('/character/update refuses what it cannot apply, and changes nothing', 
     expect(Object.keys(response.json)).toEqual(['ERROR']);
     expect(String(response.json.ERROR)).toMatch(message);
     expect(await record()).toEqual(before);
+  });
+});
+
+describe('POST /character/getSupportedModel', () => {
+  it('lists the models with their reasoning levels, and update takes exactly those', async () => {
+    const { post, charID, record } = await withCharacter();
+    const listed = await post<
+      Array<{
+        model_group_name: string;
+        display_name: string;
+        reasoning?: { levels: string[]; supports_auto: boolean; default: string | null };
+      }>
+    >('/character/getSupportedModel/');
+    expect(listed.status).toBe(200);
+    expect(listed.json.length).toBeGreaterThanOrEqual(5);
+    for (const model of listed.json) expect(model.display_name.length).toBeGreaterThan(1);
+    const withReasoning = listed.json.find((model) => model.reasoning);
+    const without = listed.json.find((model) => !model.reasoning);
+    expect(withReasoning?.reasoning?.levels.length).toBeGreaterThan(1);
+    expect(without).toBeDefined();
+
+    const level = withReasoning!.reasoning!.levels.at(-1)!;
+    expect(
+      (await post('/character/update', { charID, model_group_name: withReasoning!.model_group_name, reasoning_effort: level })).status,
+    ).toBe(200);
+    expect((await record()).personalised_prompt_config).toMatchObject({ MODEL: withReasoning!.model_group_name, REASONING_EFFORT: level });
+    expect((await post('/character/update', { charID, model_group_name: without!.model_group_name, reasoning_effort: level })).status).toBe(
+      400,
+    );
   });
 });

@@ -167,5 +167,12 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
     ),
   );
 
+  routes.post(
+    '/getSupportedModel',
+    convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema: z.object({}), invalid: (problem) => problem }, (c) =>
+      c.json(modelCatalogue),
+    ),
+  );
+
   return routes;
 }

@@ -5,13 +5,20 @@ import type { CharacterStore } from '../db/characters';
 import type { SessionStore } from '../db/sessions';
 import { GeneratorError, type TextGenerator } from '../generate/generator';
 import { errorBody } from '../http/error-body';
+import { SpeechError, type Speech, type Synthesizer } from '../speech/synthesizer';
 import { convaiPost, type KeyRing } from './endpoint';
 
 /** How many earlier exchanges a reply sees. */
 const CONTEXT_EXCHANGES = 12;
 
 /** The Interaction API, mounted at /character: a player's turn in, the character's reply out, recorded. */
-export function interactionRoutes(keys: KeyRing, characterStore: CharacterStore, sessionStore: SessionStore, generator: TextGenerator) {
+export function interactionRoutes(
+  keys: KeyRing,
+  characterStore: CharacterStore,
+  sessionStore: SessionStore,
+  generator: TextGenerator,
+  synthesizer: Synthesizer,
+) {
   const routes = new Hono();
 
   routes.post(
@@ -65,9 +72,27 @@ export function interactionRoutes(keys: KeyRing, characterStore: CharacterStore,
           throw error;
         }
 
+        // The reply spoken in the character's voice, before anything is recorded: an answer that
+        // cannot be given whole is not kept.
+        let speech: Speech | null = null;
+        if (input.voiceResponse) {
+          try {
+            speech = await synthesizer.speak(reply, character.voice_type);
+          } catch (error) {
+            if (error instanceof SpeechError) return processFailure(error.message, 503);
+            throw error;
+          }
+        }
+
         const sessionID = existing?.id ?? sessionStore.start(character.id, user.id);
         sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
-        return c.json({ charID: character.id, text: reply, sessionID, audio: null, sample_rate: null });
+        return c.json({
+          charID: character.id,
+          text: reply,
+          sessionID,
+          audio: speech ? speech.wav.toString('base64') : null,
+          sample_rate: speech ? String(speech.sampleRate) : null,
+        });
       },
     ),
   );

@@ -5,17 +5,14 @@
  * Locally every one of them is answered by the same generator (offline, or LLM_MODEL when set).
  */
 
+/** A model; only one that supports reasoning control carries a `reasoning` block. */
 export type ModelEntry = {
   model_group_name: string;
   display_name: string;
-  reasoning: { levels: string[]; supports_auto: boolean; default: string | null };
+  reasoning?: { levels: string[]; supports_auto: boolean; default: string | null };
 };
 
-const plain = (model_group_name: string, display_name: string): ModelEntry => ({
-  model_group_name,
-  display_name,
-  reasoning: { levels: [], supports_auto: false, default: null },
-});
+const plain = (model_group_name: string, display_name: string): ModelEntry => ({ model_group_name, display_name });
 
 const reasoning = (model_group_name: string, display_name: string, levels: string[], fallback: string): ModelEntry => ({
   model_group_name,
@@ -23,17 +20,18 @@ const reasoning = (model_group_name: string, display_name: string, levels: strin
   reasoning: { levels, supports_auto: true, default: fallback },
 });
 
+// Levels are ordered from least to most reasoning; OpenAI's lowest is "none", Gemini's "minimal".
 export const modelCatalogue: readonly ModelEntry[] = [
   plain('gpt-4o-mini', 'GPT-4o mini'),
   plain('gpt-4.1', 'GPT-4.1'),
   plain('gpt-4.1-mini', 'GPT-4.1 mini'),
-  reasoning('gpt-5-mini', 'GPT-5 mini', ['minimal', 'low', 'medium', 'high'], 'low'),
-  reasoning('o4-mini', 'o4-mini', ['low', 'medium', 'high'], 'medium'),
-  plain('claude-3-5-haiku', 'Claude 3.5 Haiku'),
-  reasoning('claude-sonnet-4', 'Claude Sonnet 4', ['low', 'medium', 'high'], 'medium'),
+  reasoning('gpt-5-mini', 'GPT-5 mini', ['none', 'low', 'medium', 'high'], 'medium'),
+  reasoning('gpt-5', 'GPT-5', ['none', 'low', 'medium', 'high'], 'medium'),
+  plain('claude-haiku', 'Claude Haiku'),
+  reasoning('claude-sonnet', 'Claude Sonnet', ['low', 'medium', 'high'], 'medium'),
   plain('gemini-2.0-flash', 'Gemini 2.0 Flash'),
-  reasoning('gemini-2.5-flash', 'Gemini 2.5 Flash', ['low', 'medium', 'high'], 'low'),
-  plain('llama-3.3-70b', 'Llama 3.3 70B'),
+  reasoning('gemini-2.5-flash', 'Gemini 2.5 Flash', ['minimal', 'low', 'medium', 'high'], 'low'),
+  plain('llama3-70b', 'Llama 3 70B'),
 ];
 
 /** What a character gets until someone chooses. */
@@ -43,4 +41,5 @@ export const DEFAULT_TEMPERATURE = 0.7;
 export const modelByName = (name: string) => modelCatalogue.find((model) => model.model_group_name === name);
 
 /** The values `reasoning_effort` may take for a model: its levels, "auto" where it supports it. */
-export const reasoningValues = (model: ModelEntry) => [...model.reasoning.levels, ...(model.reasoning.supports_auto ? ['auto'] : [])];
+export const reasoningValues = (model: ModelEntry) =>
+  model.reasoning ? [...model.reasoning.levels, ...(model.reasoning.supports_auto ? ['auto'] : [])] : [];

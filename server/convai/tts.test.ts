@@ -85,3 +85,29 @@ describe('a missing key on the lists', () => {
     expect(await response.json()).toEqual({ [key]: 'api_key not found.' });
   });
 });
+
+describe('GET /voice-samples/<voice>.wav', () => {
+  it('every voice of the catalogue has a sample on this server, spoken and kept', async () => {
+    const { app } = testApp();
+    const response = await get(app, '/tts/get_available_voices');
+    const sections = (await response.json()) as Record<string, Array<Record<string, VoiceEntry>>>;
+    const links = Object.values(sections).flatMap((entries) =>
+      entries.flatMap((entry) => Object.values(entry).map((voice) => voice.sample_link)),
+    );
+    expect(links.length).toBeGreaterThan(30);
+    for (const link of links) expect(link).toMatch(/^http:\/\/localhost:3000\/voice-samples\/.+\.wav$/);
+
+    const first = await app.request(new URL(links[0] ?? '').pathname);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('audio/wav');
+    const wav = Buffer.from(await first.arrayBuffer());
+    expect(wav.toString('ascii', 0, 4)).toBe('RIFF');
+    expect(wav.length).toBeGreaterThan(20_000);
+  }, 60_000);
+
+  it('answers 404 for a voice it does not have', async () => {
+    const { app } = testApp();
+    const response = await app.request('/voice-samples/NOT-A-VOICE.wav');
+    expect(response.status).toBe(404);
+  });
+});

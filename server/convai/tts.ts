@@ -20,10 +20,7 @@ export function ttsRoutes(keys: KeyRing) {
         section,
         entries.map((entry) =>
           Object.fromEntries(
-            Object.entries(entry).map(([name, voice]) => [
-              name,
-              { ...voice, sample_link: voice.sample_link === 'NULL' ? 'NULL' : absoluteUrl(voice.sample_link, origin) },
-            ]),
+            Object.entries(entry).map(([name, voice]) => [name, { ...voice, sample_link: absoluteUrl(voice.sample_link, origin) }]),
           ),
         ),
       ]),

@@ -3,8 +3,8 @@
  *
  * Shaped exactly like the hosted Voice List API: section name -> list of one-key objects
  * `{ "<display name>": CatalogueVoice }`. `voice_value` is what `voiceType` takes and is unique across
- * the whole catalogue. `sample_link` is a path under `public/` for the voices that ship a local sample
- * (the route turns it into an absolute URL), or the string "NULL" for voices without one.
+ * the whole catalogue. `sample_link` is the path of the voice's sample on this server, spoken by the
+ * local synthesizer (server/speech/voice-samples.ts); the route makes it an absolute URL.
  */
 
 export interface CatalogueVoice {
@@ -17,26 +17,28 @@ export interface CatalogueVoice {
 
 const BOTH_ENVS = ['PRODUCTION', 'DEVELOPMENT'];
 
+/** Where a voice's sample is served. */
+export const samplePath = (voiceValue: string) => `/voice-samples/${encodeURIComponent(voiceValue)}.wav`;
+
 function voice(
   displayName: string,
   voice_value: string,
   gender: 'MALE' | 'FEMALE',
   lang_codes: string[],
-  sample_link = 'NULL',
   deployment_env: string[] = BOTH_ENVS,
 ): Record<string, CatalogueVoice> {
-  return { [displayName]: { voice_value, lang_codes, gender, deployment_env: [...deployment_env], sample_link } };
+  return { [displayName]: { voice_value, lang_codes, gender, deployment_env: [...deployment_env], sample_link: samplePath(voice_value) } };
 }
 
 /** Section name -> list of one-key objects { "<display name>": CatalogueVoice } exactly as the hosted API shapes it. */
 export const voiceCatalogue: Record<string, Array<Record<string, CatalogueVoice>>> = {
   'Convai Voices': [
-    voice('Male Voice', 'MALE', 'MALE', ['en-US'], '/voice-samples/convai-male.wav'),
-    voice('Female Voice', 'FEMALE', 'FEMALE', ['en-US'], '/voice-samples/convai-female.wav'),
+    voice('Male Voice', 'MALE', 'MALE', ['en-US']),
+    voice('Female Voice', 'FEMALE', 'FEMALE', ['en-US']),
     voice('Gruff Old Man', 'MALE_ELDER', 'MALE', ['en-US']),
     voice('Gentle Old Woman', 'FEMALE_ELDER', 'FEMALE', ['en-US']),
     voice('Young Man (Energetic)', 'MALE_YOUNG', 'MALE', ['en-US']),
-    voice('Young Woman (Cheerful)', 'FEMALE_YOUNG', 'FEMALE', ['en-US'], 'NULL', ['DEVELOPMENT']),
+    voice('Young Woman (Cheerful)', 'FEMALE_YOUNG', 'FEMALE', ['en-US'], ['DEVELOPMENT']),
   ],
   'Azure Voices': [
     voice('Jenny (US English)', 'en-US-JennyNeural', 'FEMALE', ['en-US']),
@@ -46,20 +48,20 @@ export const voiceCatalogue: Record<string, Array<Record<string, CatalogueVoice>
     voice('Ryan (British English)', 'en-GB-RyanNeural', 'MALE', ['en-GB']),
     voice('Neerja (Indian English)', 'en-IN-NeerjaNeural', 'FEMALE', ['en-IN']),
     voice('Alvaro (Castilian Spanish)', 'es-ES-AlvaroNeural', 'MALE', ['es-ES']),
-    voice('Dalia (Mexican Spanish)', 'es-MX-DaliaNeural', 'FEMALE', ['es-MX'], '/voice-samples/azure-dalia-es-mx.wav'),
-    voice('Denise (French)', 'fr-FR-DeniseNeural', 'FEMALE', ['fr-FR'], '/voice-samples/azure-denise-fr.wav'),
+    voice('Dalia (Mexican Spanish)', 'es-MX-DaliaNeural', 'FEMALE', ['es-MX']),
+    voice('Denise (French)', 'fr-FR-DeniseNeural', 'FEMALE', ['fr-FR']),
     voice('Salma (Arabic)', 'ar-EG-SalmaNeural', 'FEMALE', ['ar']),
     voice('Madhur (Hindi)', 'hi-IN-MadhurNeural', 'MALE', ['hi-IN']),
-    voice('Nanami (Japanese)', 'ja-JP-NanamiNeural', 'FEMALE', ['ja-JP'], '/voice-samples/azure-nanami-ja.wav'),
+    voice('Nanami (Japanese)', 'ja-JP-NanamiNeural', 'FEMALE', ['ja-JP']),
     voice('InJoon (Korean)', 'ko-KR-InJoonNeural', 'MALE', ['ko-KR']),
     voice('Svetlana (Russian)', 'ru-RU-SvetlanaNeural', 'FEMALE', ['ru-RU']),
     voice('Arnaud (Flemish)', 'nl-BE-ArnaudNeural', 'MALE', ['nl-BE']),
     voice('Yunxi (Mandarin)', 'zh-CN-YunxiNeural', 'MALE', ['cmn-CN']),
-    voice('Conrad (German)', 'de-DE-ConradNeural', 'MALE', ['de-DE'], '/voice-samples/azure-conrad-de.wav'),
+    voice('Conrad (German)', 'de-DE-ConradNeural', 'MALE', ['de-DE']),
     voice('HoaiMy (Vietnamese)', 'vi-VN-HoaiMyNeural', 'FEMALE', ['vi-VN']),
     voice('Diego (Italian)', 'it-IT-DiegoNeural', 'MALE', ['it-IT']),
     voice('Emel (Turkish)', 'tr-TR-EmelNeural', 'FEMALE', ['tr-TR']),
-    voice('Female Cantonese Voice', 'HiuManNeural2', 'FEMALE', ['zh-HK'], '/voice-samples/azure-hiuman-yue.wav'),
+    voice('Female Cantonese Voice', 'HiuManNeural2', 'FEMALE', ['zh-HK']),
     voice('Male Cantonese Voice', 'zh-HK-WanLungNeural', 'MALE', ['zh-HK']),
     voice('Sofie (Swedish)', 'sv-SE-SofieNeural', 'FEMALE', ['sv-SE']),
     voice('Daulet (Kazakh)', 'kk-KZ-DauletNeural', 'MALE', ['kk-KZ']),
@@ -71,7 +73,7 @@ export const voiceCatalogue: Record<string, Array<Record<string, CatalogueVoice>
     voice('Australian English Male', 'en-AU-Neural2-B', 'MALE', ['en-AU']),
     voice('Spanish Female (Spain)', 'es-ES-Neural2-A', 'FEMALE', ['es-ES']),
     voice('US Spanish Male', 'es-US-Neural2-B', 'MALE', ['es-US']),
-    voice('Arabic Male Voice', 'ar-XA-Wavenet-B', 'MALE', ['ar'], '/voice-samples/gcp-arabic-male.wav'),
+    voice('Arabic Male Voice', 'ar-XA-Wavenet-B', 'MALE', ['ar']),
     voice('Hindi Female Voice', 'hi-IN-Neural2-A', 'FEMALE', ['hi-IN']),
     voice('Korean Female Voice', 'ko-KR-Neural2-A', 'FEMALE', ['ko-KR']),
     voice('Mandarin Female Voice', 'cmn-CN-Wavenet-A', 'FEMALE', ['cmn-CN']),
@@ -88,7 +90,7 @@ export const voiceCatalogue: Record<string, Array<Record<string, CatalogueVoice>
     voice('Adam (Deep)', 'Adam', 'MALE', ['en-US']),
     voice('Antoni (Well-rounded)', 'Antoni', 'MALE', ['en-US', 'es-ES', 'it-IT']),
     voice('Josh (Young, Deep)', 'Josh', 'MALE', ['en-US']),
-    voice('Daniel (British, Authoritative)', 'Daniel', 'MALE', ['en-GB'], '/voice-samples/elevenlabs-daniel.wav'),
+    voice('Daniel (British, Authoritative)', 'Daniel', 'MALE', ['en-GB']),
   ],
   'OpenAI Voices': [
     voice('Alloy', 'alloy', 'FEMALE', ['en-US', 'es-ES', 'fr-FR', 'de-DE', 'it-IT', 'pt-BR', 'ja-JP']),

@@ -9,21 +9,10 @@
  */
 import type { SynthesisRequest, SynthesisReply } from './synthesis-protocol';
 
-type ESpeak = {
-  set_voice(name: string): unknown;
-  set_pitch(value: number): unknown;
-  set_rate(value: number): unknown;
-  set_range(value: number): unknown;
-  get_samplerate(): number;
-  synthesize(text: string, onSamples: (samples: Int16Array | null) => void): unknown;
-};
-
 const send = (message: SynthesisReply | 'ready') => process.send?.(message);
 
 async function main() {
-  const { default: init } = (await import('@echogarden/espeak-ng-emscripten')) as {
-    default: () => Promise<{ eSpeakNGWorker: new () => ESpeak }>;
-  };
+  const { default: init } = await import('@echogarden/espeak-ng-emscripten');
   const module = await init();
   const espeak = new module.eSpeakNGWorker();
   const sampleRate = espeak.get_samplerate();
