@@ -1,7 +1,7 @@
 /** The Interaction API (getResponse) and the Chat History API. */
 import { z } from 'zod/mini';
 import { limits } from '../limits';
-import { looseBoolean, looseInteger, optionalText, textField } from './fields';
+import { actionList, looseBoolean, looseInteger, optionalText, textField } from './fields';
 
 export const getResponseRequest = z.object({
   charID: textField('charID', 200),
@@ -12,6 +12,13 @@ export const getResponseRequest = z.object({
   trigger_name: optionalText('trigger_name', 200),
   trigger_message: optionalText('trigger_message', limits.userTextMax),
   file: z.optional(z.unknown()),
+  // The Action API: the actions the character may take ("Move To, Pick Up"), and what is around it:
+  // objects `{"name", "description"}` and characters `{"name", "bio"}`, each sent as a JSON list, as
+  // JSON objects each followed by ";" (older samples), or as lists in a JSON body.
+  actions: z.optional(actionList),
+  classification: optionalText('classification', 40),
+  objects: z.optional(z.union([z.string().check(z.maxLength(limits.userTextMax * 4)), z.array(z.unknown())])),
+  characters: z.optional(z.union([z.string().check(z.maxLength(limits.userTextMax * 4)), z.array(z.unknown())])),
 });
 
 export const getResponseSchema = z.looseObject({

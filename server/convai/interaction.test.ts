@@ -35,7 +35,12 @@ describe('POST /character/getResponse', () => {
       db,
       localApiKeys: [KEY_A],
       distDir: null,
-      generator: stubGenerator({ reply: async (request) => (seen.push(request), `reply ${seen.length}`) }),
+      generator: stubGenerator({
+        async *reply(request) {
+          seen.push(request);
+          yield `reply ${seen.length}`;
+        },
+      }),
     });
     const { post, createCharacter } = testApp({ db, app });
     const charID = await createCharacter({ charName: 'Mara Quill', backstory });
@@ -108,7 +113,12 @@ describe('POST /character/getResponse', () => {
       db,
       localApiKeys: [KEY_A],
       distDir: null,
-      generator: stubGenerator({ reply: async () => Promise.reject(new GeneratorError('The language model did not answer.', 504)) }),
+      generator: stubGenerator({
+        // eslint-disable-next-line require-yield -- a generator that fails before its first piece
+        async *reply() {
+          throw new GeneratorError('The language model did not answer.', 504);
+        },
+      }),
     });
     const { post, createCharacter } = testApp({ db, app });
     const charID = await createCharacter();

@@ -1,17 +1,39 @@
 import { Hono } from 'hono';
-import { getResponseRequest } from '../../contract/schemas/conversation';
 import { interactionErrors } from '../../contract/errors';
-import type { CharacterStore } from '../db/characters';
-import type { SessionStore } from '../db/sessions';
-import { GeneratorError, type TextGenerator } from '../generate/generator';
+import { getResponseRequest } from '../../contract/schemas/conversation';
+import type { CharacterRow, CharacterStore } from '../db/characters';
+import { newSessionId, type SessionStore } from '../db/sessions';
+import { GeneratorError, type ReplyRequest, type TextGenerator } from '../generate/generator';
+import { chooseActions, type ActionContext } from '../generate/offline/choose-actions';
 import { errorBody } from '../http/error-body';
-import { SpeechError, type Speech, type Synthesizer } from '../speech/synthesizer';
+import { SpeechError, type Synthesizer } from '../speech/synthesizer';
+import { readWav } from '../speech/wav';
+import { readActionContext } from './action-context';
 import { convaiPost, type KeyRing } from './endpoint';
+import { eventStreamResponse } from './event-stream';
+import { DEFAULT_MODEL, DEFAULT_TEMPERATURE } from './model-catalogue';
 
 /** How many earlier exchanges a reply sees. */
 const CONTEXT_EXCHANGES = 12;
 
-/** The Interaction API, mounted at /character: a player's turn in, the character's reply out, recorded. */
+/** The character's settings as the generator takes them. */
+const settingsOf = (character: CharacterRow): ReplyRequest['settings'] => ({
+  model: character.model_group_name ?? DEFAULT_MODEL,
+  temperature: character.temperature ?? DEFAULT_TEMPERATURE,
+  reasoningEffort: character.reasoning_effort,
+});
+
+/** The bytes of a `file` field (multipart), or null when it is not a file. */
+async function fileBytes(file: unknown): Promise<Uint8Array | null> {
+  if (file instanceof Blob) return new Uint8Array(await file.arrayBuffer());
+  return null;
+}
+
+/**
+ * The Interaction API, mounted at /character: a player's turn in, the character's reply out (whole,
+ * or streamed as Server-Sent Events with `stream`), spoken with `voiceResponse`, with the actions
+ * the character takes when the call offers some (the Action API), and recorded once, whole.
+ */
 export function interactionRoutes(
   keys: KeyRing,
   characterStore: CharacterStore,
@@ -35,8 +57,15 @@ export function interactionRoutes(
           return errorBody(c, 'ERROR', interactionErrors.oneInput, 400);
         }
         if (hasFile) {
-          return errorBody(c, 'ERROR', 'The local server does not transcribe audio: send the words as userText.', 400);
+          const bytes = await fileBytes(input.file);
+          if (!bytes)
+            return errorBody(c, 'ERROR', 'file must be an audio file (a mono WAV), sent as a file part of a multipart body.', 400);
+          const wav = readWav(bytes);
+          if (!wav.ok) return errorBody(c, 'ERROR', `The audio file could not be read: ${wav.reason}.`, 400);
+          return errorBody(c, 'ERROR', 'The local server does not transcribe speech: send the words as userText.', 400);
         }
+        const actionContext = readActionContext(input);
+        if (typeof actionContext === 'string') return errorBody(c, 'ERROR', actionContext, 400);
 
         const character = characterStore.readable(input.charID, user.id);
         const processFailure = (reason: string, status: 404 | 502 | 503 | 504) =>
@@ -46,52 +75,112 @@ export function interactionRoutes(
         // "-1" (or nothing, or an id that is not this user's session with this character) starts a new one.
         const requested = input.sessionID && input.sessionID !== '-1' ? sessionStore.session(input.sessionID) : undefined;
         const existing = requested?.character_id === character.id && requested.user_id === user.id ? requested : undefined;
+        const sessionID = existing?.id ?? newSessionId();
         const trigger = hasTrigger
           ? { name: input.trigger_name || input.trigger_message || '', message: input.trigger_message || input.trigger_name || '' }
           : null;
         const userTurn = trigger ? trigger.message : text;
 
-        let reply: string;
+        // The session is made with its first exchange: a reply that fails leaves nothing behind.
+        const record = (reply: string) => {
+          if (!existing && !sessionStore.session(sessionID)) sessionStore.start(character.id, user.id, { id: sessionID });
+          sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
+        };
+        const actionFields = (reply: string) =>
+          actionContext ? { userQuery: userTurn, response: reply, actionSequence: actionSequenceOf(userTurn, actionContext) } : {};
+
+        // The client going away stops the reply.
+        const abort = new AbortController();
+        const clientGone = () => abort.abort();
+        c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
+        const request: ReplyRequest = {
+          character: { name: character.name, backstory: character.backstory },
+          history: existing
+            ? sessionStore
+                .recent(existing.id, CONTEXT_EXCHANGES)
+                .map((exchange) => ({ user: exchange.user_text, character: exchange.character_text }))
+            : [],
+          userText: userTurn,
+          trigger,
+          sessionId: existing?.id ?? 'new',
+          settings: settingsOf(character),
+        };
+        const pieces = generator.reply(request, abort.signal)[Symbol.asyncIterator]();
+
+        // The first piece is awaited before answering: a generator that fails at once gets the
+        // documented process_failure answer with a status, not a stream that opens and dies.
+        let first: IteratorResult<string>;
         try {
-          reply = await generator.reply(
-            {
-              character: { name: character.name, backstory: character.backstory },
-              history: existing
-                ? sessionStore
-                    .recent(existing.id, CONTEXT_EXCHANGES)
-                    .map((exchange) => ({ user: exchange.user_text, character: exchange.character_text }))
-                : [],
-              userText: userTurn,
-              trigger,
-              sessionId: existing?.id ?? 'new',
-            },
-            c.req.raw.signal,
-          );
+          first = await pieces.next();
         } catch (error) {
+          c.req.raw.signal.removeEventListener('abort', clientGone);
           if (error instanceof GeneratorError) return processFailure(error.message, error.status);
           throw error;
         }
+        const { id: charID, voice_type: voiceType } = character;
+        const answer = (fields: Record<string, unknown>) => ({ charID, sessionID, audio: null, sample_rate: null, ...fields });
 
-        // The reply spoken in the character's voice, before anything is recorded: an answer that
-        // cannot be given whole is not kept.
-        let speech: Speech | null = null;
-        if (input.voiceResponse) {
+        if (!input.stream) {
+          let reply = first.done ? '' : first.value;
           try {
-            speech = await synthesizer.speak(reply, character.voice_type);
+            for (let next = first; !next.done;) {
+              next = await pieces.next();
+              if (!next.done) reply += next.value;
+            }
           } catch (error) {
-            if (error instanceof SpeechError) return processFailure(error.message, 503);
+            if (error instanceof GeneratorError) return processFailure(error.message, error.status);
             throw error;
+          } finally {
+            c.req.raw.signal.removeEventListener('abort', clientGone);
           }
+          reply = reply.trim();
+          // Spoken before anything is recorded: an answer that cannot be given whole is not kept.
+          let spoken: { audio: string; sample_rate: string } | null = null;
+          if (input.voiceResponse) {
+            try {
+              const speech = await synthesizer.speak(reply, voiceType);
+              spoken = { audio: speech.wav.toString('base64'), sample_rate: String(speech.sampleRate) };
+            } catch (error) {
+              if (error instanceof SpeechError) return processFailure(error.message, 503);
+              throw error;
+            }
+          }
+          record(reply);
+          return c.json(answer({ text: reply, ...spoken, ...actionFields(reply) }));
         }
 
-        const sessionID = existing?.id ?? sessionStore.start(character.id, user.id);
-        sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
-        return c.json({
-          charID: character.id,
-          text: reply,
-          sessionID,
-          audio: speech ? speech.wav.toString('base64') : null,
-          sample_rate: speech ? String(speech.sampleRate) : null,
+        // Streamed: each event's data is the answer with `text` holding the next piece; a last
+        // event brings the audio and the actions when they were asked for.
+        let said = first.done ? '' : first.value;
+        let recorded = false;
+        async function* events(): AsyncGenerator<string> {
+          try {
+            for (;;) {
+              const next = await pieces.next();
+              if (next.done) break;
+              said += next.value;
+              yield JSON.stringify(answer({ text: next.value }));
+            }
+            record(said.trim());
+            recorded = true;
+            // A client that went away as the reply ended gets nothing more (and nothing is spoken).
+            if (abort.signal.aborted) return;
+            const closing: Record<string, unknown> = actionFields(said.trim());
+            if (input.voiceResponse) {
+              const speech = await synthesizer.speak(said, voiceType);
+              Object.assign(closing, { audio: speech.wav.toString('base64'), sample_rate: String(speech.sampleRate) });
+            }
+            if (Object.keys(closing).length > 0) yield JSON.stringify(answer({ text: '', ...closing }));
+          } finally {
+            // A player who stopped listening heard what was said so far: that is the exchange.
+            if (!recorded && abort.signal.aborted && said.trim()) record(said.trim());
+          }
+        }
+        return eventStreamResponse(first.done ? null : JSON.stringify(answer({ text: first.value })), events(), abort, {
+          onEnd: (how, error) => {
+            c.req.raw.signal.removeEventListener('abort', clientGone);
+            if (how === 'failed') console.error('A streamed reply failed part-way:', (error as Error)?.message ?? error);
+          },
         });
       },
     ),
@@ -99,3 +188,6 @@ export function interactionRoutes(
 
   return routes;
 }
+
+/** The Action API's `actionSequence`: the chosen actions, one a line. */
+const actionSequenceOf = (userText: string, context: ActionContext) => chooseActions(userText, context).join('\n');

@@ -15,7 +15,7 @@ export type ExchangeRow = {
 export type NewExchange = { userText: string; characterText: string; trigger?: { name: string } | null; at?: string };
 
 /** A new session id in the hosted service's form: 32 hex digits. */
-const newSessionId = () => randomUUID().replaceAll('-', '');
+export const newSessionId = () => randomUUID().replaceAll('-', '');
 
 let lastMicros = 0n;
 
@@ -79,8 +79,8 @@ export function createSessionStore(db: Db) {
       return exchangeCount.get(sessionId)?.count ?? 0;
     },
 
-    start(characterId: string, userId: string, options: { startedAt?: string; addedToMemory?: boolean } = {}): string {
-      const id = newSessionId();
+    start(characterId: string, userId: string, options: { id?: string; startedAt?: string; addedToMemory?: boolean } = {}): string {
+      const id = options.id ?? newSessionId();
       insertSession.run(id, characterId, userId, options.startedAt ?? microTimestamp(), options.addedToMemory ? 1 : 0);
       return id;
     },

@@ -18,7 +18,12 @@ export type ReplyRequest = {
   trigger: { name: string; message: string } | null;
   /** Varies the offline answers between sessions. */
   sessionId: string;
+  /** The character's AI settings, for a model that can take them. */
+  settings?: ReplySettings;
 };
+
+/** A character's choice of model, its temperature (0–1) and reasoning effort. */
+export type ReplySettings = { model: string; temperature: number; reasoningEffort: string | null };
 
 /** A failure of the generator itself (the language model refused, timed out, went away). */
 export class GeneratorError extends Error {
@@ -45,8 +50,18 @@ export interface TextGenerator {
    * GeneratorError.
    */
   backstory(request: BackstoryRequest, signal: AbortSignal): AsyncIterable<string>;
-  /** The character's answer to the player's turn. Throws GeneratorError. */
-  reply(request: ReplyRequest, signal: AbortSignal): Promise<string>;
+  /**
+   * The character's answer to the player's turn, in consecutive pieces as they are written (their
+   * concatenation is the answer). Stops when `signal` aborts. Throws GeneratorError.
+   */
+  reply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
+}
+
+/** A whole answer from its pieces. */
+export async function wholeText(pieces: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const piece of pieces) text += piece;
+  return text;
 }
 
 /** Resolves after `ms`, or at once when the signal aborts (the caller then checks the signal). */

@@ -47,8 +47,14 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
         if (options.delayMs > 0 || index % 16 === 0) await pause(options.delayMs, signal);
       }
     },
-    reply(request: ReplyRequest) {
-      return new Promise<string>((resolve) => resolve(composeReply(request)));
+    async *reply(request: ReplyRequest, signal: AbortSignal) {
+      // Written whole, then said at a speaking pace, a few words at a time.
+      const pieces = wordGroups(composeReply(request));
+      for (let index = 0; index < pieces.length; index += 1) {
+        if (signal.aborted) return;
+        yield pieces[index];
+        if (index < pieces.length - 1 && (options.delayMs > 0 || index % 16 === 15)) await pause(options.delayMs, signal);
+      }
     },
   };
 }

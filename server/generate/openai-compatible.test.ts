@@ -105,3 +105,38 @@ describe('the OpenAI-compatible generator', () => {
     await expect.poll(() => standIn.closedEarly()).toBe(1);
   });
 });
+
+describe('a character’s AI settings reach the model', () => {
+  const reply = (settings: { model: string; temperature: number; reasoningEffort: string | null }) => ({
+    character: { name: 'Mara', backstory: 'A cartographer.' },
+    history: [],
+    userText: 'Hello',
+    trigger: null,
+    sessionId: 'new',
+    settings,
+  });
+
+  it('the temperature always; the model and its reasoning effort where the service serves that model', async () => {
+    const standIn = await startLlmStandIn(() => ({ kind: 'stream', pieces: ['Hello', ' there.'] }), {
+      models: ['stand-in-model', 'gpt-5-mini'],
+    });
+    standIns.push(standIn);
+    const generator = openAiCompatibleGenerator({ baseUrl: standIn.baseUrl, model: 'stand-in-model', apiKey: undefined, timeoutMs: 5_000 });
+
+    expect(
+      (
+        await collect(
+          generator.reply(reply({ model: 'gpt-5-mini', temperature: 0.2, reasoningEffort: 'high' }), new AbortController().signal),
+        )
+      ).join(''),
+    ).toBe('Hello there.');
+    expect(standIn.received.at(-1)?.body).toMatchObject({ model: 'gpt-5-mini', temperature: 0.2, reasoning_effort: 'high' });
+
+    await collect(
+      generator.reply(reply({ model: 'claude-sonnet', temperature: 0.9, reasoningEffort: 'low' }), new AbortController().signal),
+    );
+    const sent = standIn.received.at(-1)?.body;
+    expect(sent).toMatchObject({ model: 'stand-in-model', temperature: 0.9 });
+    expect(sent).not.toHaveProperty('reasoning_effort');
+  });
+});

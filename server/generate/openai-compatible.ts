@@ -11,13 +11,54 @@ const BACKSTORY_PROMPT = [
   'Use concrete, specific details. No title, no headings, no lists, no preamble: begin with the story itself.',
 ].join(' ');
 
+/** How long the service's model list is trusted before it is asked again. */
+const MODEL_LIST_TTL_MS = 10 * 60_000;
+
+type CompletionOptions = { model?: string; temperature?: number; reasoning_effort?: string };
+
 type ChatChunk = { choices?: Array<{ delta?: { content?: string | null }; finish_reason?: string | null }>; error?: { message?: string } };
 
 /** A generator backed by an OpenAI-compatible chat-completions endpoint, streaming its deltas on. */
 export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof fetch = fetch): TextGenerator {
   const endpoint = `${config.baseUrl}/chat/completions`;
 
-  async function* complete(messages: Array<{ role: string; content: string }>, signal: AbortSignal): AsyncGenerator<string> {
+  /** The models the service says it serves (its /models list), asked once in a while. */
+  let served: { names: Promise<Set<string>>; at: number } | null = null;
+  const servedModels = () => {
+    if (!served || Date.now() - served.at > MODEL_LIST_TTL_MS) {
+      const names = fetchImpl(`${config.baseUrl}/models`, {
+        headers: config.apiKey ? { Authorization: `Bearer ${config.apiKey}` } : {},
+        signal: AbortSignal.timeout(5_000),
+      })
+        .then(async (response) => {
+          const body = (await response.json()) as { data?: Array<{ id?: unknown }> };
+          return new Set((body.data ?? []).map((model) => model.id).filter((id): id is string => typeof id === 'string'));
+        })
+        .catch(() => new Set<string>());
+      served = { names, at: Date.now() };
+    }
+    return served.names;
+  };
+
+  /**
+   * What a character's settings change in the request: the temperature always; the model (and its
+   * reasoning effort) where the service serves a model of that name, else the configured LLM_MODEL.
+   */
+  const modelOptions = async (settings: ReplyRequest['settings']): Promise<CompletionOptions> => {
+    if (!settings) return {};
+    const own = (await servedModels()).has(settings.model);
+    return {
+      temperature: settings.temperature,
+      ...(own ? { model: settings.model } : {}),
+      ...(own && settings.reasoningEffort ? { reasoning_effort: settings.reasoningEffort } : {}),
+    };
+  };
+
+  async function* complete(
+    messages: Array<{ role: string; content: string }>,
+    signal: AbortSignal,
+    options: CompletionOptions = {},
+  ): AsyncGenerator<string> {
     // The time-out bounds each wait: for the answer to start, then for each next piece of it.
     const connection = new AbortController();
     let timedOut = false;
@@ -43,7 +84,7 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
           Accept: 'text/event-stream',
           ...(config.apiKey ? { Authorization: `Bearer ${config.apiKey}` } : {}),
         },
-        body: JSON.stringify({ model: config.model, messages, stream: true, temperature: 0.9 }),
+        body: JSON.stringify({ model: config.model, temperature: 0.9, ...options, messages, stream: true }),
         signal: connection.signal,
       });
     } catch (error) {
@@ -121,11 +162,17 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
         ),
       );
     },
-    async reply(request: ReplyRequest, signal: AbortSignal) {
-      let text = '';
-      for await (const piece of complete(replyMessages(request), signal)) text += piece;
-      if (!text.trim()) throw new GeneratorError('The language model gave an empty answer.');
-      return text.trim();
+    async *reply(request: ReplyRequest, signal: AbortSignal) {
+      const options = await modelOptions(request.settings);
+      let said = false;
+      for await (const piece of complete(replyMessages(request), signal, options)) {
+        // The answer starts at its first word.
+        const text = said ? piece : piece.trimStart();
+        if (!text) continue;
+        said = true;
+        yield text;
+      }
+      if (!said && !signal.aborted) throw new GeneratorError('The language model gave an empty answer.');
     },
   };
 }

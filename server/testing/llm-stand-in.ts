@@ -21,12 +21,18 @@ export type ReceivedRequest = { path: string; headers: http.IncomingHttpHeaders;
  * A small stand-in for an OpenAI-compatible chat-completions service on loopback, speaking its
  * streaming protocol: `data: {"choices":[{"delta":{"content":…}}]}` events, then `data: [DONE]`.
  */
-export async function startLlmStandIn(behaviour: () => StandInBehaviour) {
+export async function startLlmStandIn(behaviour: () => StandInBehaviour, options: { models?: string[] } = {}) {
   const received: ReceivedRequest[] = [];
   let closedEarly = 0;
   const sockets = new Set<Socket>();
 
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    // The service's list of models (GET /v1/models), as OpenAI-compatible services answer it.
+    if (request.method === 'GET' && request.url?.endsWith('/models')) {
+      const data = (options.models ?? ['stand-in-model']).map((id) => ({ id, object: 'model' }));
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ object: 'list', data }));
+      return;
+    }
     let raw = '';
     for await (const chunk of request) raw += chunk;
     received.push({ path: request.url ?? '', headers: request.headers, body: JSON.parse(raw || '{}') as ChatCompletionRequest });

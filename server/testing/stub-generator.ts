@@ -8,7 +8,8 @@ export function stubGenerator(parts: Partial<TextGenerator>): TextGenerator {
     async *backstory() {
       throw new Error('backstory() is not part of this stub');
     },
-    async reply() {
+    // eslint-disable-next-line require-yield -- a generator that fails before its first piece
+    async *reply() {
       throw new Error('reply() is not part of this stub');
     },
     ...parts,
