@@ -15,9 +15,16 @@ export function withQueryClient(queryClient: QueryClient) {
   };
 }
 
-/** Renders `routes` in a memory data router (what useBlocker needs), starting at `initialPath`. */
-export function renderWithRouter(routes: RouteObject[], initialPath = '/') {
+/**
+ * Renders `routes` in a memory data router (what useBlocker needs), starting at `initialPath`, with
+ * a QueryClient of the test's (its queries can be filled beforehand with setQueryData).
+ */
+export function renderWithRouter(routes: RouteObject[], initialPath = '/', queryClient = createTestQueryClient()) {
   const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
-  const view = render(<RouterProvider router={router} />);
-  return { router, ...view };
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, queryClient, ...view };
 }

@@ -60,8 +60,9 @@ export function NewCharacterPage({ backstoryTools }: EditorProps) {
             languages={languages}
             submitLabel="Create character"
             onSubmit={(values) => create.mutateAsync(values)}
-            onSaved={({ charID, languagesError }) => {
-              if (languagesError) toast.error(`The character was created, but its languages were not saved: ${languagesError}`);
+            onSaved={({ charID, settingsError }) => {
+              if (settingsError)
+                toast.error(`The character was created, but its languages and AI settings were not saved: ${settingsError}`);
               else toast.success('Character created.');
               void navigate(paths.characters.edit(charID), { replace: true });
             }}

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, characterFormSchema, emptyCharacterForm } from './character-form-schema';
 
-const before = { name: 'Mara', voiceType: 'FEMALE', languageCodes: ['en-US'], actions: ['wave'], backstory: 'Old story.' };
+const before = {
+  name: 'Mara',
+  voiceType: 'FEMALE',
+  languageCodes: ['en-US'],
+  actions: ['wave'],
+  backstory: 'Old story.',
+  model: 'gpt-4o-mini',
+  temperature: 0.7,
+  reasoningEffort: '',
+  memory: false,
+};
 
 describe('changedFields', () => {
   it('sends nothing when nothing changed', () => {
@@ -16,6 +26,29 @@ describe('changedFields', () => {
   it('sends languages as a list, in order', () => {
     const after = characterFormSchema.parse({ ...before, languageCodes: ['fr-FR', 'en-US'] });
     expect(changedFields(before, after)).toEqual({ languageCodes: ['fr-FR', 'en-US'] });
+  });
+});
+
+describe('changedFields for AI settings and memory', () => {
+  it('sends each changed setting under the update’s own name', () => {
+    const after = characterFormSchema.parse({ ...before, model: 'gpt-5', temperature: 0.2, reasoningEffort: 'high', memory: true });
+    expect(changedFields(before, after)).toEqual({
+      model_group_name: 'gpt-5',
+      temperature: 0.2,
+      reasoning_effort: 'high',
+      memorySettings: { enabled: true },
+    });
+  });
+
+  it('sends an emptied reasoning effort as "" (back to the model’s default)', () => {
+    const after = characterFormSchema.parse({ ...before, reasoningEffort: '' });
+    expect(changedFields({ ...before, reasoningEffort: 'low' }, after)).toEqual({ reasoning_effort: '' });
+  });
+
+  it('refuses a temperature outside 0–1', () => {
+    expect(characterFormSchema.safeParse({ ...before, temperature: 1.2 }).error?.issues[0].message).toBe(
+      'Temperature must be between 0 and 1.',
+    );
   });
 });
 

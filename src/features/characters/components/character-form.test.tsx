@@ -3,7 +3,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/client';
 import type { Language, Voice } from '@/api/voices';
-import { renderWithRouter } from '@/testing/render';
+import { modelKeys } from '@/api/models';
+import type { SupportedModel } from '@contract/schemas/characters';
+import { createTestQueryClient, renderWithRouter } from '@/testing/render';
 import type { CharacterFormInput, CharacterFormValues } from '../character-form-schema';
 import { CharacterForm } from './character-form';
 
@@ -15,15 +17,25 @@ const languages: Language[] = [
   { code: 'en-US', name: 'English (US)' },
   { code: 'fr-FR', name: 'French' },
 ];
+const models: SupportedModel[] = [
+  { model_group_name: 'gpt-4o-mini', display_name: 'GPT-4o mini', reasoning: null },
+  { model_group_name: 'gpt-5', display_name: 'GPT-5', reasoning: { levels: ['none', 'low', 'high'], supports_auto: true, default: 'low' } },
+];
 const initialValues: CharacterFormInput = {
   name: 'Ada',
   voiceType: 'ava',
   languageCodes: ['en-US'],
   actions: ['wave'],
   backstory: 'Keeps the lighthouse.',
+  model: 'gpt-4o-mini',
+  temperature: 0.7,
+  reasoningEffort: '',
+  memory: false,
 };
 
 function renderForm(onSubmit: (values: CharacterFormValues) => Promise<unknown>, onSaved = vi.fn()) {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(modelKeys.all, models);
   renderWithRouter(
     [
       {
@@ -42,6 +54,7 @@ function renderForm(onSubmit: (values: CharacterFormValues) => Promise<unknown>,
       },
     ],
     '/characters/c1',
+    queryClient,
   );
   return { onSaved };
 }
@@ -192,5 +205,44 @@ describe('a save the server refuses', () => {
     expect(onSubmit.mock.calls[1][0]).toMatchObject({ name: 'Ada Lovelace', backstory: 'Keeps the lighthouse, and the logbook.' });
     expect(screen.queryByText(message, { exact: true })).toBeNull();
     expect(screen.getByText('All changes saved', { exact: true })).toBeDefined();
+  });
+});
+
+describe('AI settings and memory', () => {
+  const modelBox = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Model' });
+  const effortBox = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Reasoning effort' });
+  const options = (select: HTMLSelectElement) => [...select.options].map((option) => option.value);
+
+  it('offers only the chosen model’s reasoning levels, and a level the new model lacks goes back to its default', async () => {
+    const onSubmit = vi.fn<(values: CharacterFormValues) => Promise<unknown>>().mockResolvedValue(undefined);
+    renderForm(onSubmit);
+    expect(effortBox().disabled).toBe(true);
+
+    fireEvent.change(modelBox(), { target: { value: 'gpt-5' } });
+    await waitFor(() => expect(effortBox().disabled).toBe(false));
+    expect(options(effortBox())).toEqual(['', 'none', 'low', 'high', 'auto']);
+    fireEvent.change(effortBox(), { target: { value: 'high' } });
+
+    fireEvent.change(modelBox(), { target: { value: 'gpt-4o-mini' } });
+    await waitFor(() => expect(effortBox().value).toBe(''));
+  });
+
+  it('keeps a temperature being typed, refuses one out of range beside the field, and saves the settings chosen', async () => {
+    const onSubmit = vi.fn<(values: CharacterFormValues) => Promise<unknown>>().mockResolvedValue(undefined);
+    renderForm(onSubmit);
+    const temperature = screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Temperature' });
+
+    fireEvent.change(temperature, { target: { value: '1.5' } });
+    save();
+    const error = await screen.findByText('Temperature must be between 0 and 1.', { exact: true });
+    expect(descriptionsOf(temperature)).toContain(error.textContent);
+    expect(temperature.value).toBe('1.5');
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.change(temperature, { target: { value: '0.25' } });
+    fireEvent.click(screen.getByRole('switch', { name: 'Long-term memory' }));
+    save();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ temperature: 0.25, memory: true, model: 'gpt-4o-mini', reasoningEffort: '' });
   });
 });

@@ -12,6 +12,7 @@ import { cn } from '@/lib/cn';
 import { getErrorMessage } from '@/lib/errors';
 import { characterFormSchema, type CharacterFormInput, type CharacterFormValues } from '../character-form-schema';
 import { ActionTags } from './action-tags';
+import { AiSettings } from './ai-settings';
 import { LanguagePicker } from './language-picker';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { VoicePicker } from './voice-picker';
@@ -50,6 +51,10 @@ const fieldOfServerError: Array<[RegExp, keyof CharacterFormInput]> = [
   [/\bbackstory\b/i, 'backstory'],
   [/\blanguage(Codes?)?\b|\blanguage code/i, 'languageCodes'],
   [/\bactions?\b/i, 'actions'],
+  [/\bmodel_group_name\b/, 'model'],
+  [/\btemperature\b/i, 'temperature'],
+  [/\breasoning_effort\b/, 'reasoningEffort'],
+  [/\bmemorySettings\b/, 'memory'],
 ];
 
 /** The character editor's form: name, voice, languages, actions and backstory. */
@@ -139,6 +144,7 @@ export function CharacterForm<T>({
                 <ActionTags value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
               )}
             />
+            <AiSettings control={control} setValue={setValue} getValues={getValues} />
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             {BackstoryTools && !readOnly && (

@@ -3,9 +3,12 @@ import { characterKeys, cloneCharacter, createCharacter, deleteCharacter, update
 import type { CharacterSummary } from '@contract/character';
 import type { UpdateCharacterInput } from '@contract/schemas/characters';
 import { getErrorMessage } from '@/lib/errors';
-import { DEFAULT_LANGUAGE, type CharacterFormValues } from '../character-form-schema';
+import { changedSettings, DEFAULT_LANGUAGE, emptyCharacterForm, type CharacterFormValues } from '../character-form-schema';
 
-/** Creates a character; the API's create takes no languages, so a non-default choice follows as an update. */
+/**
+ * Creates a character; the API's create takes no languages or AI settings, so choices other than
+ * the defaults follow as one update.
+ */
 export function useCreateCharacter() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -17,14 +20,15 @@ export function useCreateCharacter() {
         ...(values.actions.length > 0 ? { actions: values.actions.join(', ') } : {}),
       });
       const defaultLanguages = values.languageCodes.length === 1 && values.languageCodes[0] === DEFAULT_LANGUAGE;
-      if (!defaultLanguages) {
+      const settings = changedSettings(emptyCharacterForm, values);
+      if (!defaultLanguages || Object.keys(settings).length > 0) {
         try {
-          await updateCharacter({ charID, languageCodes: values.languageCodes });
+          await updateCharacter({ charID, ...(defaultLanguages ? {} : { languageCodes: values.languageCodes }), ...settings });
         } catch (error) {
-          return { charID, languagesError: getErrorMessage(error) };
+          return { charID, settingsError: getErrorMessage(error) };
         }
       }
-      return { charID, languagesError: null };
+      return { charID, settingsError: null };
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: characterKeys.lists() }),
   });
