@@ -25,6 +25,8 @@ test('chat three turns, find the session, read it, find in it, export it', async
     await expect(page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]')).toHaveCount(
       index + 1,
     );
+    // The box empties once the reply is complete.
+    await expect(message).toHaveValue('');
   }
   await expect(message).toHaveValue('');
   await expect(page.getByTestId('chat-session')).toContainText('3 exchanges');

@@ -21,14 +21,6 @@ export const getResponseRequest = z.object({
   characters: z.optional(z.union([z.string().check(z.maxLength(limits.userTextMax * 4)), z.array(z.unknown())])),
 });
 
-export const getResponseSchema = z.looseObject({
-  charID: z.string(),
-  text: z.string(),
-  sessionID: z.string(),
-  audio: z.nullish(z.string()),
-  sample_rate: z.nullish(z.union([z.number(), z.string()])),
-});
-
 export const chatHistoryListRequest = z.object({
   charID: textField('charID', 200),
   limit: z.optional(looseInteger),

@@ -1,5 +1,5 @@
 import { EventStreamContentType, fetchEventSource } from '@microsoft/fetch-event-source';
-import { API_BASE, ApiError, errorFromResponse } from './client';
+import { API_BASE, ApiError, errorFromResponse, StreamBrokenError } from './client';
 
 export type BackstoryInput = { inputText: string; charName: string };
 
@@ -9,14 +9,6 @@ export type BackstoryStreamHandlers = {
   /** A piece of the text, in order; the backstory is their concatenation. */
   onPiece: (piece: string) => void;
 };
-
-/** The stream ended part-way: the server said so, or the connection broke. */
-export class StreamBrokenError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StreamBrokenError';
-  }
-}
 
 /**
  * Streams a backstory from the Backstory API. Resolves when the stream is complete or `signal`

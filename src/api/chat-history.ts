@@ -1,6 +1,7 @@
+import { EventStreamContentType, fetchEventSource } from '@microsoft/fetch-event-source';
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from './client';
-import { getResponseSchema, sessionDetailsSchema, sessionListSchema } from '@contract/schemas/conversation';
+import { API_BASE, ApiError, apiRequest, errorFromResponse, StreamBrokenError } from './client';
+import { sessionDetailsSchema, sessionListSchema } from '@contract/schemas/conversation';
 
 /** How many sessions to list: the API's `limit`, -1 for all. */
 export type SessionLimit = 10 | 50 | -1;
@@ -33,8 +34,84 @@ export const sessionQueries = {
     }),
 };
 
-/** One turn of a conversation through the Interaction API; "-1" starts a new session. */
-export const sendTurn = (
-  input: { charID: string; sessionID: string } & ({ userText: string } | { trigger_name: string; trigger_message: string }),
-  signal?: AbortSignal,
-) => apiRequest('/character/getResponse', { body: { ...input, voiceResponse: 'False' }, schema: getResponseSchema, signal });
+export type TurnInput = { charID: string; sessionID: string } & ({ userText: string } | { trigger_name: string; trigger_message: string });
+
+export type TurnHandlers = {
+  /** The next piece of the reply (their concatenation is the reply), and the session it belongs to. */
+  onPiece: (piece: string, sessionID: string) => void;
+  /** The reply spoken: a WAV file. */
+  onAudio: (wav: Blob) => void;
+};
+
+/** The body as Convai documents the Interaction API: form data. */
+function turnForm(input: TurnInput) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries({ ...input, voiceResponse: 'True', stream: 'True' })) form.append(name, value);
+  return form;
+}
+
+const base64Wav = (audio: string) => new Blob([Uint8Array.from(atob(audio), (char) => char.charCodeAt(0))], { type: 'audio/wav' });
+
+/** An answer (whole, or one streamed event) handed on: its text, and its audio when it has some. */
+function deliver(value: unknown, handlers: TurnHandlers, sessionID: string) {
+  const answer = (value && typeof value === 'object' ? value : {}) as { text?: unknown; sessionID?: unknown; audio?: unknown };
+  const session = typeof answer.sessionID === 'string' ? answer.sessionID : sessionID;
+  if (typeof answer.text === 'string' && answer.text) handlers.onPiece(answer.text, session);
+  if (typeof answer.audio === 'string' && answer.audio) handlers.onAudio(base64Wav(answer.audio));
+  return session;
+}
+
+/** The whole answer arrived at once (a service that does not stream): stops the event source. */
+class WholeAnswer extends Error {}
+
+/**
+ * One turn of a conversation through the Interaction API, "-1" starting a new session: the reply
+ * streamed (each event's data is the answer with the next piece of text; a last one brings the
+ * audio), spoken, as form data. A service that answers the whole reply at once is read as well.
+ * Resolves with the session's id once the reply is complete; rejects with an ApiError (refused) or
+ * a StreamBrokenError (cut off). Never re-sends on its own.
+ */
+export async function streamTurn(input: TurnInput, signal: AbortSignal, handlers: TurnHandlers): Promise<string> {
+  let sessionID = input.sessionID;
+  let opened = false;
+  try {
+    await fetchEventSource(`${API_BASE}/character/getResponse`, {
+      method: 'POST',
+      headers: { Accept: EventStreamContentType },
+      body: turnForm(input),
+      signal,
+      openWhenHidden: true,
+      async onopen(response) {
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok) throw await errorFromResponse(response);
+        opened = true;
+        if (type.startsWith(EventStreamContentType)) return;
+        if (type.includes('json')) {
+          sessionID = deliver(await response.json(), handlers, sessionID);
+          throw new WholeAnswer();
+        }
+        throw new ApiError('The server answered, but not with a reply.', response.status);
+      },
+      onmessage(event) {
+        if (event.event === 'error') throw new StreamBrokenError('The reply was cut off before it was finished.');
+        if (!event.data) return;
+        let data: unknown;
+        try {
+          data = JSON.parse(event.data);
+        } catch {
+          // A piece of plain text.
+          data = { text: event.data };
+        }
+        sessionID = deliver(data, handlers, sessionID);
+      },
+      onerror(error) {
+        if (error instanceof ApiError || error instanceof StreamBrokenError || error instanceof WholeAnswer) throw error;
+        if (!opened) throw new ApiError('Could not reach the server. Check that it is running and try again.', 0);
+        throw new StreamBrokenError('The connection was lost before the reply was finished.');
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof WholeAnswer)) throw error;
+  }
+  return sessionID;
+}

@@ -17,6 +17,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A stream ended part-way: the server said so, or the connection broke. */
+export class StreamBrokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StreamBrokenError';
+  }
+}
+
 /** What to do about an error, in plain words, where there is something to do. */
 export function errorHint(error: unknown): string | null {
   if (!(error instanceof ApiError)) return null;

@@ -1,20 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RotateCcw, Send, Zap } from 'lucide-react';
+import { Pause, Play, RotateCcw, Send, Zap } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { sendTurn, sessionKeys } from '@/api/chat-history';
+import { sessionKeys, streamTurn } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
 import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
+import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
+import { useAudioPlayer } from '@/hooks/use-audio-player';
 import { cn } from '@/lib/cn';
 
-type Line = { id: number; from: 'player' | 'trigger' | 'character'; text: string };
+/** A line of the conversation; a character's has its spoken audio once it has come. */
+type Line = { id: number; from: 'player' | 'trigger' | 'character'; text: string; audio?: string; writing?: boolean };
 type Turn = { kind: 'text'; text: string } | { kind: 'trigger'; name: string; message: string };
 
 const NEW_SESSION = '-1';
+const SPEAK_KEY = 'test-chat.speak-replies';
+
+/** Whether new replies are read aloud: the user's choice, kept in this browser. */
+function useSpeakReplies() {
+  const [speak, setSpeak] = useState(() => localStorage.getItem(SPEAK_KEY) === 'true');
+  const change = (value: boolean) => {
+    setSpeak(value);
+    localStorage.setItem(SPEAK_KEY, String(value));
+  };
+  return [speak, change] as const;
+}
 
 /** Talk to the character through the Interaction API, continuing one session, as a player would. */
 export function TestChatPage() {
@@ -30,34 +44,80 @@ export function TestChatPage() {
   const bottom = useRef<HTMLDivElement>(null);
   const name = character.data?.character_name ?? 'The character';
 
+  const player = useAudioPlayer();
+  const [speak, setSpeak] = useSpeakReplies();
+  const speakRef = useRef(speak);
+  useEffect(() => {
+    speakRef.current = speak;
+  }, [speak]);
+  const leaving = useRef(new AbortController());
+  const audioUrls = useRef<string[]>([]);
+  useEffect(() => {
+    const urls = audioUrls.current;
+    const abort = leaving.current;
+    return () => {
+      abort.abort();
+      for (const url of urls) URL.revokeObjectURL(url);
+    };
+  }, []);
+
+  const update = (id: number, change: (line: Line) => Line) =>
+    setLines((current) => current.map((line) => (line.id === id ? change(line) : line)));
+
   const turn = useMutation({
-    mutationFn: (input: Turn) =>
-      sendTurn(
-        input.kind === 'text'
-          ? { charID: characterId, sessionID, userText: input.text }
-          : { charID: characterId, sessionID, trigger_name: input.name, trigger_message: input.message },
-      ),
-    onSuccess: (answer, input) => {
-      setSessionID(answer.sessionID);
+    mutationFn: async (input: Turn) => {
+      const said = nextId.current++;
+      const reply = nextId.current++;
       setLines((current) => [
         ...current,
-        {
-          id: nextId.current++,
-          from: input.kind === 'text' ? 'player' : 'trigger',
-          text: input.kind === 'text' ? input.text : input.message,
-        },
-        { id: nextId.current++, from: 'character', text: answer.text },
+        { id: said, from: input.kind === 'text' ? 'player' : 'trigger', text: input.kind === 'text' ? input.text : input.message },
+        { id: reply, from: 'character', text: '', writing: true },
       ]);
+      try {
+        const session = await streamTurn(
+          input.kind === 'text'
+            ? { charID: characterId, sessionID, userText: input.text }
+            : { charID: characterId, sessionID, trigger_name: input.name, trigger_message: input.message },
+          leaving.current.signal,
+          {
+            onPiece: (piece, session) => {
+              setSessionID(session);
+              update(reply, (line) => ({ ...line, text: line.text + piece }));
+            },
+            onAudio: (wav) => {
+              const url = URL.createObjectURL(wav);
+              audioUrls.current.push(url);
+              update(reply, (line) => ({ ...line, audio: url }));
+              if (speakRef.current) player.play(url);
+            },
+          },
+        );
+        update(reply, (line) => ({ ...line, writing: false }));
+        return session;
+      } catch (error) {
+        // Nothing said: the turn is taken back (and can be sent again); part said: it stays, cut off.
+        setLines((current) =>
+          current.flatMap((line) => {
+            if (line.id !== said && line.id !== reply) return [line];
+            const partial = current.find((entry) => entry.id === reply)?.text;
+            return partial ? [{ ...line, writing: false }] : [];
+          }),
+        );
+        throw error;
+      }
+    },
+    onSuccess: (session, input) => {
       if (input.kind === 'text') setDraft('');
       void queryClient.invalidateQueries({ queryKey: sessionKeys.lists(characterId) });
-      void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(characterId, answer.sessionID) });
+      void queryClient.invalidateQueries({ queryKey: sessionKeys.detail(characterId, session) });
     },
   });
 
   // A block body on purpose: scrollIntoView may return a promise, which an effect must not return.
+  const lastText = lines.at(-1)?.text;
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
-  }, [lines.length, turn.isPending]);
+  }, [lines.length, lastText]);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -66,7 +126,7 @@ export function TestChatPage() {
     turn.mutate({ kind: 'text', text });
   };
 
-  const exchanges = lines.length / 2;
+  const exchanges = lines.filter((line) => line.from === 'character').length;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
@@ -86,16 +146,25 @@ export function TestChatPage() {
             )}
           </p>
         </div>
-        <Button
-          disabled={sessionID === NEW_SESSION || turn.isPending}
-          onClick={() => {
-            setSessionID(NEW_SESSION);
-            setLines([]);
-            turn.reset();
-          }}
-        >
-          <RotateCcw aria-hidden className="size-4" /> New session
-        </Button>
+        <div className="flex flex-wrap items-center gap-4">
+          <Switch
+            label="Speak replies"
+            description="Reads each new reply aloud in the character's voice."
+            checked={speak}
+            onChange={(event) => setSpeak(event.target.checked)}
+            className="max-w-64"
+          />
+          <Button
+            disabled={sessionID === NEW_SESSION || turn.isPending}
+            onClick={() => {
+              setSessionID(NEW_SESSION);
+              setLines([]);
+              turn.reset();
+            }}
+          >
+            <RotateCcw aria-hidden className="size-4" /> New session
+          </Button>
+        </div>
       </div>
 
       <div className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-4 py-6 sm:px-6 lg:px-8">
@@ -126,17 +195,26 @@ export function TestChatPage() {
                   <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
                     {line.from === 'player' ? 'You' : name}
                   </p>
-                  {line.text}
+                  <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
+                  {line.writing && (
+                    <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
+                  )}
+                  {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
                 </div>
+                {line.audio && (
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    className="ml-1 self-end"
+                    aria-label={player.playing === line.audio ? 'Stop the reply' : 'Play the reply'}
+                    aria-pressed={player.playing === line.audio}
+                    onClick={() => line.audio && player.toggle(line.audio)}
+                  >
+                    {player.playing === line.audio ? <Pause aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}
+                  </Button>
+                )}
               </li>
             ),
-          )}
-          {turn.isPending && (
-            <li className="flex justify-start" aria-label={`${name} is answering`}>
-              <span className="rounded-2xl rounded-tl-sm bg-white px-4 py-2.5 text-zinc-400 ring-1 ring-zinc-200">
-                <span className="animate-pulse">● ● ●</span>
-              </span>
-            </li>
           )}
         </ol>
         <div ref={bottom} />

@@ -5,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { Fieldset } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { useAudioPlayer } from '@/hooks/use-audio-player';
 import { cn } from '@/lib/cn';
 import { searchable } from '@/lib/text';
-import { useSamplePlayer } from '../hooks/use-sample-player';
 
 type Props = {
   value: string;
@@ -30,7 +30,7 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
   const [text, setText] = useState('');
   const [language, setLanguage] = useState('');
   const [gender, setGender] = useState('');
-  const player = useSamplePlayer();
+  const player = useAudioPlayer();
   const listRef = useRef<HTMLDivElement>(null);
 
   // Open with the chosen voice in view (scrolling the list only, not the page).
@@ -152,7 +152,7 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
   );
 }
 
-function SampleButton({ voice, player, what = voice.name }: { voice: Voice; player: ReturnType<typeof useSamplePlayer>; what?: string }) {
+function SampleButton({ voice, player, what = voice.name }: { voice: Voice; player: ReturnType<typeof useAudioPlayer>; what?: string }) {
   const isPlaying = player.playing === voice.sample;
   return (
     <Button
