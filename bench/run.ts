@@ -15,6 +15,7 @@ import { firstPageJs } from './first-page-js';
 import { formatTable, type Bench, type Row } from './lib/report';
 import { longTranscript } from './long-transcript';
 import { manyCharacters } from './many-characters';
+import { replies } from './replies';
 import { searchSessions } from './search-sessions';
 import { serverThroughput } from './server-throughput';
 import { start } from './start';
@@ -29,6 +30,7 @@ const benches: Bench[] = [
   searchSessions,
   serverThroughput,
   concurrentStreams,
+  replies,
   start,
 ];
 
