@@ -22,29 +22,24 @@ export const looseBoolean = z.pipe(
   }),
 );
 
+/** A number sent as a JSON number or as a string ("-1", "0.7"), which `accepts` must take. */
+const looseNumeral = (accepts: (value: number) => boolean, kind: string) =>
+  z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((value: number | string, ctx) => {
+      const number = typeof value === 'number' ? value : Number(value.trim());
+      if (!accepts(number) || (typeof value === 'string' && value.trim() === '')) {
+        ctx.issues.push({ code: 'custom', message: `Expected ${kind}, got "${String(value)}".`, input: value });
+      }
+      return number;
+    }),
+  );
+
 /** An integer sent as a JSON number or as a string ("-1"). */
-export const looseInteger = z.pipe(
-  z.union([z.number(), z.string()]),
-  z.transform((value: number | string, ctx) => {
-    const number = typeof value === 'number' ? value : Number(value.trim());
-    if (!Number.isInteger(number) || (typeof value === 'string' && value.trim() === '')) {
-      ctx.issues.push({ code: 'custom', message: `Expected a whole number, got "${String(value)}".`, input: value });
-    }
-    return number;
-  }),
-);
+export const looseInteger = looseNumeral(Number.isInteger, 'a whole number');
 
 /** A finite number sent as a JSON number or as a string ("0.7"). */
-export const looseNumber = z.pipe(
-  z.union([z.number(), z.string()]),
-  z.transform((value: number | string, ctx) => {
-    const number = typeof value === 'number' ? value : Number(value.trim());
-    if (!Number.isFinite(number) || (typeof value === 'string' && value.trim() === '')) {
-      ctx.issues.push({ code: 'custom', message: `Expected a number, got "${String(value)}".`, input: value });
-    }
-    return number;
-  }),
-);
+export const looseNumber = looseNumeral(Number.isFinite, 'a number');
 
 /**
  * A JSON object or list sent as itself or, in a form body, as its JSON text
