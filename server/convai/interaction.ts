@@ -104,6 +104,7 @@ export function interactionRoutes(
           trigger,
           sessionId: existing?.id ?? 'new',
           settings: settingsOf(character),
+          streamed: Boolean(input.stream),
         };
         const pieces = generator.reply(request, abort.signal)[Symbol.asyncIterator]();
 

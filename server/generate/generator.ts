@@ -20,6 +20,8 @@ export type ReplyRequest = {
   sessionId: string;
   /** The character's AI settings, for a model that can take them. */
   settings?: ReplySettings;
+  /** The answer goes out as it is written: the offline generator then speaks at its pace. */
+  streamed?: boolean;
 };
 
 /** A character's choice of model, its temperature (0–1) and reasoning effort. */

@@ -48,12 +48,13 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
       }
     },
     async *reply(request: ReplyRequest, signal: AbortSignal) {
-      // Written whole, then said at a speaking pace, a few words at a time.
+      // Written whole, then said a few words at a time: at a speaking pace when it is streamed.
       const pieces = wordGroups(composeReply(request));
+      const delayMs = request.streamed ? options.delayMs : 0;
       for (let index = 0; index < pieces.length; index += 1) {
         if (signal.aborted) return;
         yield pieces[index];
-        if (index < pieces.length - 1 && (options.delayMs > 0 || index % 16 === 15)) await pause(options.delayMs, signal);
+        if (index < pieces.length - 1 && (delayMs > 0 || index % 16 === 15)) await pause(delayMs, signal);
       }
     },
   };
