@@ -9,7 +9,7 @@ const FORTY_WORDS =
 
 /**
  * A character's reply spoken (the synthesizer in its own process: its first start, then warm), and
- * a streamed reply's first piece against the whole reply at the offline generator's speaking pace.
+ * a streamed reply's first piece against its end, at the offline generator's speaking pace.
  */
 export const replies: Bench = {
   name: 'replies',
@@ -42,7 +42,7 @@ export const replies: Bench = {
     const firsts: number[] = [];
     const wholes: number[] = [];
     try {
-      const ask = async (stream: boolean) => {
+      const ask = async () => {
         const began = performance.now();
         const response = await fetch(`${server.url}/character/getResponse`, {
           method: 'POST',
@@ -51,7 +51,7 @@ export const replies: Bench = {
             charID: characterId,
             sessionID: '-1',
             userText: 'Tell me about yourself.',
-            stream: stream ? 'True' : 'False',
+            stream: 'True',
           }),
         });
         const reader = response.body!.getReader();
@@ -64,13 +64,14 @@ export const replies: Bench = {
         return { first, whole: performance.now() - began };
       };
       for (let run = 0; run < runs * 2; run += 1) {
-        firsts.push((await ask(true)).first);
-        wholes.push((await ask(false)).whole);
+        const { first, whole } = await ask();
+        firsts.push(first);
+        wholes.push(whole);
       }
     } finally {
       await server.close();
     }
-    log(`  streamed reply, first piece: ${firsts.map(ms).join(', ')}; whole reply unstreamed: ${wholes.map(ms).join(', ')}`);
+    log(`  streamed reply, first piece: ${firsts.map(ms).join(', ')}; last piece: ${wholes.map(ms).join(', ')}`);
 
     return [
       {
@@ -82,7 +83,7 @@ export const replies: Bench = {
       { what: 'speech for a 40-word reply, first (synthesizer process starting)', measured: ms(cold), target: 'reported', met: null },
       {
         what: 'streamed reply: first piece (offline, 45 ms pace)',
-        measured: `median ${ms(median(firsts))}, ${(median(wholes) / median(firsts)).toFixed(0)}× sooner than the whole reply (${ms(median(wholes))})`,
+        measured: `median ${ms(median(firsts))}; the whole reply in ${ms(median(wholes))}`,
         target: '≤ 100 ms',
         met: median(firsts) <= 100,
       },
