@@ -87,5 +87,18 @@ describe('the server around the API', () => {
     const asset = await app.request('/assets/app-123.js');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await app.request('/assets/missing.js')).status).toBe(404);
+
+    // An API path is never the page, whatever the method.
+    for (const [method, url, status] of [
+      ['GET', '/character/list', 405],
+      ['GET', '/character/getResponse/', 405],
+      ['GET', '/character/nothing', 404],
+      ['GET', '/tts', 404],
+      ['GET', '/voice-samples/nothing', 404],
+    ] as const) {
+      const response = await app.request(url, { method });
+      expect(response.status, `${method} ${url}`).toBe(status);
+      expect(response.headers.get('content-type'), `${method} ${url}`).toMatch(/^application\/json/);
+    }
   });
 });

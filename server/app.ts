@@ -17,7 +17,7 @@ import { offlineGenerator } from './generate/offline-generator';
 import { espeakSynthesizer, type Synthesizer } from './speech/synthesizer';
 import { voiceSampleRoutes } from './speech/voice-samples';
 import { errorBody } from './http/error-body';
-import { notFoundUnderApiPrefixes, refuseOtherMethods } from './http/routing';
+import { methodsByPath, notFoundOrWrongMethod } from './http/routing';
 import { staticApp } from './static-app';
 import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
@@ -73,7 +73,7 @@ export function createApp({
 
   const access = dashboardAccess(dashboardToken);
   app.route('/dashboard', dashboardRoutes({ backend, access, generator: generator.info }));
-  refuseOtherMethods(app);
+  const allowedMethods = methodsByPath(app);
 
   // The dashboard's entry: the Convai calls it makes, with the server's key, to the local
   // implementation or to the hosted service.
@@ -91,10 +91,9 @@ export function createApp({
   // Pictures and voice samples come from the service behind /api: this server, or Convai's storage
   // (https), or wherever CONVAI_API_URL points.
   const mediaSources = ["'self'", 'data:', 'blob:', 'https:', ...(backend.kind === 'convai' ? [new URL(backend.url).origin] : [])];
-  notFoundUnderApiPrefixes(app);
   if (distDir !== null) app.route('/', staticApp(distDir, { mediaSources }));
 
-  app.notFound((c) => errorBody(c, 'ERROR', 'Not found.', 404));
+  app.notFound(notFoundOrWrongMethod(allowedMethods));
   app.onError((error, c) => {
     // Never a stack trace to the client; the log keeps it (keys never reach it: they are only hashed).
     console.error(`Unexpected error in ${c.req.method} ${c.req.path}:`, error);

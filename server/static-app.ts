@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { isApiPath } from './http/routing';
 import { secureHeaders } from 'hono/secure-headers';
 
 /** Where `vite build` writes the app. */
@@ -53,6 +54,8 @@ export function staticApp(
   routes.use('*', serveStatic({ root: distDir, precompressed: true }));
 
   routes.get('*', (c) => {
+    // An API path is never the app's page: the server's fallback answers it (a JSON 404 or 405).
+    if (isApiPath(c.req.path)) return c.notFound();
     // Only page navigations fall back to the app; a missing file stays a 404.
     if (path.extname(c.req.path) !== '') return c.text('Not found', 404);
     const mtime = fs.statSync(indexFile, { throwIfNoEntry: false })?.mtimeMs;

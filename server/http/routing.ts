@@ -1,34 +1,39 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { errorBody } from './error-body';
 
 /** Where the server answers API calls: a path under these is never the app's page. */
-export const API_PREFIXES = ['/character', '/user', '/tts', '/dashboard', '/api'] as const;
+export const API_PREFIXES = ['/character', '/user', '/tts', '/dashboard', '/api', '/voice-samples'] as const;
 
-/**
- * For every path `app` answers so far, any other method gets 405 with an `Allow` header, in the
- * contract's error shape (a GET on a POST endpoint used to fall through to the app's page).
- */
-export function refuseOtherMethods(app: Hono) {
-  const allowed = new Map<string, Set<string>>();
+export const isApiPath = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
+/** The methods each path of `app` answers, from its routes so far. */
+export function methodsByPath(app: Hono): ReadonlyMap<string, readonly string[]> {
+  const allowed = new Map<string, string[]>();
   for (const route of app.routes) {
     if (route.method === 'ALL' || route.path.includes('*')) continue;
-    const methods = allowed.get(route.path) ?? new Set<string>();
-    methods.add(route.method);
+    const methods = allowed.get(route.path) ?? [];
+    if (!methods.includes(route.method)) methods.push(route.method);
     allowed.set(route.path, methods);
   }
-  for (const [path, methods] of allowed) {
-    const list = [...methods];
-    app.all(path, (c) => {
-      c.header('Allow', list.join(', '));
-      return errorBody(c, 'ERROR', `${c.req.method} is not allowed here: ${path} takes ${list.join(' or ')}.`, 405);
-    });
-  }
+  return allowed;
 }
 
-/** Any other path under the API's prefixes: JSON 404, not the app's page. */
-export function notFoundUnderApiPrefixes(app: Hono) {
-  for (const prefix of API_PREFIXES) {
-    app.all(prefix, (c) => errorBody(c, 'ERROR', 'Not found.', 404));
-    app.all(`${prefix}/*`, (c) => errorBody(c, 'ERROR', 'Not found.', 404));
-  }
+/**
+ * What answers a request no route took: another method on an API path gets 405 with `Allow`, any
+ * other path a 404, both in the contract's error shape (a GET on a POST endpoint used to fall
+ * through to the app's page). A fallback, so that the routes that do match pay nothing for it.
+ */
+export function notFoundOrWrongMethod(allowed: ReadonlyMap<string, readonly string[]>) {
+  return (c: Context) => {
+    const path = c.req.path.replace(/(.)\/+$/, '$1');
+    const methods = allowed.get(path) ?? [...allowed].find(([pattern]) => pattern.includes(':') && matches(pattern, path))?.[1];
+    if (methods) {
+      c.header('Allow', methods.join(', '));
+      return errorBody(c, 'ERROR', `${c.req.method} is not allowed here: ${path} takes ${methods.join(' or ')}.`, 405);
+    }
+    return errorBody(c, 'ERROR', 'Not found.', 404);
+  };
 }
+
+/** Whether a route pattern with parameters ("/voice-samples/:file") matches a path. */
+const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/:[^/]+/g, '[^/]+')}$`).test(path);
