@@ -14,10 +14,10 @@ function localServer(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const { devServerHandler } = (await server.ssrLoadModule('/server/dev-server.ts')) as typeof DevServer;
-      const handle = await devServerHandler();
+      const { handle, handles } = await devServerHandler();
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '/';
-        if (/^\/(api|dashboard|character|user|tts)(\/|$)/.test(url)) void handle(req, res);
+        if (handles(url)) void handle(req, res);
         else next();
       });
     },

@@ -13,8 +13,12 @@ async function recordPlayback(page: Page) {
       return play.call(this);
     };
   });
-  /** How far the last sound started has played, in seconds. */
-  return () => page.evaluate(() => (window as unknown as { __played: HTMLMediaElement[] }).__played.at(-1)?.currentTime ?? 0);
+  return {
+    /** How far the last sound started has played, in seconds. */
+    playedFor: () => page.evaluate(() => (window as unknown as { __played: HTMLMediaElement[] }).__played.at(-1)?.currentTime ?? 0),
+    /** Which of the sounds started so far are playing now, in the order they started. */
+    playing: () => page.evaluate(() => (window as unknown as { __played: HTMLMediaElement[] }).__played.map((audio) => !audio.paused)),
+  };
 }
 
 test('AI settings and memory are saved and shown again after a reload', async ({ page, request }) => {
@@ -47,7 +51,7 @@ test('AI settings and memory are saved and shown again after a reload', async ({
 });
 
 test('any voice’s sample plays, one at a time', async ({ page }) => {
-  const playedFor = await recordPlayback(page);
+  const { playedFor, playing } = await recordPlayback(page);
   await page.goto('/characters/new');
   const voices = page.getByRole('radiogroup', { name: 'Voices', exact: true });
   await page.getByLabel('Voice language', { exact: true }).selectOption({ label: 'French' });
@@ -64,10 +68,11 @@ test('any voice’s sample plays, one at a time', async ({ page }) => {
     .first()
     .click();
   await expect(voices.getByRole('button', { name: /^Stop the sample of / })).toHaveCount(1);
+  await expect.poll(playing).toEqual([false, true]);
 });
 
 test('in the test chat a reply grows as it is written, and its audio plays', async ({ page, request }) => {
-  const playedFor = await recordPlayback(page);
+  const { playedFor, playing } = await recordPlayback(page);
   const { id, name } = await createCharacter(request, {
     charName: uniqueName('Speaker'),
     voiceType: 'MALE',
@@ -102,4 +107,6 @@ test('in the test chat a reply grows as it is written, and its audio plays', asy
   await message.press('Enter');
   await expect(page.getByRole('button', { name: 'Stop the reply', exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Play the reply', exact: true })).toHaveCount(1);
+  // The first reply's audio was stopped for the new one.
+  await expect.poll(playing).toEqual([false, true]);
 });

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { createGenerator } from './generate/create-generator';
 import { readConfig } from './config';
 import { openDatabaseWithDemo } from './db/seed';
+import { isApiPath } from './http/routing';
 
 /** The API half of `npm run dev`: the server's app without the built files (Vite serves the app). */
 export async function devServerHandler() {
@@ -18,5 +19,6 @@ export async function devServerHandler() {
     distDir: null,
     cacheDir: path.join(config.dataDir, 'voice-samples'),
   });
-  return getRequestListener(app.fetch);
+  // Which requests are the server's (the rest are Vite's: the app and its modules).
+  return { handle: getRequestListener(app.fetch), handles: (url: string) => isApiPath(url.split('?')[0]) };
 }

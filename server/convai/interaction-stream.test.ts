@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../contract/schemas/conversation';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
-import { pause, type TextGenerator } from '../generate/generator';
+import { GeneratorError, pause, type TextGenerator } from '../generate/generator';
 import { offlineGenerator } from '../generate/offline-generator';
 import { encodeWav } from '../speech/wav';
-import type { Synthesizer } from '../speech/synthesizer';
+import { SpeechError, type Synthesizer } from '../speech/synthesizer';
 import { listen, readChunks } from '../testing/listen';
 import { parseEvents } from '../testing/sse';
 import { stubGenerator } from '../testing/stub-generator';
@@ -25,9 +25,9 @@ const toneSynthesizer: Synthesizer = {
   close: () => Promise.resolve(),
 };
 
-async function serve(generator: TextGenerator = offlineGenerator({ delayMs: 0 })) {
+async function serve(generator: TextGenerator = offlineGenerator({ delayMs: 0 }), synthesizer: Synthesizer = toneSynthesizer) {
   const db = openDatabase(':memory:').db;
-  const app = createApp({ db, localApiKeys: [KEY_A], distDir: null, generator, synthesizer: toneSynthesizer });
+  const app = createApp({ db, localApiKeys: [KEY_A], distDir: null, generator, synthesizer });
   const server = await listen(app.fetch);
   servers.push(server);
   const helpers = testApp({ db, app });
@@ -44,7 +44,8 @@ async function serve(generator: TextGenerator = offlineGenerator({ delayMs: 0 })
     });
   const transcript = async (sessionID: string) =>
     (await helpers.post<Exchange[]>('/character/chatHistory/details', { charID, sessionID })).json;
-  return { charID, getResponse, transcript };
+  const sessions = async () => (await helpers.post<unknown[]>('/character/chatHistory/list', { charID, limit: '-1' })).json;
+  return { charID, getResponse, transcript, sessions };
 }
 
 type Event = { charID: string; sessionID: string; text: string; audio: string | null; sample_rate: string | null; actionSequence?: string };
@@ -104,6 +105,62 @@ describe('getResponse with stream', () => {
     const said = recorded[0].interaction[1].message;
     expect(said).toMatch(/^word0 word1 word2 word3 word4\b/);
     expect(said.split(' ').length).toBeLessThanOrEqual(produced);
+  });
+});
+
+describe('getResponse when something goes wrong part-way', () => {
+  it('a reply that cannot be spoken at its end is kept once, and its last event says so with audio null', async () => {
+    const mute: Synthesizer = { speak: () => Promise.reject(new SpeechError('no voice today')), close: () => Promise.resolve() };
+    const { getResponse, transcript } = await serve(offlineGenerator({ delayMs: 0 }), mute);
+    const response = await getResponse({ userText: 'Hello', stream: 'True', voiceResponse: 'True' });
+    const text = (await readChunks(response)).text;
+    expect(text).not.toContain('event: error');
+    const events = parseEvents(text).map((event) => JSON.parse(event.data) as Event);
+    expect(events.at(-1)).toMatchObject({ text: '', audio: null, sample_rate: null });
+    const recorded = await transcript(events[0].sessionID);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0].interaction[1].message).toBe(
+      events
+        .map((event) => event.text)
+        .join('')
+        .trim(),
+    );
+  });
+
+  it('a streamed reply whose generator fails part-way ends with an error event, and nothing is kept', async () => {
+    const failing = stubGenerator({
+      async *reply() {
+        yield 'I was born ';
+        yield 'in a lighthouse';
+        throw new GeneratorError('The language model failed: overloaded');
+      },
+    });
+    const { getResponse, sessions } = await serve(failing);
+    const response = await getResponse({ userText: 'Where were you born?', stream: 'True' });
+    const text = (await readChunks(response)).text;
+    expect(text.endsWith('event: error\n\n')).toBe(true);
+    expect(await sessions()).toEqual([]);
+  });
+
+  it('a whole reply the client stopped waiting for is not kept', async () => {
+    const state = { stopped: false };
+    const slow = stubGenerator({
+      async *reply(_request, signal) {
+        for (let index = 0; !signal.aborted; index += 1) {
+          yield `word${index} `;
+          await pause(5, signal);
+        }
+        state.stopped = true;
+      },
+    });
+    const { getResponse, sessions } = await serve(slow);
+    const abort = new AbortController();
+    const answer = getResponse({ userText: 'Talk to me', voiceResponse: 'False' }, abort.signal).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    abort.abort();
+    await answer;
+    await expect.poll(() => state.stopped, { timeout: 10_000 }).toBe(true);
+    expect(await sessions()).toEqual([]);
   });
 });
 

@@ -134,6 +134,8 @@ export function interactionRoutes(
           } finally {
             c.req.raw.signal.removeEventListener('abort', clientGone);
           }
+          // A client that went away gets no answer, and a reply it did not wait for is not kept.
+          if (abort.signal.aborted) return processFailure('the client went away before the reply was finished', 503);
           reply = reply.trim();
           // Spoken before anything is recorded: an answer that cannot be given whole is not kept.
           let spoken: { audio: string; sample_rate: string } | null = null;
@@ -168,13 +170,23 @@ export function interactionRoutes(
             if (abort.signal.aborted) return;
             const closing: Record<string, unknown> = actionFields(said.trim());
             if (input.voiceResponse) {
-              const speech = await synthesizer.speak(said, voiceType);
-              Object.assign(closing, { audio: speech.wav.toString('base64'), sample_rate: String(speech.sampleRate) });
+              try {
+                const speech = await synthesizer.speak(said, voiceType);
+                Object.assign(closing, { audio: speech.wav.toString('base64'), sample_rate: String(speech.sampleRate) });
+              } catch (error) {
+                // The reply was given (and kept); only its audio is missing: the last event says so
+                // with audio null rather than failing a turn that a retry would record again.
+                if (!(error instanceof SpeechError)) throw error;
+                console.error(`A streamed reply could not be spoken: ${error.message}`);
+                Object.assign(closing, { audio: null, sample_rate: null });
+              }
             }
             if (Object.keys(closing).length > 0) yield JSON.stringify(answer({ text: '', ...closing }));
           } finally {
             // A player who stopped listening heard what was said so far: that is the exchange.
             if (!recorded && abort.signal.aborted && said.trim()) record(said.trim());
+            // The generator is done with too (its own clean-up runs: a model's connection closes).
+            await pieces.return?.();
           }
         }
         return eventStreamResponse(first.done ? null : JSON.stringify(answer({ text: first.value })), events(), abort, {

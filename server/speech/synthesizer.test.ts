@@ -68,3 +68,43 @@ describe('espeakSynthesizer', () => {
     expect(speech.durationMs).toBeGreaterThan(300);
   }, 60_000);
 });
+
+describe('espeakSynthesizer under trouble', () => {
+  it('answers requests made at once, in turn, from one process', async () => {
+    const own = espeakSynthesizer();
+    try {
+      const lines = ['One.', 'Two, two.', 'Three, three, three.'];
+      const spoken = await Promise.all(lines.map((line) => own.speak(line, 'MALE')));
+      expect(spoken.map((speech) => speech.durationMs > 200)).toEqual([true, true, true]);
+      // Longer lines take longer to say: each answer is its own request's.
+      expect(spoken[2].durationMs).toBeGreaterThan(spoken[0].durationMs);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
+
+  it('fails only the request being spoken when its process dies, and speaks the next in a new one', async () => {
+    const own = espeakSynthesizer();
+    try {
+      await own.speak('Warm up.', 'MALE');
+      const first = own.processId();
+      const long = own.speak('A long line that is being spoken when the process goes away. '.repeat(40), 'MALE');
+      const next = own.speak('The next line.', 'FEMALE');
+      process.kill(first!, 'SIGKILL');
+      await expect(long).rejects.toThrow(/stopped while speaking/);
+      const speech = await next;
+      expect(speech.durationMs).toBeGreaterThan(300);
+      expect(own.processId()).not.toBe(first);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
+
+  it('close() while the process is still starting stops it', async () => {
+    const own = espeakSynthesizer();
+    const spoken = own.speak('Never said.', 'MALE');
+    await own.close();
+    await expect(spoken).rejects.toThrow(/closed|stopped|start/);
+    expect(own.processId()).toBeNull();
+  }, 60_000);
+});

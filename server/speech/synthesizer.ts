@@ -30,24 +30,34 @@ export const MAX_SPOKEN_CHARACTERS = 4_000;
 
 const START_TIMEOUT_MS = 30_000;
 
-type Pending = { resolve: (reply: SynthesisReply) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Job = { request: Omit<SynthesisRequest, 'id'>; resolve: (reply: SynthesisReply) => void; reject: (error: Error) => void };
 
-export function espeakSynthesizer(): Synthesizer {
+/**
+ * eSpeak NG in its own process. Requests go to it one at a time (its synthesis is synchronous), so
+ * each one's time-out counts its own synthesis, not its wait; a time-out or a crash fails only the
+ * request being spoken, and the next starts a new process.
+ */
+export function espeakSynthesizer(): Synthesizer & { processId(): number | null } {
   let child: ChildProcess | null = null;
-  let ready: Promise<ChildProcess> | null = null;
+  let starting: Promise<ChildProcess> | null = null;
   let nextId = 1;
-  const pending = new Map<number, Pending>();
+  const queue: Job[] = [];
+  let current: { id: number; process: ChildProcess; job: Job; timer: NodeJS.Timeout } | null = null;
 
-  const failAll = (reason: string) => {
-    for (const [id, request] of pending) {
-      clearTimeout(request.timer);
-      request.reject(new SpeechError(reason));
-      pending.delete(id);
-    }
+  const finish = (outcome: { reply: SynthesisReply } | { error: Error }) => {
+    if (!current) return;
+    const { job, timer } = current;
+    clearTimeout(timer);
+    current = null;
+    if ('reply' in outcome) job.resolve(outcome.reply);
+    else job.reject(outcome.error);
+    void pump();
   };
 
   const start = () => {
-    ready ??= new Promise<ChildProcess>((resolve, reject) => {
+    if (child) return Promise.resolve(child);
+    if (starting) return starting;
+    const mine: Promise<ChildProcess> = new Promise<ChildProcess>((resolve, reject) => {
       const started = fork(path.join(import.meta.dirname, 'espeak-process.ts'), [], {
         execArgv: ['--import', 'tsx'],
         serialization: 'advanced',
@@ -61,29 +71,57 @@ export function espeakSynthesizer(): Synthesizer {
         if (message === 'ready') {
           clearTimeout(timer);
           child = started;
+          starting = null;
           resolve(started);
-          return;
-        }
-        const request = pending.get(message.id);
-        if (!request) return;
-        pending.delete(message.id);
-        clearTimeout(request.timer);
-        request.resolve(message);
+        } else if (current?.process === started && current.id === message.id) finish({ reply: message });
       });
-      started.on('exit', (code, signal) => {
+      // Whatever happens to this process concerns only what belongs to it.
+      const gone = (reason: string) => {
         clearTimeout(timer);
         if (child === started) child = null;
-        ready = null;
-        reject(new SpeechError(`The speech synthesizer stopped (${signal ?? `exit code ${code}`}).`));
-        failAll('The speech synthesizer stopped while speaking; try again.');
-      });
-      started.on('error', (error) => {
-        clearTimeout(timer);
-        ready = null;
-        reject(new SpeechError(`The speech synthesizer could not start: ${error.message}`));
-      });
+        if (starting === mine) starting = null;
+        reject(new SpeechError(`The speech synthesizer could not start: ${reason}.`));
+        if (current?.process === started) finish({ error: new SpeechError('The speech synthesizer stopped while speaking; try again.') });
+      };
+      started.on('exit', (code, signal) => gone(signal ?? `exit code ${code}`));
+      started.on('error', (error) => gone(error.message));
     });
-    return ready;
+    starting = mine;
+    return mine;
+  };
+
+  const pump = async () => {
+    if (current || queue.length === 0) return;
+    const job = queue.shift()!;
+    let process: ChildProcess;
+    try {
+      process = await start();
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new SpeechError(String(error)));
+      void pump();
+      return;
+    }
+    if (current) {
+      // Another pump took the process meanwhile: wait for the next turn.
+      queue.unshift(job);
+      return;
+    }
+    const id = nextId++;
+    // Generous for a long text on a busy machine; a stuck synthesizer is stopped (and restarted next time).
+    const timer = setTimeout(
+      () => {
+        finish({ error: new SpeechError('The speech synthesizer did not answer in time.') });
+        process.kill();
+      },
+      15_000 + job.request.text.length * 10,
+    );
+    current = { id, process, job, timer };
+    try {
+      if (!process.connected) throw new Error('its process has gone');
+      process.send({ id, ...job.request });
+    } catch {
+      finish({ error: new SpeechError('The speech synthesizer stopped before speaking; try again.') });
+    }
   };
 
   return {
@@ -98,30 +136,23 @@ export function espeakSynthesizer(): Synthesizer {
         rate: profile.rate,
         range: profile.range,
       };
-      const process = await start();
-      const id = nextId++;
       const reply = await new Promise<SynthesisReply>((resolve, reject) => {
-        // Generous: a long text on a busy machine; a stuck synthesizer is restarted.
-        const timer = setTimeout(
-          () => {
-            pending.delete(id);
-            reject(new SpeechError('The speech synthesizer did not answer in time.'));
-            process.kill();
-          },
-          15_000 + spoken.length * 10,
-        );
-        pending.set(id, { resolve, reject, timer });
-        process.send({ id, ...request });
+        queue.push({ request, resolve, reject });
+        void pump();
       });
       if ('error' in reply) throw new SpeechError(`The text could not be spoken: ${reply.error}`);
       const wav = encodeWav(reply.pcm, reply.sampleRate);
       return { wav, sampleRate: reply.sampleRate, durationMs: (reply.pcm.length / reply.sampleRate) * 1000 };
     },
 
+    /** For tests and diagnostics: the synthesizer's process, when one runs. */
+    processId: () => child?.pid ?? null,
+
     async close() {
-      const running = child;
-      ready = null;
+      for (const job of queue.splice(0)) job.reject(new SpeechError('The speech synthesizer was closed.'));
+      const running = child ?? (await starting?.catch(() => null)) ?? null;
       child = null;
+      starting = null;
       if (!running || running.exitCode !== null) return;
       await new Promise<void>((resolve) => {
         running.once('exit', () => resolve());

@@ -95,14 +95,14 @@ export async function streamTurn(input: TurnInput, signal: AbortSignal, handlers
       onmessage(event) {
         if (event.event === 'error') throw new StreamBrokenError('The reply was cut off before it was finished.');
         if (!event.data) return;
-        let data: unknown;
+        let data: unknown = null;
         try {
           data = JSON.parse(event.data);
         } catch {
-          // A piece of plain text.
-          data = { text: event.data };
+          // not JSON: a piece of plain text
         }
-        sessionID = deliver(data, handlers, sessionID);
+        // An answer is an object; anything else ("42 ", "true") is a piece of plain text.
+        sessionID = deliver(data && typeof data === 'object' ? data : { text: event.data }, handlers, sessionID);
       },
       onerror(error) {
         if (error instanceof ApiError || error instanceof StreamBrokenError || error instanceof WholeAnswer) throw error;

@@ -50,14 +50,17 @@ export function TestChatPage() {
   useEffect(() => {
     speakRef.current = speak;
   }, [speak]);
-  const leaving = useRef(new AbortController());
+  // Leaving the page stops a reply being written, and lets go of the replies' audio. Made in the
+  // effect, so that a remount (React's strict mode does one) gets a live one again.
+  const leaving = useRef<AbortController | null>(null);
   const audioUrls = useRef<string[]>([]);
   useEffect(() => {
+    const abort = new AbortController();
+    leaving.current = abort;
     const urls = audioUrls.current;
-    const abort = leaving.current;
     return () => {
       abort.abort();
-      for (const url of urls) URL.revokeObjectURL(url);
+      for (const url of urls.splice(0)) URL.revokeObjectURL(url);
     };
   }, []);
 
@@ -73,18 +76,20 @@ export function TestChatPage() {
         { id: said, from: input.kind === 'text' ? 'player' : 'trigger', text: input.kind === 'text' ? input.text : input.message },
         { id: reply, from: 'character', text: '', writing: true },
       ]);
+      const signal = leaving.current?.signal ?? AbortSignal.abort();
       try {
         const session = await streamTurn(
           input.kind === 'text'
             ? { charID: characterId, sessionID, userText: input.text }
             : { charID: characterId, sessionID, trigger_name: input.name, trigger_message: input.message },
-          leaving.current.signal,
+          signal,
           {
             onPiece: (piece, session) => {
               setSessionID(session);
               update(reply, (line) => ({ ...line, text: line.text + piece }));
             },
             onAudio: (wav) => {
+              if (signal.aborted) return;
               const url = URL.createObjectURL(wav);
               audioUrls.current.push(url);
               update(reply, (line) => ({ ...line, audio: url }));

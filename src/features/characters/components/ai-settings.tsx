@@ -142,8 +142,9 @@ function TemperatureField({
 }) {
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
-  // The slider moved (or the form was reset): the box follows.
-  if (shown !== value) {
+  // The slider moved (or the form was reset): the box follows. (Object.is: NaN, a box being
+  // emptied, is the same value as itself.)
+  if (!Object.is(shown, value)) {
     setShown(value);
     if (Number(text) !== value) setText(String(value));
   }

@@ -239,6 +239,11 @@ describe('AI settings and memory', () => {
     expect(temperature.value).toBe('1.5');
     expect(onSubmit).not.toHaveBeenCalled();
 
+    // An emptied box is not a number: said beside it, and the page carries on.
+    fireEvent.change(temperature, { target: { value: '' } });
+    save();
+    await screen.findByText('Temperature must be a number.', { exact: true });
+
     fireEvent.change(temperature, { target: { value: '0.25' } });
     fireEvent.click(screen.getByRole('switch', { name: 'Long-term memory' }));
     save();
