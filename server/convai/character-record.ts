@@ -1,6 +1,7 @@
 import type { Character } from '../../contract/schemas/characters';
 import type { CharacterRow } from '../db/characters';
-import { DEFAULT_MODEL, DEFAULT_TEMPERATURE } from './model-catalogue';
+import { DEFAULT_TEMPERATURE } from '../../contract/models';
+import { DEFAULT_MODEL } from './model-catalogue';
 
 /** A stored path ("/avatars/x.svg") as the absolute URL clients expect; "NULL" when there is none. */
 export function absoluteUrl(pathOrUrl: string | null, origin: string): string {

@@ -12,7 +12,8 @@ import type { CharacterStore } from '../db/characters';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
 import { convaiPost, type KeyRing } from './endpoint';
-import { DEFAULT_MODEL, modelByName, modelCatalogue, reasoningValues } from './model-catalogue';
+import { reasoningValues } from '../../contract/models';
+import { DEFAULT_MODEL, modelByName, modelCatalogue } from './model-catalogue';
 
 const originOf = (url: string) => new URL(url).origin;
 

@@ -11,7 +11,8 @@ import { readWav } from '../speech/wav';
 import { readActionContext } from './action-context';
 import { convaiPost, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';
-import { DEFAULT_MODEL, DEFAULT_TEMPERATURE } from './model-catalogue';
+import { DEFAULT_TEMPERATURE } from '../../contract/models';
+import { DEFAULT_MODEL } from './model-catalogue';
 
 /** How many earlier exchanges a reply sees. */
 const CONTEXT_EXCHANGES = 12;

@@ -36,10 +36,5 @@ export const modelCatalogue: readonly ModelEntry[] = [
 
 /** What a character gets until someone chooses. */
 export const DEFAULT_MODEL = 'gpt-4o-mini';
-export const DEFAULT_TEMPERATURE = 0.7;
 
 export const modelByName = (name: string) => modelCatalogue.find((model) => model.model_group_name === name);
-
-/** The values `reasoning_effort` may take for a model: its levels, "auto" where it supports it. */
-export const reasoningValues = (model: ModelEntry) =>
-  model.reasoning ? [...model.reasoning.levels, ...(model.reasoning.supports_auto ? ['auto'] : [])] : [];

@@ -101,3 +101,10 @@ export const voiceCatalogue: Record<string, Array<Record<string, CatalogueVoice>
     voice('Shimmer', 'shimmer', 'FEMALE', ['en-US', 'es-ES', 'fr-FR', 'de-DE']),
   ],
 };
+
+/** Every voice of the catalogue by its `voice_value`, out of its section and one-key wrapper. */
+export const catalogueVoices: ReadonlyMap<string, CatalogueVoice> = new Map(
+  Object.values(voiceCatalogue).flatMap((entries) =>
+    entries.flatMap((entry) => Object.values(entry).map((voice) => [voice.voice_value, voice])),
+  ),
+);

@@ -3,7 +3,7 @@
  * variant and pitch, an older or younger delivery. A voice the catalogue does not know (a hosted
  * voice name, say) is read for its gender and language from its name where it can be.
  */
-import { voiceCatalogue, type CatalogueVoice } from '../convai/voice-catalogue';
+import { catalogueVoices } from '../convai/voice-catalogue';
 
 /** eSpeak NG's language for each of the contract's language codes. */
 const espeakLanguages: Record<string, string> = {
@@ -39,12 +39,6 @@ const espeakLanguages: Record<string, string> = {
 const latinScript = new Set(['en-us', 'en-gb', 'es', 'es-419', 'fr', 'nl', 'de', 'vi', 'it', 'tr', 'pt-br', 'pl', 'pt', 'sv', 'fi']);
 
 export type VoiceProfile = { language: string; gender: 'MALE' | 'FEMALE'; variant: string; pitch: number; rate: number; range: number };
-
-const catalogueVoices = new Map<string, CatalogueVoice>(
-  Object.values(voiceCatalogue).flatMap((entries) =>
-    entries.flatMap((entry) => Object.values(entry).map((voice) => [voice.voice_value, voice])),
-  ),
-);
 
 /** A small, stable number from a name: voices of the same kind differ a little, and always the same way. */
 const spread = (name: string, range: number) => [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % range;

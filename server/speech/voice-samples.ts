@@ -6,14 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { voiceCatalogue } from '../convai/voice-catalogue';
+import { catalogueVoices } from '../convai/voice-catalogue';
 import { errorBody } from '../http/error-body';
 import { SpeechError, type Synthesizer } from './synthesizer';
 import { sampleLines, voiceProfile } from './voice-profiles';
-
-const voiceValues = new Set(
-  Object.values(voiceCatalogue).flatMap((entries) => entries.flatMap((entry) => Object.values(entry).map((voice) => voice.voice_value))),
-);
 
 /** The line a voice says as its sample. */
 export const sampleLineOf = (voiceValue: string) => sampleLines[voiceProfile(voiceValue).language] ?? sampleLines['en-us'];
@@ -44,7 +40,7 @@ export function voiceSampleRoutes(synthesizer: Synthesizer, cacheDir: string | n
 
   routes.get('/:file', async (c) => {
     const voiceValue = /^(.+)\.wav$/.exec(c.req.param('file'))?.[1];
-    if (!voiceValue || !voiceValues.has(voiceValue)) return errorBody(c, 'ERROR', 'There is no voice sample here.', 404);
+    if (!voiceValue || !catalogueVoices.has(voiceValue)) return errorBody(c, 'ERROR', 'There is no voice sample here.', 404);
     try {
       const wav = await sample(voiceValue);
       return c.body(new Uint8Array(wav), 200, { 'Content-Type': 'audio/wav', 'Cache-Control': 'public, max-age=86400' });

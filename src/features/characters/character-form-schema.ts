@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languagesOf } from '@contract/character';
 import { limits } from '@contract/limits';
+import { DEFAULT_TEMPERATURE } from '@contract/models';
 import { textField } from '@contract/schemas/fields';
 import type { Character, UpdateCharacterInput } from '@contract/schemas/characters';
 
@@ -29,8 +30,6 @@ export type CharacterFormInput = z.input<typeof characterFormSchema>;
 export type CharacterFormValues = z.output<typeof characterFormSchema>;
 
 export const DEFAULT_LANGUAGE = 'en-US';
-/** What a character's temperature is until someone changes it (the local server's default too). */
-export const DEFAULT_TEMPERATURE = 0.7;
 
 export const emptyCharacterForm: CharacterFormInput = {
   name: '',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { modelQueries } from '@/api/models';
+import { reasoningValues } from '@contract/models';
 import type { SupportedModel } from '@contract/schemas/characters';
 import { Field, FieldError } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
@@ -14,10 +15,6 @@ type Props = {
   setValue: UseFormSetValue<CharacterFormInput>;
   getValues: UseFormGetValues<CharacterFormInput>;
 };
-
-/** The levels a model's reasoning effort takes, and "auto" where it supports it. */
-const reasoningChoices = (model: SupportedModel | undefined) =>
-  model?.reasoning ? [...model.reasoning.levels, ...(model.reasoning.supports_auto ? ['auto'] : [])] : [];
 
 /** The character's model, temperature, reasoning effort and long-term memory. */
 export function AiSettings({ control, setValue, getValues }: Props) {
@@ -56,7 +53,7 @@ export function AiSettings({ control, setValue, getValues }: Props) {
 function ModelSettings({ control, setValue, getValues, models }: Props & { models: SupportedModel[] }) {
   const chosen = useWatch({ control, name: 'model' });
   const model = models.find((entry) => entry.model_group_name === chosen);
-  const levels = reasoningChoices(model);
+  const levels = reasoningValues(model);
   return (
     <>
       <Controller
@@ -74,7 +71,7 @@ function ModelSettings({ control, setValue, getValues, models }: Props & { model
                   field.onChange(event.target.value);
                   // A level the new model does not have goes back to its default.
                   const effort = getValues('reasoningEffort');
-                  if (effort && !reasoningChoices(next).includes(effort)) setValue('reasoningEffort', '', { shouldDirty: true });
+                  if (effort && !reasoningValues(next).includes(effort)) setValue('reasoningEffort', '', { shouldDirty: true });
                 }}
               >
                 {!field.value && <option value="">The service's default</option>}
