@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The offline writer's phrase banks (see BANKS.md): JSON files beside this module, read once and
+ * checked, so a malformed bank stops the server with its path and what is wrong in it. (Read with
+ * fs, not imported: the same code runs under tsx, Vite's SSR loader and Vitest.)
+ */
+
+const lines = z.array(z.string().min(1));
+
+const LIFE_SLOTS = [
+  'born',
+  'family',
+  'childhood',
+  'lossEvents',
+  'upheavalEvents',
+  'chanceEvents',
+  'afterLoss',
+  'afterUpheaval',
+  'afterChance',
+  'entry',
+  'entryStatus',
+  'training',
+  'presentTrade',
+  'presentNoTrade',
+  'presentStatus',
+  'days',
+  'objects',
+  'speech',
+  'habits',
+  'secrets',
+  'goals',
+  'closers',
+  'machineBorn',
+  'machineChildhood',
+  'machineEvents',
+  'machineAfter',
+  'machineSecrets',
+  'machineGoals',
+  'creatureBorn',
+  'creatureChildhood',
+  'creatureEvents',
+  'creatureAfter',
+  'creatureSecrets',
+  'creatureGoals',
+] as const;
+
+export type LifeSlot = (typeof LIFE_SLOTS)[number];
+
+const lifeSchema = z.object(Object.fromEntries(LIFE_SLOTS.map((slot) => [slot, lines])) as Record<LifeSlot, typeof lines>);
+
+const fieldSchema = z.object({ days: lines, training: lines, objects: lines, secrets: lines, goals: lines });
+export type FieldLines = z.output<typeof fieldSchema>;
+
+const tradeSchema = z.object({
+  days: lines.optional(),
+  workplace: lines.optional(),
+  objects: lines.optional(),
+  secrets: lines.optional(),
+  goals: lines.optional(),
+});
+export type TradeLines = z.output<typeof tradeSchema>;
+
+/** The writer's own frames: how stated facts, traits and the rest are put into sentences. */
+const framesSchema = z.record(z.string(), lines);
+
+const STORY_DIR = import.meta.dirname;
+
+function readBank<S extends z.ZodType>(name: string, schema: S): z.output<S> {
+  const file = path.join(STORY_DIR, name);
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Phrase bank ${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(`Phrase bank ${file} is malformed:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const LIFE = readBank('life.json', lifeSchema);
+export const FIELDS: Readonly<Record<string, FieldLines>> = readBank('fields.json', z.record(z.string(), fieldSchema));
+export const TRADES: Readonly<Record<string, TradeLines>> = readBank('trades.json', z.record(z.string(), tradeSchema));
+export const FRAMES: Readonly<Record<string, string[]>> = readBank('frames.json', framesSchema);
+
+/** One of the writer's frames by name; a missing name is a programming error. */
+export function frames(name: string): string[] {
+  const found = FRAMES[name];
+  if (!found || found.length === 0) throw new Error(`frames.json has no "${name}"`);
+  return found;
+}

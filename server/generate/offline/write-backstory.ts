@@ -1,0 +1,401 @@
+/**
+ * The offline backstory writer: the default generator when no language model is configured.
+ *
+ * It reads the description into a profile (read-input.ts), then tells the character's life in
+ * beats (origin, turning point, trade, present, what they hide and want), arranged in one of
+ * several structures, from the phrase banks in story/ that fit the character's kind, setting,
+ * field and trade; whatever the description stated is used where it fits and never replaced.
+ * Each request is a new take; a seed gives the same text again (for tests).
+ */
+
+import { randomBytes } from 'node:crypto';
+import { usable, type BankContext } from './bank';
+import { SETTING_BANKS, PLACE_NAME_PARTS } from './banks/settings';
+import { numberWord } from '../../lib/number-words';
+import { PRONOUNS } from './pronouns';
+import { readInput, type Profile, type Statement, type Trait } from './read-input';
+import { countWords, indefiniteArticle, render, upperFirst, type RenderState } from './render';
+import { Rng } from '../../lib/seeded-random';
+import { FIELDS, LIFE, TRADES, frames, type LifeSlot } from './story/banks';
+
+export type BackstoryRequest = { inputText: string; charName: string };
+
+export const WORD_RANGE = { min: 150, max: 360 } as const;
+const NAME_LIMIT = 80;
+
+/** A sentence of a beat: core sentences are always told; the others while the text is short. */
+type Sentence = { template: string; core: boolean };
+type Beat = Sentence[];
+
+/** Options for one backstory: a seed makes it repeatable (otherwise every request is a new take). */
+export type WriteOptions = { seed?: string };
+
+export function composeBackstory(request: BackstoryRequest, options: WriteOptions = {}): string {
+  return draftBackstory(request, options).finish();
+}
+
+/**
+ * The backstory in two steps, for streaming: the plan gives the opening sentence, which the text
+ * always begins with; `finish()` writes the whole text. A stream can send its first words before
+ * the rest is written.
+ */
+export function draftBackstory(request: BackstoryRequest, options: WriteOptions = {}): { opening: string; finish: () => string } {
+  const name = normaliseName(request?.charName ?? '');
+  const profile = readInput(request?.inputText ?? '', name.phrase ? '' : name.text);
+  const seeded = options.seed !== undefined;
+  const rng = Rng.fromText(seeded ? `${options.seed}\u0000${request?.inputText ?? ''}\u0000${name.text}` : randomBytes(8).toString('hex'), {
+    avoidRepeats: true,
+  });
+  const picker = new Picker(rng, seeded ? new Map() : SHARED_USES);
+  const plan = planStory(picker, profile);
+  const opening = renderParagraphs(plan, name, (p, index) => p === 0 && index === 0).paragraphs[0]?.trimEnd() ?? '';
+  return { opening, finish: () => assemble(plan, name, rng.int(200, 300)) };
+}
+
+// ───────────────────────────── picking lines ─────────────────────────────
+
+/**
+ * How often each line has been used by this process: a new backstory prefers the lines used least,
+ * so that a run of backstories reads like different stories rather than one template.
+ */
+const SHARED_USES = new Map<string, number>();
+
+class Picker {
+  constructor(
+    readonly rng: Rng,
+    private readonly uses: Map<string, number>,
+  ) {}
+
+  /** One of the least used lines of `list` (chosen at random among them), or null when it is empty. */
+  pick(list: readonly string[]): string | null {
+    if (list.length === 0) return null;
+    let least = Infinity;
+    for (const line of list) least = Math.min(least, this.uses.get(line) ?? 0);
+    const fresh = list.filter((line) => (this.uses.get(line) ?? 0) === least);
+    const line = this.rng.pick(fresh);
+    this.uses.set(line, least + 1);
+    if (this.uses.size > 20_000) this.uses.clear();
+    return line;
+  }
+}
+
+// ───────────────────────────── names ─────────────────────────────
+
+type Name = { text: string; phrase: boolean };
+
+function normaliseName(raw: string): Name {
+  let text = String(raw)
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[{}<>\\`\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length > NAME_LIMIT) {
+    const cut = text.slice(0, NAME_LIMIT);
+    const space = cut.lastIndexOf(' ');
+    text = (space > NAME_LIMIT / 2 ? cut.slice(0, space) : cut).trim();
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return { text: 'the stranger', phrase: true };
+  return { text, phrase: false };
+}
+
+// ───────────────────────────── planning ─────────────────────────────
+
+type Plan = { paragraphs: Beat[]; vars: Record<string, string>; profile: Profile };
+
+type Tone = 'loss' | 'upheaval' | 'chance';
+
+function planStory(picker: Picker, profile: Profile): Plan {
+  const rng = picker.rng;
+  const context: BankContext = { genre: profile.genre, kind: profile.kind };
+  const from = (list: readonly string[]): string | null => picker.pick(usable(list, context));
+  const life = (slot: LifeSlot): string | null => from(LIFE[slot]);
+  const label = profile.role?.label ?? machineLabel(profile);
+  const trade = label ? TRADES[label] : undefined;
+  const field = profile.role ? FIELDS[profile.role.field] : undefined;
+  /** Trade lines first, then the field's, then lines for anyone: the most specific that fit. */
+  const specific = (slot: 'days' | 'objects' | 'secrets' | 'goals', lifeSlot: LifeSlot, share = 0.6): string | null => {
+    const own = usable(trade?.[slot] ?? [], context);
+    if (own.length > 0 && rng.chance(share)) return picker.pick(own);
+    const fieldLines = usable(field?.[slot] ?? [], context);
+    if (fieldLines.length > 0 && rng.chance(0.5)) return picker.pick(fieldLines);
+    return life(lifeSlot);
+  };
+
+  const vars = storyVars(rng, profile);
+  const statements = (topic: Statement['topic'], tense?: Statement['tense']) =>
+    profile.statements.filter((statement) => statement.topic === topic && (tense === undefined || statement.tense === tense));
+  const stated = (frameName: string, statement: Statement): string => fill(pickFrame(picker, frameName), { fact: statement.text });
+  const core = (template: string | null): Sentence[] => (template ? [{ template, core: true }] : []);
+  const optional = (template: string | null): Sentence[] => (template ? [{ template, core: false }] : []);
+  const machine = profile.kind === 'machine';
+  const creature = profile.kind === 'creature';
+
+  // Origin: where they come from (as stated, when it is), a household, a first sign of character.
+  const home = statements('home', 'past')[0];
+  const origin: Beat = [
+    ...core(home ? stated('stateHome', home) : life(machine ? 'machineBorn' : creature ? 'creatureBorn' : 'born')),
+    ...(machine || creature ? [] : optional(life('family'))),
+    ...core(childhood(picker, profile, context)),
+  ];
+
+  // The turning point: a stated loss or past event comes first; otherwise one that fits the themes.
+  const loss = statements('loss')[0];
+  const pastOthers = profile.statements.filter((statement) => statement.tense === 'past' && statement.topic === 'other').slice(0, 2);
+  const tone: Tone =
+    loss || profile.themes.some((theme) => /grief|loss|mourning|revenge|vengeance/.test(theme))
+      ? 'loss'
+      : rng.pick<Tone>(['loss', 'upheaval', 'chance', 'chance', 'upheaval']);
+  const turning: Beat = [];
+  if (machine || creature) {
+    turning.push(
+      ...core(life(machine ? 'machineEvents' : 'creatureEvents')),
+      ...optional(life(machine ? 'machineAfter' : 'creatureAfter')),
+    );
+  } else {
+    turning.push(...core(loss ? stated('stateLoss', loss) : life(`${tone}Events` as LifeSlot)));
+    turning.push(...core(life(tone === 'loss' ? 'afterLoss' : tone === 'upheaval' ? 'afterUpheaval' : 'afterChance')));
+  }
+  for (const statement of pastOthers) turning.push(...core(stated('statePast', statement)));
+
+  // The trade: how they came to it and learned it.
+  const role = profile.role;
+  const work: Beat = [];
+  if (role && !machine) {
+    if (role.status) work.push(...core(life('entryStatus')));
+    else {
+      work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : life('entry')));
+      const training = usable(field?.training ?? [], context);
+      work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
+    }
+  }
+
+  // The present: where they are and what they do, with everything the description said of it.
+  const present: Beat = [];
+  if (machine || creature) present.push(...core(fill(pickFrame(picker, profile.place ? 'beingPresent' : 'beingPlain'), {})));
+  else if (role?.status && !role.former) present.push(...core(life('presentStatus')));
+  else if (role?.former) present.push(...core(pickFrame(picker, 'formerPresent')));
+  else if (role) present.push(...core(life('presentTrade')));
+  else present.push(...core(life('presentNoTrade')));
+  const workplace = usable(trade?.workplace ?? [], context);
+  if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
+  for (const statement of profile.statements.filter((s) => s.tense === 'present' && (s.topic === 'other' || s.topic === 'home'))) {
+    present.push(...core(stated(statement.text.startsWith('{v:') ? 'statePresent' : 'stateOther', statement)));
+  }
+  if (!role?.former && !role?.status) present.push(...optional(specific('days', 'days')));
+  present.push(...traitSentences(picker, profile.traits));
+  for (const statement of statements('like'))
+    present.push(...core(stated(role && !role.former ? 'stateLike' : 'stateLikeIdle', statement)));
+  for (const statement of statements('dislike')) present.push(...core(stated('stateDislike', statement)));
+  for (const thing of profile.mentions) present.push(...core(fill(pickFrame(picker, 'mention'), { thing })));
+  if (profile.foreign) present.push(...core(fill(pickFrame(picker, 'foreign'), { words: profile.foreign.replaceAll('"', "'") })));
+  present.push(...optional(life('speech')));
+  present.push(...optional(specific('objects', 'objects', 0.5)));
+  if (!machine && !creature) present.push(...optional(life('habits')));
+
+  // What they hide and what they want: as stated, or from the banks that fit.
+  const secret = statements('secret')[0];
+  const want = statements('want')[0];
+  const secretLine = secret
+    ? stated('stateSecret', secret)
+    : machine
+      ? life('machineSecrets')
+      : creature
+        ? life('creatureSecrets')
+        : specific('secrets', 'secrets', 0.4);
+  const goalLine = want
+    ? stated('stateWant', want)
+    : machine
+      ? life('machineGoals')
+      : creature
+        ? life('creatureGoals')
+        : specific('goals', 'goals', 0.4);
+  const inner: Beat = rng.chance(0.5) ? [...core(secretLine), ...core(goalLine)] : [...core(goalLine), ...core(secretLine)];
+  inner.push(...optional(life('closers')));
+
+  return { paragraphs: arrange(rng, { origin, turning, work, present, inner }), vars, profile };
+}
+
+/** The beats in one of several structures: chronological, present first, or opening on the present and what they want. */
+function arrange(rng: Rng, beats: { origin: Beat; turning: Beat; work: Beat; present: Beat; inner: Beat }): Beat[] {
+  const { origin, turning, work, present, inner } = beats;
+  const structures: Beat[][] = [
+    [[...origin, ...turning], [...work, ...present], inner],
+    [origin, [...turning, ...work], present, inner],
+    [present, [...origin, ...turning, ...work], inner],
+    [[...origin], [...turning, ...work, ...present], inner],
+  ];
+  return rng.pick(structures).filter((paragraph) => paragraph.length > 0);
+}
+
+function childhood(picker: Picker, profile: Profile, context: BankContext): string | null {
+  if (profile.kind === 'machine') return picker.pick(usable(LIFE.machineChildhood, context));
+  if (profile.kind === 'creature') return picker.pick(usable(LIFE.creatureChildhood, context));
+  const known = profile.traits.find((trait) => trait.entry !== null);
+  if (known?.entry && picker.rng.chance(0.7)) return `${upperFirst(known.entry.early)}.`;
+  return picker.pick(usable(LIFE.childhood, context));
+}
+
+function machineLabel(profile: Profile): string | null {
+  if (profile.kind !== 'machine' || !profile.being) return null;
+  const words = profile.being.toLowerCase().split(/\s+/);
+  if (words.includes('ai')) return 'AI';
+  if (words.includes('android')) return 'android';
+  if (words.some((word) => word === 'robot' || word === 'droid')) return 'robot';
+  return null;
+}
+
+function storyVars(rng: Rng, profile: Profile): Record<string, string> {
+  const setting = SETTING_BANKS[profile.genre];
+  const [firsts, seconds] = PLACE_NAME_PARTS[profile.genre];
+  const townName = `${rng.pick(firsts)}${rng.pick(seconds)}`;
+  const withTown = (text: string) => text.replaceAll('{townName}', townName).replaceAll('{homeName}', townName);
+
+  let placeIn: string;
+  let place: string;
+  if (profile.place) {
+    placeIn = `${profile.place.prep === 'from' ? 'in' : profile.place.prep} ${profile.place.text}`;
+    place = profile.place.text;
+  } else if (profile.origin) {
+    placeIn = `in ${profile.origin.text}`;
+    place = profile.origin.text;
+  } else {
+    const [prep, first] = rng.pick(setting.places);
+    placeIn = `${prep} ${withTown(first)}`;
+    place = withTown(first);
+  }
+  let homeIn: string;
+  if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
+  else {
+    const hometown = withTown(rng.pick(setting.hometowns));
+    homeIn = `${/^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(hometown) ? 'on' : 'in'} ${hometown}`;
+  }
+
+  const eventAge = profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17);
+  const entryAge = Math.min(eventAge + rng.int(2, 7), profile.age === 'young' ? 15 : 26);
+  const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
+  const tradeWords = (profile.role?.phrase ?? '')
+    .split(' ')
+    .filter((word) => !/^(?:runaway|exiled|disgraced|fallen|deposed|disowned|banished|lapsed)$/.test(word));
+  const trade = tradeWords.join(' ');
+  const being = profile.being ?? 'creature';
+  return {
+    placeIn,
+    placeInCap: upperFirst(placeIn),
+    place,
+    homeIn,
+    trade: trade || 'worker',
+    tradeA: profile.role?.former ? withArticle(profile.role.phrase) : withArticle(trade || 'worker'),
+    beingA: /^(?:the|a|an)\s/i.test(being) ? being : withArticle(being),
+    relative: rng.pick(['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother']),
+    eventAge: numberWord(eventAge),
+    entryAge: numberWord(entryAge),
+    years: numberWord(years),
+  };
+}
+
+function withArticle(phrase: string): string {
+  return `${indefiniteArticle(phrase)} ${phrase}`;
+}
+
+function pickFrame(picker: Picker, name: string): string {
+  return picker.pick(frames(name)) ?? '';
+}
+
+function fill(frame: string, values: Readonly<Record<string, string>>): string {
+  return frame.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+// ───────────────────────────── traits ─────────────────────────────
+
+function traitSentences(picker: Picker, traits: Trait[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const queue = [...traits];
+  while (queue.length > 0) {
+    const trait = queue.shift() as Trait;
+    const next = queue[0];
+    const pred = trait.entry && trait.noun ? `{a} ${trait.word}` : trait.word;
+    if (next && (!trait.entry || !next.entry || picker.rng.chance(0.4))) {
+      queue.shift();
+      const pred2 = next.entry && next.noun ? `{a} ${next.word}` : next.word;
+      const frame = pickFrame(picker, 'traitPair');
+      sentences.push({ template: fill(frame, { pred1: pred, pred2, pred1Cap: upperFirst(pred) }), core: true });
+      continue;
+    }
+    if (!trait.entry) {
+      sentences.push({ template: fill(pickFrame(picker, 'traitUnknown'), { word: trait.word }), core: true });
+      continue;
+    }
+    const options = trait.noun ? frames('traitKnown') : [...frames('traitKnown'), ...frames('traitAdjective')];
+    const frame = picker.pick(options) ?? '';
+    sentences.push({ template: fill(frame, { pred, behaviour: trait.entry.behaviour, quality: trait.entry.quality }), core: true });
+  }
+  return sentences;
+}
+
+// ───────────────────────────── assembling ─────────────────────────────
+
+function assemble(plan: Plan, name: Name, target: number): string {
+  const included = new Set<string>();
+  const key = (p: number, index: number) => `${p}:${index}`;
+  plan.paragraphs.forEach((beat, p) => beat.forEach((sentence, index) => sentence.core && included.add(key(p, index))));
+  const full = renderParagraphs(plan, name, () => true);
+  let total = 0;
+  for (const p of plan.paragraphs.keys())
+    for (const index of plan.paragraphs[p].keys()) if (included.has(key(p, index))) total += full.words[p]?.[index] ?? 0;
+  // Optional sentences join the shortest paragraph first, while the text is under its target.
+  for (;;) {
+    let best: [number, number] | null = null;
+    let bestWords = Infinity;
+    plan.paragraphs.forEach((beat, p) => {
+      const index = beat.findIndex((sentence, i) => !sentence.core && !included.has(key(p, i)));
+      if (index < 0) return;
+      const extra = full.words[p]?.[index] ?? 0;
+      if (total + extra > target && total >= WORD_RANGE.min) return;
+      if (total + extra > WORD_RANGE.max) return;
+      const words = beat.reduce((sum, _s, i) => sum + (included.has(key(p, i)) ? (full.words[p]?.[i] ?? 0) : 0), 0);
+      if (words < bestWords) {
+        best = [p, index];
+        bestWords = words;
+      }
+    });
+    if (!best) break;
+    const [p, index] = best;
+    included.add(key(p, index));
+    total += full.words[p]?.[index] ?? 0;
+  }
+  return renderParagraphs(plan, name, (p, index) => included.has(key(p, index))).paragraphs.join('\n\n');
+}
+
+function renderParagraphs(
+  plan: Plan,
+  name: Name,
+  include: (p: number, index: number) => boolean,
+): { paragraphs: string[]; words: number[][] } {
+  const state: RenderState = { introduced: false, nameDue: false };
+  const pronouns = PRONOUNS[plan.profile.pronoun];
+  const nameEvery = pronouns.key === 'they' ? 3 : 5;
+  let sinceName = 0;
+  const words: number[][] = [];
+  const paragraphs: string[] = [];
+  plan.paragraphs.forEach((beat, p) => {
+    const rendered: string[] = [];
+    const counts: number[] = [];
+    let first = true;
+    beat.forEach((sentence, index) => {
+      if (!include(p, index)) {
+        counts.push(0);
+        return;
+      }
+      if (first || sinceName >= nameEvery) state.nameDue = true;
+      first = false;
+      const text = render(sentence.template, { name: name.text, pronouns, vars: plan.vars, state, nameIsPhrase: name.phrase });
+      sinceName = text.includes(name.text) ? 0 : sinceName + 1;
+      rendered.push(text);
+      counts.push(countWords(text));
+    });
+    words.push(counts);
+    if (rendered.length > 0) paragraphs.push(rendered.join(' '));
+  });
+  return { paragraphs, words };
+}
