@@ -13,6 +13,7 @@ import type { Db } from './db/connection';
 import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
+import type { LocalModelSwitch } from './generate/local-models';
 import { offlineGenerator } from './generate/offline-generator';
 import { espeakSynthesizer, type Synthesizer } from './speech/synthesizer';
 import { voiceSampleRoutes } from './speech/voice-samples';
@@ -22,6 +23,7 @@ import { staticApp } from './static-app';
 import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
+import { localModelRoutes } from './dashboard/local-model-routes';
 
 export type AppOptions = {
   db: Db;
@@ -29,8 +31,13 @@ export type AppOptions = {
   backend?: Backend;
   /** When set, every `/api` call needs it (see server/dashboard/access.ts). */
   dashboardToken?: string | null;
-  /** Writes backstories (and, later, replies); the offline generator when left out. */
+  /** Writes backstories and replies; the offline generator when left out. */
   generator?: TextGenerator;
+  /**
+   * The local models Settings offers (server/generate/local-models.ts). It brings its own generator,
+   * which writes in place of `generator`. Left out: Settings offers none. Not used in front of Convai.
+   */
+  localModels?: LocalModelSwitch | null;
   /** The keys the local Convai implementation accepts; the first one serves the dashboard's `/api`. */
   localApiKeys: string[];
   /** Where the built app lives; null serves no app (API tests). */
@@ -51,11 +58,15 @@ export function createApp({
   dashboardToken = null,
   synthesizer = espeakSynthesizer(),
   cacheDir = null,
+  localModels = null,
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
+  const local = backend.kind === 'local' ? localModels : null;
+  // Read at each request: a model chosen in Settings writes from the next request on.
+  const writer = local?.generator ?? generator;
 
   // Clients send paths with and without a trailing slash (Convai's Unreal SDK: /character/getResponse/).
   const app = new Hono({ strict: false });
@@ -63,8 +74,8 @@ export function createApp({
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
     app.route('/character', characterRoutes(keys, characterStore));
-    app.route('/character', backstoryRoutes(keys, generator));
-    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, generator, synthesizer));
+    app.route('/character', backstoryRoutes(keys, writer));
+    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, writer, synthesizer));
     app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
     app.route('/user', userRoutes(keys, characterStore));
     app.route('/tts', ttsRoutes(keys));
@@ -72,7 +83,8 @@ export function createApp({
   }
 
   const access = dashboardAccess(dashboardToken);
-  app.route('/dashboard', dashboardRoutes({ backend, access, generator: generator.info }));
+  app.route('/dashboard', dashboardRoutes({ backend, access, generator: writer }));
+  app.route('/dashboard', localModelRoutes({ access, local, generator: writer }));
   const allowedMethods = methodsByPath(app);
 
   // The dashboard's entry: the Convai calls it makes, with the server's key, to the local

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCAL_API_KEY, readConfig } from './config';
+import { DEFAULT_LOCAL_API_KEY, DEFAULT_LOCAL_LLM_URLS, readConfig } from './config';
 
 describe('readConfig', () => {
   it('has working defaults', () => {
@@ -27,7 +27,31 @@ describe('readConfig', () => {
       seedDemo: false,
       generatorDelayMs: 45,
       llm: null,
+      localModels: { candidates: DEFAULT_LOCAL_LLM_URLS, timeoutMs: 60_000 },
     });
+  });
+
+  it('looks for local model servers at Ollama’s and LM Studio’s addresses, or those given, or none', () => {
+    expect(DEFAULT_LOCAL_LLM_URLS).toEqual(['http://127.0.0.1:11434/v1', 'http://127.0.0.1:1234/v1']);
+    expect(
+      readConfig({
+        LOCAL_LLM_URLS: ' http://127.0.0.1:8080/v1/ ,http://gpu-box:11434/v1,http://127.0.0.1:8080/v1',
+        LLM_TIMEOUT_MS: '90000',
+      }).localModels,
+    ).toEqual({
+      candidates: ['http://127.0.0.1:8080/v1', 'http://gpu-box:11434/v1'],
+      timeoutMs: 90_000,
+    });
+    expect(readConfig({ LOCAL_LLM_URLS: 'none' }).localModels).toEqual({ candidates: [], timeoutMs: 60_000 });
+    // The environment's model wins; in front of Convai, its service writes.
+    expect(readConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1' }).localModels).toBeNull();
+    expect(readConfig({ BACKEND: 'convai', CONVAI_API_KEY: 'k' }).localModels).toBeNull();
+  });
+
+  it('refuses a local model address with a password, without repeating it', () => {
+    expect(() => readConfig({ LOCAL_LLM_URLS: 'http://admin:hunter2@127.0.0.1:11434/v1' })).toThrow(
+      /^(?![\s\S]*hunter2)[\s\S]*LOCAL_LLM_URLS may not hold a user or password/,
+    );
   });
 
   it('reads an LLM configuration, without trailing slashes', () => {
@@ -62,6 +86,7 @@ describe('readConfig', () => {
     [{ LLM_BASE_URL: 'localhost:11434' }, /LLM_BASE_URL must be an http\(s\) URL/],
     [{ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }, /LLM_MODEL: set the model/],
     [{ LLM_MODEL: 'llama3.1' }, /LLM_BASE_URL: set it too/],
+    [{ LOCAL_LLM_URLS: '127.0.0.1:11434' }, /LOCAL_LLM_URLS: each address in LOCAL_LLM_URLS must be an http\(s\) URL/],
   ])('stops on a bad value, naming it: %o', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });

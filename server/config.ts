@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** The development key the local server accepts when LOCAL_API_KEYS is not set (documented in README). */
 export const DEFAULT_LOCAL_API_KEY = 'local-dev-key';
 
+/** Where local model servers listen by default: Ollama, then LM Studio (both OpenAI-compatible under /v1). */
+export const DEFAULT_LOCAL_LLM_URLS = ['http://127.0.0.1:11434/v1', 'http://127.0.0.1:1234/v1'];
+
 const flag = (name: string) =>
   z
     .string()
@@ -53,6 +56,31 @@ const environmentSchema = z.object({
   LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'LLM_BASE_URL must be an http(s) URL, such as http://127.0.0.1:11434/v1' }).optional(),
   LLM_MODEL: z.string().trim().min(1).optional(),
   LLM_API_KEY: z.string().trim().min(1).optional(),
+  LOCAL_LLM_URLS: z
+    .string()
+    .default(DEFAULT_LOCAL_LLM_URLS.join(','))
+    .transform((value) =>
+      value.trim().toLowerCase() === 'none'
+        ? []
+        : value
+            .split(',')
+            .map((url) => url.trim())
+            .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({
+            protocol: /^https?$/,
+            error: 'each address in LOCAL_LLM_URLS must be an http(s) URL, such as http://127.0.0.1:11434/v1 (or none for no offer)',
+          })
+          // Settings shows these addresses: a password in one would reach the browser.
+          .refine(
+            (url) => !URL.canParse(url) || (!new URL(url).username && !new URL(url).password),
+            'addresses in LOCAL_LLM_URLS may not hold a user or password',
+          ),
+      ),
+    ),
   LLM_TIMEOUT_MS: z.coerce
     .number({ error: 'LLM_TIMEOUT_MS must be a number' })
     .int()
@@ -98,9 +126,17 @@ export type Config = {
   seedDemo: boolean;
   /** Pause between the offline generator's pieces, so a reader can follow. */
   generatorDelayMs: number;
-  /** Null: the offline generator answers. */
+  /** Null: the offline generator answers (or a local model chosen in Settings, see localModels). */
   llm: LlmConfig | null;
+  /**
+   * The local model servers Settings may offer (LOCAL_LLM_URLS), and how long to wait for a chosen
+   * one; null when LLM_BASE_URL is set (the environment chooses) or in front of Convai (it writes).
+   */
+  localModels: LocalModelsConfig | null;
 };
+
+/** Local OpenAI-compatible servers (Ollama, LM Studio) Settings may offer, by base URL. */
+export type LocalModelsConfig = { candidates: string[]; timeoutMs: number };
 
 export class ConfigError extends Error {}
 
@@ -120,7 +156,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
-      const given = secretSettings.has(name) ? '' : ` (got "${env[name]}")`;
+      // A URL's user and password are left out too.
+      const given = secretSettings.has(name) ? '' : ` (got "${env[name]?.replace(/\/\/[^/@\s]*@/g, '//…@')}")`;
       return `  ${name}: ${issue.message}${given}`;
     });
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -171,5 +208,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
             timeoutMs: value.LLM_TIMEOUT_MS,
           }
         : null,
+    localModels:
+      value.LLM_BASE_URL || value.BACKEND === 'convai'
+        ? null
+        : { candidates: [...new Set(value.LOCAL_LLM_URLS.map(withoutTrailingSlash))], timeoutMs: value.LLM_TIMEOUT_MS },
   };
 }
+
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
-import { createGenerator } from './generate/create-generator';
+import { createWriters } from './generate/create-generator';
 import { readConfig } from './config';
 import { openDatabaseWithDemo } from './db/seed';
 import { isApiPath } from './http/routing';
@@ -13,7 +13,7 @@ export async function devServerHandler() {
   const app = createApp({
     db,
     localApiKeys: config.localApiKeys,
-    generator: createGenerator(config),
+    ...createWriters(config, db),
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: null,

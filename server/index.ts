@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { createGenerator } from './generate/create-generator';
+import { createWriters } from './generate/create-generator';
 import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
 import { openDatabaseWithDemo } from './db/seed';
 import { ensureBuild } from './ensure-build';
@@ -15,12 +15,13 @@ async function start(config: Config) {
   const { db, seeded } = await openDatabaseWithDemo(config);
   if (seeded > 0) console.log(`New database: added ${seeded} demo characters.`);
 
-  const generator = createGenerator(config);
+  const { generator, localModels } = createWriters(config, db);
   const synthesizer = espeakSynthesizer();
   const app = createApp({
     db,
     localApiKeys: config.localApiKeys,
     generator,
+    localModels,
     synthesizer,
     cacheDir: path.join(config.dataDir, 'voice-samples'),
     backend: config.backend,
@@ -33,7 +34,10 @@ async function start(config: Config) {
     if (config.backend.kind === 'convai') {
       console.log(`Backend: Convai's hosted service at ${config.backend.url}, with the server's key (the browser never gets it).`);
     } else {
-      console.log(`Backend: the local Convai API (data in ${config.dataDir}); backstories and replies by the ${generator.info.label}.`);
+      const chosen = localModels?.inUse() ? ' (chosen in Settings)' : '';
+      console.log(
+        `Backend: the local Convai API (data in ${config.dataDir}); backstories and replies by the ${generator.info.label}${chosen}.`,
+      );
       if (config.localApiKeys.length === 1 && config.localApiKeys[0] === DEFAULT_LOCAL_API_KEY) {
         console.log('The local API accepts the development key from README (set LOCAL_API_KEYS to change it).');
       }

@@ -19,6 +19,8 @@ export function backstoryRoutes(keys: KeyRing, generator: TextGenerator) {
       // The client going away (closing the tab, pressing Stop) stops the generation.
       const clientGone = () => abort.abort();
       c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
+      // Named before it starts: the generator in use may change (Settings) while this one writes.
+      const writtenBy = generator.info.label;
       const pieces = generator.backstory(input, abort.signal)[Symbol.asyncIterator]();
 
       // Wait for the first piece before answering: a generator that fails at once gets a JSON
@@ -33,7 +35,7 @@ export function backstoryRoutes(keys: KeyRing, generator: TextGenerator) {
       }
 
       return eventStreamResponse(first.done ? null : first.value, pieces, abort, {
-        headers: { [GENERATOR_HEADER]: generator.info.label },
+        headers: { [GENERATOR_HEADER]: writtenBy },
         onEnd: (how, error) => {
           c.req.raw.signal.removeEventListener('abort', clientGone);
           if (how === 'failed') console.error('Backstory generation failed mid-stream:', (error as Error)?.message ?? error);

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { errorBody } from '../http/error-body';
 
 const TOKEN_COOKIE = 'dashboard_token';
 const TOKEN_HEADER = 'X-Dashboard-Token';
@@ -51,3 +52,14 @@ export function dashboardAccess(token: string | null) {
 }
 
 export type DashboardAccess = ReturnType<typeof dashboardAccess>;
+
+/** Lets through only requests that carry the access token (when one is set), as `/api` does. */
+export function requireAccess(access: DashboardAccess): MiddlewareHandler {
+  return async (c, next) => {
+    if (!access.allowed(c)) {
+      c.header(AUTH_REQUIRED_HEADER, 'token');
+      return errorBody(c, 'ERROR', 'This dashboard needs its access token.', 401);
+    }
+    await next();
+  };
+}

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Backend } from '../config';
 import { errorBody } from '../http/error-body';
-import type { GeneratorInfo } from '../generate/generator';
+import type { TextGenerator } from '../generate/generator';
 import type { DashboardAccess } from './access';
 import { convaiKeyCheck } from './key-check';
 
@@ -10,7 +10,7 @@ import { convaiKeyCheck } from './key-check';
  * The dashboard's own calls, mounted at /dashboard: its status (which backend, whether the key is
  * accepted, which generator), and signing in with the access token.
  */
-export function dashboardRoutes(options: { backend: Backend; access: DashboardAccess; generator: GeneratorInfo }) {
+export function dashboardRoutes(options: { backend: Backend; access: DashboardAccess; generator: TextGenerator }) {
   const { backend, access, generator } = options;
   const routes = new Hono();
   const checkKey = backend.kind === 'convai' ? convaiKeyCheck(backend) : null;
@@ -29,7 +29,8 @@ export function dashboardRoutes(options: { backend: Backend; access: DashboardAc
           checkedAt: new Date().toISOString(),
           latencyMs: 0,
         },
-        generator,
+        // Asked each time: a model chosen in Settings changes it.
+        generator: generator.info,
       });
     }
     const key = await checkKey!(c.req.query('check') === '1');

@@ -6,6 +6,9 @@ import { createSessionStore } from '../db/sessions';
 import { registerUsers } from '../db/users';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
+import { createLocalModelChoiceStore } from '../db/local-model-choice';
+import { localModelSwitch } from '../generate/local-models';
+import { offlineGenerator } from '../generate/offline-generator';
 import { listen } from '../testing/listen';
 import { KEY_A, KEY_B, testApp } from '../testing/test-app';
 
@@ -72,6 +75,7 @@ const endpoints: Array<{ method: 'GET' | 'POST'; path: string; fields: string[] 
   { method: 'POST', path: '/api/character/update', fields: ['charID', 'charName', 'backstory', 'languageCodes'] },
   { method: 'POST', path: '/api/character/getResponse', fields: ['charID', 'sessionID', 'userText'] },
   { method: 'POST', path: '/dashboard/sign-in', fields: ['token'] },
+  { method: 'POST', path: '/dashboard/local-model', fields: ['baseUrl', 'model'] },
 ];
 
 // Strings that have broken servers before.
@@ -204,7 +208,14 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
     const { db } = openDatabase(':memory:');
     // A third user the fuzzer never holds the key of: whatever it sends, this user's data must
     // come out exactly as it went in.
-    const app = createApp({ db, localApiKeys: [KEY_A, KEY_B, KEY_KEEPER], distDir: null });
+    // Settings' local models are offered (at an address nothing listens on), so their choice is parsed.
+    const localModels = localModelSwitch({
+      candidates: ['http://127.0.0.1:9/v1'],
+      timeoutMs: 1_000,
+      store: createLocalModelChoiceStore(db),
+      offline: offlineGenerator({ delayMs: 0 }),
+    });
+    const app = createApp({ db, localApiKeys: [KEY_A, KEY_B, KEY_KEEPER], distDir: null, localModels });
     const { post, createCharacter } = testApp({ db, app });
     let send: Send = async (path, init) => app.request(path, init);
     if (transport === 'socket') {
