@@ -18,8 +18,8 @@ export const localServerStates = ['ready', 'unreachable', 'unexpected'] as const
 /** One of the addresses the server looks at, and what it found there. */
 export const localServer = z.object({
   baseUrl: z.string(),
-  /** "Ollama", "LM Studio" (by their usual ports) or the address's host and port. */
-  name: z.string(),
+  /** The program usually at this address, by its port ("Ollama", "LM Studio"); null for another. */
+  name: z.nullable(z.string()),
   /** ready: it listed its models; unreachable: nothing answered; unexpected: it answered, not with a model list. */
   state: z.enum(localServerStates),
   models: z.array(z.string()),

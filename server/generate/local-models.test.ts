@@ -5,7 +5,7 @@ import { startLlmStandIn } from '../testing/llm-stand-in';
 import { stubGenerator } from '../testing/stub-generator';
 import { listen } from '../testing/listen';
 import { GeneratorError, wholeText } from './generator';
-import { localModelGenerator, localModelSwitch, probeLocalServer, serverName } from './local-models';
+import { knownServer, localModelGenerator, localModelSwitch, probeLocalServer, serverName } from './local-models';
 import type { LocalModelChoice } from '../../contract/schemas/local-models';
 
 const closers: Array<() => Promise<void>> = [];
@@ -36,7 +36,7 @@ describe('probeLocalServer', () => {
     const found = await probeLocalServer(server.baseUrl);
     expect(found).toEqual({
       baseUrl: server.baseUrl,
-      name: new URL(server.baseUrl).host,
+      name: null,
       state: 'ready',
       models: ['llama3.1:8b', 'qwen2.5:7b'],
       problem: null,
@@ -97,6 +97,8 @@ describe('serverName', () => {
     expect(serverName('http://127.0.0.1:11434/v1')).toBe('Ollama');
     expect(serverName('http://localhost:1234/v1')).toBe('LM Studio');
     expect(serverName('http://192.168.1.20:8080/v1')).toBe('192.168.1.20:8080');
+    expect(knownServer('http://127.0.0.1:11434/v1')).toBe('Ollama');
+    expect(knownServer('http://192.168.1.20:8080/v1')).toBeNull();
   });
 });
 

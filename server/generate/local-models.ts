@@ -20,10 +20,14 @@ const printable = /^[\x21-\x7e][\x20-\x7e]*$/;
 /** The usual ports of the two local servers people run; any other address is named by its host and port. */
 const knownPorts: Record<string, string> = { '11434': 'Ollama', '1234': 'LM Studio' };
 
-/** What Settings calls the server at `baseUrl`: "Ollama", "LM Studio", or "192.168.1.20:8080". */
+/** The program usually at `baseUrl` ("Ollama", "LM Studio"), or null. */
+export function knownServer(baseUrl: string): string | null {
+  return knownPorts[new URL(baseUrl).port] ?? null;
+}
+
+/** What the server at `baseUrl` is called: "Ollama", "LM Studio", or "192.168.1.20:8080". */
 export function serverName(baseUrl: string): string {
-  const url = new URL(baseUrl);
-  return knownPorts[url.port] ?? url.host;
+  return knownServer(baseUrl) ?? new URL(baseUrl).host;
 }
 
 /**
@@ -35,7 +39,7 @@ export async function probeLocalServer(
   options: { timeoutMs?: number; fetchImpl?: typeof fetch } = {},
 ): Promise<LocalServer> {
   const { timeoutMs = PROBE_TIMEOUT_MS, fetchImpl = fetch } = options;
-  const name = serverName(baseUrl);
+  const name = knownServer(baseUrl);
   const found = (state: LocalServer['state'], problem: string | null, models: string[] = []): LocalServer => ({
     baseUrl,
     name,
@@ -54,7 +58,7 @@ export async function probeLocalServer(
   } catch (error) {
     const reason =
       error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : networkErrorReason(error);
-    return found('unreachable', `Nothing answers at ${new URL(baseUrl).host} (${reason}).`);
+    return found('unreachable', `Nothing answers (${reason}).`);
   }
   try {
     if (!response.ok) {
@@ -147,9 +151,10 @@ export function localModelSwitch(options: {
         return { ok: false, status: 400, message: 'That is not one of the local model servers this dashboard looks at (LOCAL_LLM_URLS).' };
       }
       const server = await probe(choice.baseUrl);
-      if (server.state !== 'ready') return { ok: false, status: 503, message: `${server.name}: ${server.problem ?? 'not ready.'}` };
+      const name = serverName(choice.baseUrl);
+      if (server.state !== 'ready') return { ok: false, status: 503, message: `${name}: ${server.problem ?? 'not ready.'}` };
       if (!server.models.includes(choice.model)) {
-        return { ok: false, status: 400, message: `${server.name} has no model named “${choice.model}” (any more).` };
+        return { ok: false, status: 400, message: `${name} has no model named “${choice.model}” (any more).` };
       }
       store.set(choice);
       inUse = { baseUrl: choice.baseUrl, model: choice.model };

@@ -51,7 +51,7 @@ export function errorHint(error: unknown): string | null {
 export const API_BASE = '/api';
 
 type RequestOptions<T> = {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
   body?: Record<string, unknown>;

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
 import { formatDateTime } from '@/lib/dates';
+import { LocalModelSection } from './components/local-model-section';
 
 const keyStates: Record<NonNullable<Status['key']>['state'], { label: string; good: boolean }> = {
   accepted: { label: 'Accepted', good: true },
@@ -106,6 +107,8 @@ export function SettingsPage() {
               </Button>
               {check.error && <span className="text-sm text-red-700">{check.error.message}</span>}
             </div>
+            {/* In front of Convai, its service writes: there is no local model to offer. */}
+            {data.backend === 'local' && <LocalModelSection />}
           </>
         ) : null}
       </div>
