@@ -177,6 +177,7 @@ describe('local models in Settings', () => {
     const { app, choose } = appWith([server.baseUrl], { dashboardToken: TOKEN });
     for (const refused of [
       await app.request('/dashboard/local-models'),
+      await app.request('/dashboard/local-models/'),
       await choose(server.baseUrl, 'llama3.1:8b'),
       await app.request('/dashboard/local-model', { method: 'DELETE' }),
     ]) {

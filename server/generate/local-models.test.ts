@@ -84,11 +84,21 @@ describe('probeLocalServer', () => {
   it('keeps only model names it can show and send', async () => {
     const server = await listen(() =>
       Response.json({
-        data: [{ id: 'good:1b' }, { id: 'good:1b' }, { id: 42 }, {}, { id: '' }, { id: 'bad\nname' }, { id: 'x'.repeat(201) }],
+        data: [
+          { id: 'good:1b' },
+          { id: 'good:1b' },
+          { id: 42 },
+          {},
+          { id: '' },
+          { id: 'bad\nname' },
+          { id: 'spaced ' },
+          { id: 'a' },
+          { id: 'x'.repeat(201) },
+        ],
       }),
     );
     closers.push(server.close);
-    expect((await probeLocalServer(`${server.url}/v1`)).models).toEqual(['good:1b']);
+    expect((await probeLocalServer(`${server.url}/v1`)).models).toEqual(['good:1b', 'a']);
   });
 });
 

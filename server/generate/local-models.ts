@@ -14,8 +14,11 @@ const MAX_MODELS = 500;
 /** A longer id could not be chosen (the choice's limit, contract/schemas/local-models.ts). */
 const MAX_MODEL_ID = 200;
 
-/** Model names are ASCII (llama3.1:8b, org/model-GGUF); the name goes into a header (X-Backstory-Generator). */
-const printable = /^[\x21-\x7e][\x20-\x7e]*$/;
+/**
+ * Model names are ASCII (llama3.1:8b, org/model-GGUF): the name goes into a header
+ * (X-Backstory-Generator). No space at either end, which the choice would lose (it is trimmed).
+ */
+const printable = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/;
 
 /** The usual ports of the two local servers people run; any other address is named by its host and port. */
 const knownPorts: Record<string, string> = { '11434': 'Ollama', '1234': 'LM Studio' };
