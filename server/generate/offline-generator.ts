@@ -1,6 +1,6 @@
 import { pause, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
-import { draftBackstory } from './offline/compose-backstory';
-import { composeReply } from './offline/compose-reply';
+import { draftBackstory } from './offline/write-backstory';
+import { writeReply } from './offline/write-reply';
 
 /**
  * Cuts a text into pieces of one to four words, each piece carrying the spaces and line breaks that
@@ -22,15 +22,18 @@ export function wordGroups(text: string): string[] {
   return pieces;
 }
 
-/** The default generator: composes a backstory locally and streams it at a reading pace. */
-export function offlineGenerator(options: { delayMs: number }): TextGenerator {
+/**
+ * The default generator: writes a backstory locally and streams it at a reading pace. Every request
+ * is a new take; `seed` makes the texts repeatable (tests compare them with `composeBackstory`).
+ */
+export function offlineGenerator(options: { delayMs: number; seed?: string }): TextGenerator {
   return {
     info: { kind: 'offline', label: 'Offline generator' },
     async *backstory(request: BackstoryRequest, signal: AbortSignal) {
       // The first words go out once the plan is made, before the rest of the text is written: the
       // opening sentence is always the text's beginning. (Its first word group is the text's first
       // piece whenever the sentence has more words than a group, which every opening has.)
-      const draft = draftBackstory(request);
+      const draft = draftBackstory(request, { seed: options.seed });
       const opening = (draft.opening.match(/\S+/g) ?? []).length > 4 ? wordGroups(draft.opening)[0] : undefined;
       if (opening !== undefined) {
         yield opening;
@@ -49,7 +52,7 @@ export function offlineGenerator(options: { delayMs: number }): TextGenerator {
     },
     async *reply(request: ReplyRequest, signal: AbortSignal) {
       // Written whole, then said a few words at a time: at a speaking pace when it is streamed.
-      const pieces = wordGroups(composeReply(request));
+      const pieces = wordGroups(writeReply(request));
       const delayMs = request.streamed ? options.delayMs : 0;
       for (let index = 0; index < pieces.length; index += 1) {
         if (signal.aborted) return;

@@ -95,6 +95,7 @@ lighthouse keeper  sea  g:nautical
 ferryman  sea  p:he
 diver|pearl diver  sea  g:nautical
 soldier  military
+centurion|legionary|legionnaire  military  g:historical
 knight  military  g:fantasy
 squire  military  g:fantasy
 paladin  military  g:fantasy
@@ -142,7 +143,9 @@ professor  scholar
 teacher|schoolteacher  scholar
 tutor  scholar
 librarian  scholar
+principal|school principal|headmaster|headmistress  scholar
 archivist  scholar
+scribe|clerk of the temple  scholar
 historian  scholar
 scientist|researcher  scholar
 astronomer  scholar
@@ -163,6 +166,7 @@ street performer|busker  arts
 stage magician|illusionist|magician  arts
 comedian  arts  g:modern
 sculptor  arts
+pop star|rock star|pop idol  arts  g:modern
 chef|cook  hospitality
 baker  hospitality
 butcher  hospitality
@@ -197,6 +201,7 @@ forester|woodcutter|lumberjack  land
 miner  land
 prospector  land  g:western
 falconer  land
+stable boy|stable hand|stablehand|stable girl  land
 scavenger  general  g:postapoc
 AI|artificial intelligence|ship's computer  tech  g:scifi  k:machine
 android  tech  g:scifi  k:machine

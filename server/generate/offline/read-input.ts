@@ -43,6 +43,8 @@ export type Topic = 'want' | 'secret' | 'loss' | 'dislike' | 'like' | 'home' | '
 export type Statement = {
   /** The predicate, after a subject: "{v:repair} clocks in a cramped shop in Prague". */
   text: string;
+  /** The text is a whole clause with its own subject: "{their} husband was an adventurer". */
+  whole?: boolean;
   tense: 'present' | 'past';
   topic: Topic;
 };
@@ -69,11 +71,21 @@ export type Profile = {
   foreign: string | null;
 };
 
+/** Pronouns heard in possessives ("doing her residency"): the pronoun when nothing states it. */
+let weakCues: PronounKey[] = [];
+
 const LIMITS = { chars: 1500, clauses: 24, traits: 4, statements: 8, mentions: 3 };
 
 const SUBJECTS: Record<string, PronounKey | null> = { i: null, she: 'she', he: 'he', they: 'they', it: 'it' };
 const COPULAS = new Set(['is', 'am', 'are', 'was', 'were', "'s", "'m"]);
 const LEADING_JOINERS = new Set(['and', 'but', 'also', 'so', 'then', 'plus', 'yet', 'or']);
+/** Participles that say how the character is, not what it did: "obsessed with clouds". */
+const PARTICIPLE_STATES = /^(?:obsessed|married|addicted|devoted|known|scared|terrified|haunted|fixated|dedicated|committed|engaged|interested|fascinated|trapped|stuck|tired|bored|blessed|cursed|gifted|skilled|trained|feared|loved|hated|respected|wanted|wanted|exiled|banished|sworn|bound)$/;
+const ADVERB_LEADS = new Set(['now', 'still', 'also', 'secretly', 'once', 'always', 'never', 'often', 'quietly', 'really', 'recently', 'finally', 'later', 'then', 'usually', 'sometimes']);
+/** Places whose name takes "the": "in the Caribbean", "in the Alps". */
+const THE_PLACES = /^(?:caribbean|netherlands|bahamas|philippines|alps|andes|himalayas|rockies|sahara|arctic|antarctic|balkans|highlands|midwest|pacific|atlantic|mediterranean|yukon|outback|gobi|amazon|congo|hague|bronx|wild west|far east|middle east|uk|us|usa|badlands|wastes|wasteland)$/i;
+/** The character named by what it is: "this character is…", "my NPC is…". */
+const CHARACTER_SUBJECT = /^(?:this|the|my|our)\s+(?:character|npc|guy|girl|woman|man|person)\s+/i;
 const FORMER_WORDS = new Set([
   'retired',
   'former',
@@ -145,6 +157,7 @@ const THEMES = new Set([
 ]);
 const WANT_VERBS = /^(?:want|wish|hope|dream|long|yearn|plan|intend|seek|strive|aim|desire|crave|need)/;
 const SECRET_WORDS = /\b(?:secret|secretly|hides?|hiding|hid|hidden|nobody knows|no one knows|in disguise|disguised)\b/i;
+const LOSS_WORDS = /\b(?:died|killed|murdered|never came back|lost|drowned|buried|passed away)\b/;
 const LOSS_VERBS = /^(?:lost|died|killed|murdered|burned|burnt|abandoned|orphaned|betrayed|buried|drowned|widowed)\b/;
 const DISLIKE_VERBS = /^(?:hate|dislike|despise|loathe|fear|detest|resent|dread|abhor|distrust|avoid)/;
 const LIKE_VERBS = /^(?:love|like|adore|enjoy|collect|cherish|prefer)/;
@@ -246,6 +259,7 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   医者: { word: 'doctor' },
   騎士: { word: 'knight' },
   彼女: { pronoun: 'she' },
+  彼: { pronoun: 'he' },
   女: { pronoun: 'she' },
   男: { pronoun: 'he' },
   ロボット: { word: 'robot' },
@@ -356,6 +370,7 @@ export function readInput(inputText: string, name: string): Profile {
   };
   const text = prepare(inputText);
   const cues: PronounKey[] = [];
+  weakCues = [];
   const namePronoun = pronounOfName(name);
   if (namePronoun) cues.push(namePronoun);
 
@@ -370,10 +385,26 @@ export function readInput(inputText: string, name: string): Profile {
         .map((word) => word.replace(/[^\p{L}\p{N}'-]/gu, ''))
         .filter(Boolean),
     );
-    for (const clause of splitClauses(text).slice(0, LIMITS.clauses)) readClause(clause, profile, nameWords, cues);
+    const state: ClauseState = { afterCopula: false, afterPredicate: false, placeJustSet: false, label: null };
+    for (const clause of splitClauses(text).slice(0, LIMITS.clauses)) {
+      if (clause.opensSentence) {
+        state.afterCopula = false;
+        state.afterPredicate = false;
+      }
+      const placeBefore = profile.place;
+      readClause(clause.text, profile, nameWords, cues, state);
+      state.placeJustSet = profile.place !== placeBefore;
+    }
   }
 
-  const stated = cues[0];
+  // Last, the possessives anywhere in the text ("for raising his own teacher").
+  if (cues.length === 0 && weakCues.length === 0 && !profile.foreign) {
+    const his = (text.match(/\b(?:his|him|himself)\b/gi) ?? []).length;
+    const her = (text.match(/\b(?:her|hers|herself)\b/gi) ?? []).length;
+    if (his > her) weakCues.push('he');
+    else if (her > his) weakCues.push('she');
+  }
+  const stated = cues[0] ?? weakCues[0];
   if (stated) {
     profile.pronoun = stated;
     profile.pronounStated = true;
@@ -400,7 +431,6 @@ export function prepare(input: string): string {
     .replace(/[{}<>\\`*_#~^=|]/g, ' ')
     // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\b(St|Dr|Mr|Mrs|Ms|Mt|Jr|Sr|Capt|Lt|Col|Gen|Prof|Rev|Sgt|No)\./g, '$1')
     .replace(/\b(?:undefined|null|NaN)\b/g, ' ');
   text = readEmoji(text);
   text = text.replace(/[ \t\u00a0]+/g, ' ').trim();
@@ -419,7 +449,12 @@ function readEmoji(text: string): string {
     const already = new RegExp(`\\b${word}\\b`, 'i').test(result);
     result = result.replaceAll(emoji, already ? ', ' : `, ${word}, `);
   }
-  return result.replace(/[\p{Extended_Pictographic}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/gu, ' ').replace(/(?:,\s*){2,}/g, ', ');
+  // Every other pictograph separates what is around it, as a comma would.
+  return result
+    .replace(/(?:[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}][\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*)+/gu, ', ')
+    .replace(/[\u200d\ufe0f]/gu, '')
+    .replace(/(?:,\s*){2,}/g, ', ')
+    .replace(/^\s*,\s*|\s*,\s*$/g, '');
 }
 
 /** A description typed in capitals is read in normal case ("FORMER THIEF" → "former thief"). */
@@ -465,32 +500,89 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
 }
 
 /** Sentences, then their comma- and semicolon-separated parts; a bare list item joins the clause before it. */
-function splitClauses(text: string): string[] {
-  const sentences = text.split(/(?<=[.!?;:])\s+|\n+|[.!?;]+$|\s[-–—]+\s|[()[\]]/);
-  const clauses: string[] = [];
+type Clause = { text: string; opensSentence: boolean };
+
+/** What the clauses before said that the next one takes on: "She is tall, scarred and soft-spoken". */
+type ClauseState = { afterCopula: boolean; afterPredicate: boolean; placeJustSet: boolean; label: Topic | 'skip' | 'place' | null };
+
+/** Sentences, then their comma- and semicolon-separated parts; a bare list item joins the clause before it. */
+function splitClauses(text: string): Clause[] {
+  const sentences = text
+    .replace(/\b(Mr|Mrs|Ms|Mx|Dr|St|Mt|Prof|Capt|Sgt|Lt|Col|Gen|Rev|Jr|Sr)\.\s/g, '$1\u2024 ')
+    .split(/(?<=[.!?;:])\s+|\n+|[.!?;]+$|\s[-–—/|]+\s|[()[\]]/);
+  const clauses: Clause[] = [];
   for (const sentence of sentences) {
     const parts = sentence
       .split(/[,，、]|\s+(?=(?:and|but)\s+(?:then\s+)?(?:now|later|also|still|secretly|never|always)?\s*(?:she|he|they|i)\s)/i)
       .map((part) =>
         part
-          .replace(/[.!?;:"]+/g, ' ')
+          .replace(/[.!?;"]+/g, ' ')
+          .replace(/\u2024/g, '.')
           .replace(/\s+/g, ' ')
           .trim(),
       )
       .filter((part) => /[\p{L}\p{N}]/u.test(part));
     let previous: string | null = null;
-    for (const part of parts) {
-      // "loves cats, dogs and tea": a bare noun list continues the verb before it.
-      if (previous !== null && continuesList(previous, part)) {
-        clauses[clauses.length - 1] = `${clauses[clauses.length - 1]}, ${part}`;
+    let lead = '';
+    let first = true;
+    for (const raw of parts) {
+      // "Now, in 1881, he rides…": a lone adverb belongs to what follows.
+      const part = lead ? `${lead} ${raw}` : raw;
+      lead = '';
+      if (/^(?:now|then|later|today|still|once|secretly)$/i.test(part)) {
+        lead = part;
         continue;
       }
-      clauses.push(part);
+      // "loves cats, dogs and tea": a bare noun list continues the verb before it.
+      if (previous !== null && continuesList(previous, part)) {
+        clauses[clauses.length - 1].text = `${clauses[clauses.length - 1].text}, ${part}`;
+        continue;
+      }
+      clauses.push({ text: part.replace(/:$/, '').trim(), opensSentence: first });
+      // A label ("Personality:") opens what follows it.
+      first = /:$/.test(part);
       previous = part;
     }
   }
-  return clauses;
+  return clauses.filter((clause) => clause.text.length > 0);
 }
+
+/** Labels of a designer's character sheet, and what the clauses after them are about. */
+const LABELS: Record<string, ClauseState['label']> = {
+  personality: null,
+  traits: null,
+  appearance: null,
+  looks: null,
+  background: null,
+  backstory: null,
+  'backstory idea': null,
+  bio: null,
+  notes: null,
+  note: null,
+  speech: 'skip',
+  voice: 'skip',
+  'speech style': 'skip',
+  name: 'skip',
+  age: 'skip',
+  gender: 'skip',
+  likes: 'like',
+  loves: 'like',
+  hobbies: 'like',
+  dislikes: 'dislike',
+  hates: 'dislike',
+  fears: 'dislike',
+  goal: 'want',
+  goals: 'want',
+  wants: 'want',
+  motivation: 'want',
+  secret: 'secret',
+  secrets: 'secret',
+  location: 'place',
+  home: 'place',
+  occupation: null,
+  job: null,
+  role: null,
+};
 
 function continuesList(previous: string, part: string): boolean {
   const previousWords = previous.split(' ');
@@ -523,19 +615,86 @@ function tagged(text: string): Term[] {
   );
 }
 
-function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string>, cues: PronounKey[]): void {
+function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string>, cues: PronounKey[], state: ClauseState): void {
   let words = raw.split(' ').filter(Boolean);
   while (words.length > 0 && LEADING_JOINERS.has(words[0].toLowerCase())) words = words.slice(1);
   if (words.length === 0) return;
   const lower = words.map((word) => word.toLowerCase());
+  const joinedLower = lower.join(' ');
+
+  // "Personality", "Backstory idea", "Likes": a label says what follows is about.
+  if (joinedLower in LABELS) {
+    state.label = LABELS[joinedLower] ?? null;
+    return;
+  }
+  if (state.label === 'skip') return;
+  if (state.label === 'place' && !profile.place) {
+    profile.place = { text: words.join(' '), prep: 'in' };
+    return;
+  }
+  if ((state.label === 'like' || state.label === 'dislike' || state.label === 'want' || state.label === 'secret') && !SUBJECTS[lower[0]] && !isPredicateStart(words)) {
+    const verb = { like: '{v:love}', dislike: '{v:hate}', want: '{v:want}', secret: '{v:hide}' }[state.label];
+    profile.statements.push({ text: `${verb} ${withPronouns(words.join(' '))}`, tense: 'present', topic: state.label });
+    return;
+  }
+  // "She should drop hints…", "never use modern slang": instructions for the character, not facts of its life.
+  if (/\b(?:should|shouldn't|must not|mustn't|needs? to be|is supposed to)\b/.test(joinedLower) || /^(?:never|always|don't|do not)\s+(?:use|say|mention|break|reveal|talk)\b/.test(joinedLower)) return;
+
+  // "…, the arsonist who burned his church": after a predicate, a definite noun phrase is someone else.
+  if (state.afterPredicate && /^(?:the|one|this|that|whoever)$/.test(lower[0])) return;
+  // "Kepler's Rest, a rusting mining ring in orbit around Neptune": what the place just named is.
+  if (state.placeJustSet && profile.place && /^(?:a|an)$/.test(lower[0]) && words.some((word) => PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))) {
+    profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
+    return;
+  }
+  // "after the Battle of Greyford he laid down his sword": a time or a reason, then the character.
+  const subjectAt = lower.findIndex((word, index) => index > 1 && (word === 'she' || word === 'he' || word === 'i' || word === 'they' || nameWords.has(word)));
+  if (subjectAt > 1 && /^(?:after|before|when|since|until|once|during|in|at|by|following|years|later|every|each)$/.test(lower[0]) && isSubjectLed(words.slice(subjectAt))) {
+    const subject = SUBJECTS[lower[subjectAt]];
+    if (subject) cues.push(subject);
+    const predicate = predicateTemplate(words.slice(subjectAt + 1));
+    if (predicate) {
+      const terms = tagged(`she ${words.slice(subjectAt + 1).join(' ')}`);
+      const past = terms[1]?.tags.has('PastTense') ?? false;
+      profile.statements.push({ text: `${words.slice(0, subjectAt).join(' ')}, {they} ${predicate}`, tense: past ? 'past' : 'present', topic: 'other', whole: true });
+    }
+    return;
+  }
+  // "His gentleness surprises people", "Her husband was an adventurer": a sentence about something of theirs.
+  if (/^(?:my|his|her|their)$/.test(lower[0]) && words.length > 2 && !/^(?:name)$/.test(lower[1])) {
+    const clauseTerms = tagged(words.join(' '));
+    const verbAt = clauseTerms.findIndex((term, index) => index > 1 && term.tags.has('Verb'));
+    if (verbAt > 1) {
+      const text = words.map((word, index) => pronounToken(word.toLowerCase(), clauseTerms[index + 1]) ?? word).join(' ');
+      const past = clauseTerms[verbAt]?.tags.has('PastTense') ?? false;
+      profile.statements.push({ text, tense: past ? 'past' : 'present', topic: LOSS_WORDS.test(joinedLower) ? 'loss' : 'other', whole: true });
+      if (/^(?:his|her)$/.test(lower[0])) weakCues.push(genderOf(lower[0]) ?? 'they');
+      return;
+    }
+  }
 
   // "My name is …", "Her name is …": the name is already known.
   if (/^(?:my|her|his|their)\s+name\s+is\b/.test(lower.join(' ')) || /^(?:called|named)\b/.test(lower[0])) return;
 
+  // "she/her", "they/them": the pronoun to use.
+  const pair = /^(she|he|they|it)\s*\/\s*(?:her|him|them|its|hers|his|theirs)$/.exec(lower.join(' '));
+  if (pair) {
+    cues.unshift(SUBJECTS[pair[1]] ?? 'they');
+    return;
+  }
+  const characterSubject = CHARACTER_SUBJECT.exec(words.join(' '));
+  if (characterSubject) {
+    words = words.slice(characterSubject[0].trim().split(/\s+/).length);
+    lower.splice(0, lower.length, ...words.map((word) => word.toLowerCase()));
+    words = ['_', ...words];
+    lower.unshift('_');
+  }
   // A subject: a pronoun or the character's name. What follows is said of the character.
-  let start = 0;
+  let start = characterSubject ? 1 : 0;
   const subject = SUBJECTS[lower[0]];
-  if (subject !== undefined) {
+  if (start === 1) {
+    // "This character is…": the subject is already skipped.
+  } else if (subject !== undefined) {
     if (subject) cues.push(subject);
     start = 1;
   } else if (lower[0] === "i'm" || lower[0] === "she's" || lower[0] === "he's" || lower[0] === "they're") {
@@ -554,7 +713,13 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
   if (COPULAS.has(restLower[0]) || (start > 0 && restLower[0] === 'now' && COPULAS.has(restLower[1] ?? ''))) {
     const after = rest.slice(restLower.indexOf(restLower.find((word) => COPULAS.has(word)) ?? '') + 1);
     const past = /^(?:was|were)$/.test(restLower.find((word) => COPULAS.has(word)) ?? '');
+    state.afterCopula = true;
     readNounClause(after, profile, cues, past);
+    return;
+  }
+  // "She is tall, scarred and soft-spoken": the parts after the first still follow its "is".
+  if (start === 0 && state.afterCopula && (/ed$/.test(restLower[0]) || (tagged(rest[0])[0]?.tags.has('Adjective') ?? false))) {
+    readNounClause(rest, profile, cues, false);
     return;
   }
   // "secretly a smuggler": a secret role is a statement, not the role.
@@ -563,38 +728,41 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     return;
   }
   if (start > 0 || isPredicateStart(rest)) {
+    state.afterPredicate = true;
     readPredicate(rest, profile, cues);
     return;
   }
   readNounClause(rest, profile, cues, false);
 }
 
+/** Whether a subject's words go on with a verb: "he laid down his sword". */
+function isSubjectLed(words: string[]): boolean {
+  const terms = tagged(words.join(' '));
+  return terms.slice(1, 3).some((term) => term.tags.has('Verb'));
+}
+
 /** Whether the words begin with a verb said of the character ("loves cricket", "now runs a bakery"). */
 function isPredicateStart(words: string[]): boolean {
   const lower = words.map((word) => word.toLowerCase());
   let index = 0;
-  while (
-    index < lower.length &&
-    /^(?:now|still|also|secretly|once|always|never|often|quietly|really|recently|finally|later|then)$/.test(lower[index])
-  )
-    index++;
+  while (index < lower.length && ADVERB_LEADS.has(lower[index])) index++;
   const first = lower[index];
-  if (!first || FORMER_WORDS.has(first) || AGE_WORDS.has(first) || TRAIT_WORDS.has(first) || occupationAt(lower, index) !== null)
-    return false;
-  if (words.length - index === 1) return /(?:ed|ing)$/.test(first) && !TRAIT_WORDS.has(first) ? false : false;
-  const terms = tagged(`she ${words.slice(index).join(' ')}`);
-  const verb = terms[1];
-  if (!verb || !verb.tags.has('Verb')) return false;
-  // "cramped shop", "retired sea captain": a participle before a noun is an adjective here.
-  if (
-    verb.tags.has('PastTense') &&
-    (terms[2]?.tags.has('Noun') ?? false) &&
-    !(terms[2]?.tags.has('Determiner') ?? false) &&
-    !/^(?:lost|left|hid|killed|buried|became|found|made|sold|stole|won)$/.test(verb.lower)
-  ) {
-    return false;
-  }
-  return true;
+  if (!first || FORMER_WORDS.has(first) || AGE_WORDS.has(first) || TRAIT_WORDS.has(first) || occupationAt(lower, index) !== null) return false;
+  if (words.length - index === 1) return false;
+  if (/^(?:after|before|during|until|since|when|while|in|on|at|from|with|without|for|of|by|under|over|near|about|like|as|to|into|through|across|around|between|despite|because)$/.test(first)) return false;
+  const rest = [first, ...words.slice(index + 1)].join(' ');
+  const bare = tagged(rest)[0];
+  const afterSubject = tagged(`she ${rest}`)[1];
+  // "obsessed with clouds", "married to the sea": a participle said of the character, not a deed.
+  if (PARTICIPLE_STATES.test(first) && /^(?:with|by|about|of|to|in|on|for|from)$/.test(lower[index + 1] ?? '')) return false;
+  // "chess hustler", "Elven queen of Sylvaris": a role within the first words makes a noun phrase.
+  const verbForm = /(?:[^s]s|ed)$/.test(first) && ((bare?.tags.has('Verb') ?? false) || (afterSubject?.tags.has('Verb') ?? false));
+  if ([0, 1, 2].some((offset) => occupationAt(lower, index + offset) !== null) && !verbForm) return false;
+  // "reads ghost stories", "haggles for sport": a verb's form, and read as a verb.
+  if (verbForm && occupationAt(lower, index + 1) === null) return true;
+  // "trotro driver", "saloon owner in Deadwood": a person noun among the first words, with no article before it.
+  if ([1, 2].some((offset) => isPersonNoun(lower[index + offset] ?? '') && !DETERMINERS.has(lower[index + offset - 1] ?? ''))) return false;
+  return bare?.tags.has('Verb') ?? false;
 }
 
 /** A predicate about the character: kept whole, pronouns and verb agreement turned into tokens. */
@@ -629,16 +797,16 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   // Places said in passing are the character's places too: "lives in Prague", "grew up in Lagos".
   const place = placeIn(words);
   if (place) {
-    if (/^(?:grew|raised|born|come|comes|came|hail|hails|originally)$/.test(verbLower) || place.prep === 'from') profile.origin ??= place;
-    else profile.place ??= place;
+    if (/^(?:grew|raised|born|come|comes|came|hail|hails|originally)$/.test(verbLower)) profile.origin ??= { ...place, prep: place.prep === 'from' ? 'in' : place.prep };
+    else profile.place ??= { ...place, prep: place.prep === 'from' ? 'at' : place.prep };
   }
-  const role = findRole(lower);
-  if (role.kind !== 'human') profile.kind = role.kind;
-  if (role.pronoun) cues.push(role.pronoun);
-  for (const word of lower) {
-    const cue = genderOf(word);
-    if (cue && !/^(?:her|his|him|hers)$/.test(word)) cues.push(cue);
+  if (!place && !profile.place) {
+    const named = tagged(words.join(' ')).find((term) => term.tags.has('Place') && /^\p{Lu}/u.test(term.text));
+    if (named) profile.place = { text: named.text.replace(/[,.;:]+$/, ''), prep: 'in' };
   }
+  // What a predicate says of others ("took his wife", "a dragon rider") says nothing of the
+  // character's own kind or gender; a possessive only hints at the pronoun.
+  for (const word of lower) if (/^(?:her|his|him|hers|herself|himself)$/.test(word)) weakCues.push(genderOf(word) ?? 'they');
   profile.statements.push({ text, tense: past ? 'past' : 'present', topic });
 }
 
@@ -646,34 +814,38 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
 export function predicateTemplate(words: string[]): string | null {
   const terms = tagged(`she ${words.join(' ')}`).slice(1);
   if (terms.length === 0) return null;
-  let verbDone = false;
   const out: string[] = [];
+  let verbDue = true;
   terms.forEach((term, index) => {
     const word = term.text;
     const lower = word.toLowerCase();
-    const after = /^[,;]/.test(term.post) ? ',' : '';
     const next = terms[index + 1];
-    if (!verbDone && term.tags.has('Verb')) {
-      verbDone = true;
-      if (term.tags.has('Gerund')) out.push('{v:be}', word);
-      else if (/^(?:am|is|are|'m|'s)$/.test(lower)) out.push('{v:be}');
-      else if (/^(?:was|were)$/.test(lower)) out.push('{v:was}');
-      else if (/^(?:has|have)$/.test(lower)) out.push('{v:have}');
-      else if (/^(?:does|do)$/.test(lower)) out.push('{v:do}');
-      else if (
-        term.tags.has('Modal') ||
-        term.tags.has('PastTense') ||
-        term.tags.has('Auxiliary') ||
-        /^(?:can|could|will|would|should|must|might|may)$/.test(lower)
-      )
-        out.push(word);
-      else out.push(`{v:${baseForm(lower)}}`);
-      if (after) out[out.length - 1] += after;
+    const after = /^[,;]/.test(term.post) ? ',' : '';
+    // The predicate's first word that is not an adverb is its verb (the tagger can read "dreams" as a noun).
+    if (verbDue && !(ADVERB_LEADS.has(lower) || term.tags.has('Negative'))) {
+      verbDue = false;
+      out.push(verbToken(term) + after);
       return;
     }
-    out.push((pronounToken(lower, next) ?? word) + after);
+    const token = pronounToken(lower, next);
+    out.push((token ?? word) + after);
+    // Another verb with the character as its subject: "…as {they} works", "…and speaks to each".
+    const nextIsVerb = next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('PastTense') && !next.tags.has('Noun');
+    if (token === '{they}' || ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && nextIsVerb)) verbDue = true;
   });
   return out.join(' ').replace(/\s+,/g, ',');
+}
+
+function verbToken(term: Term): string {
+  const word = term.text;
+  const lower = word.toLowerCase();
+  if (/ing$/.test(lower) && !/^(?:bring|sing|sting|swing|cling|fling|sling|spring|string|wring)$/.test(lower)) return `{v:be} ${word}`;
+  if (/^(?:am|is|are|'m|'s)$/.test(lower)) return '{v:be}';
+  if (/^(?:was|were)$/.test(lower)) return '{v:was}';
+  if (/^(?:has|have)$/.test(lower)) return '{v:have}';
+  if (/^(?:does|do)$/.test(lower)) return '{v:do}';
+  if (/^(?:can|could|will|would|should|must|might|may|had|did)$/.test(lower) || term.tags.has('PastTense') || /ed$/.test(lower)) return word;
+  return `{v:${baseForm(lower)}}`;
 }
 
 function baseForm(verb: string): string {
@@ -685,22 +857,18 @@ function pronounToken(lower: string, next: Term | undefined): string | null {
   switch (lower) {
     case 'my':
     case 'his':
-    case 'their':
       return '{their}';
     case 'her':
       return next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Preposition') ? '{their}' : '{them}';
     case 'me':
     case 'him':
-    case 'them':
       return '{them}';
     case 'myself':
     case 'himself':
     case 'herself':
-    case 'themselves':
       return '{themselves}';
     case 'mine':
     case 'hers':
-    case 'theirs':
       return '{theirs}';
     case 'i':
     case 'she':
@@ -721,16 +889,29 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   const relative = lower.findIndex((word, index) => index > 0 && /^(?:who|that|which|whose)$/.test(word));
   if (relative > 0) {
     const tail = words.slice(relative + 1);
-    if (tail.length > 0) readPredicate(tail, profile, cues);
     readNounClause(words.slice(0, relative), profile, cues, past);
+    if (tail.length > 0) readPredicate(tail, profile, cues);
     return;
   }
   // "runaway prince hiding as a stable hand", "pilot with a bad leg": a participle or "with" clause.
   const terms = tagged(words.join(' '));
-  const gerund = terms.findIndex((term, index) => index > 0 && term.tags.has('Gerund'));
+  const gerund = terms.findIndex(
+    (term, index) =>
+      index > 0 &&
+      (term.tags.has('Gerund') || (/^[a-z]{3,}ing$/.test(term.text) && !NOUNS_IN_ING.has(term.text))) &&
+      (terms[index - 1]?.tags.has('Noun') ?? false) &&
+      !(terms[index - 1]?.tags.has('Determiner') ?? false),
+  );
   if (gerund > 0 && gerund < words.length) {
-    readPredicate(words.slice(gerund), profile, cues);
     readNounClause(words.slice(0, gerund), profile, cues, past);
+    readPredicate(words.slice(gerund), profile, cues);
+    return;
+  }
+  // "a paramedic in Toronto and a single father of two": two descriptions.
+  const second = lower.findIndex((word, index) => index > 0 && word === 'and' && /^(?:a|an)$/.test(lower[index + 1] ?? ''));
+  if (second > 0) {
+    readNounClause(words.slice(0, second), profile, cues, past);
+    readNounClause(words.slice(second + 1), profile, cues, past);
     return;
   }
   const withAt = lower.findIndex((word, index) => index > 0 && (word === 'with' || word === 'without'));
@@ -746,7 +927,11 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
     return;
   }
   // Places: "in Mumbai", "from the Iron Hills", "aboard the Kessa".
-  const prepAt = lower.findIndex((word, index) => PLACE_PREPS.has(word) && index > 0 && isPlaceObject(words.slice(index + 1), word));
+  const prepAt = lower.findIndex(
+    (word, index) =>
+      index > 0 &&
+      ((PLACE_PREPS.has(word) && isPlaceObject(words.slice(index + 1), word)) || (word === 'of' && /^\p{Lu}/u.test(words[index + 1] === 'the' ? (words[index + 2] ?? '') : (words[index + 1] ?? '')) && findRole(lower.slice(0, index)).role !== null)),
+  );
   if (prepAt > 0 || (prepAt === 0 && words.length > 1)) {
     const place = placeFrom(words.slice(prepAt));
     if (place) {
@@ -770,15 +955,62 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
 /** The head of a noun phrase: gender, age, traits, a role or a being, or a thing named. */
 function readHead(words: string[], profile: Profile, cues: PronounKey[], past: boolean): void {
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
+  const clause = words.join(' ');
+  const clauseTerms = tagged(clause);
+
+  // Only names: a place ("Mumbai", "Rio de Janeiro", "the Caribbean"), when none is known yet.
+  const namesOnly =
+    words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(?:de|del|da|do|of|the|on|upon|la|le)$/.test(word))) &&
+    !findRole(lower).role &&
+    !TRAIT_WORDS.has(lower[0] ?? '') &&
+    !isPersonNoun(lower[lower.length - 1] ?? '') &&
+    !clauseTerms.some((term) => term.tags.has('Adjective') || term.tags.has('Verb') || term.tags.has('Adverb') || term.tags.has('Actor'));
+  if (namesOnly) {
+    if (clauseTerms.some((term) => term.tags.has('Demonym')) && words.length === 1) {
+      profile.statements.push({ text: `{v:be} ${words[0]}`, tense: 'present', topic: 'other' });
+      return;
+    }
+    if (!profile.place && !clauseTerms.some((term) => term.tags.has('Person') && !term.tags.has('Place'))) {
+      profile.place = { text: THE_PLACES.test(clause) ? `the ${clause}` : clause, prep: 'in' };
+      return;
+    }
+  }
+  // "never late", "calm under pressure", "protective of her family": said of the character whole.
+  const first = clauseTerms[0];
+  if (
+    first &&
+    clauseTerms.length > 1 &&
+    ((first.tags.has('Adjective') || TRAIT_WORDS.has(first.lower) || PARTICIPLE_STATES.test(first.lower)) && /^(?:to|of|with|about|for|in|at|under|on|around|toward|towards|by)$/.test(clauseTerms[1]?.lower ?? '')
+      ? true
+      : (first.tags.has('Negative') || first.tags.has('Adverb') || (first.tags.has('Adjective') && clauseTerms.slice(1).some((term) => term.tags.has('Preposition')))) && !findRole(lower).role)
+  ) {
+    const cased = words.map((word, index) => (index === 0 ? casedWord(word, clauseTerms) : word)).join(' ');
+    profile.statements.push({ text: `{v:be} ${withPronouns(cased)}`, tense: 'present', topic: 'other' });
+    return;
+  }
+
   const kept: string[] = [];
   const keptLower: string[] = [];
   let former = past;
-  let contrast = false;
+  const span = roleSpan(lower);
   for (let index = 0; index < words.length; index++) {
     const word = lower[index];
+    // The words of the role itself ("stable boy", "hedge witch") are kept whatever else they could be.
+    if (span && index >= span[0] && index < span[1]) {
+      const cue = genderOf(word);
+      if (cue) cues.push(cue);
+      kept.push(words[index]);
+      keptLower.push(word);
+      continue;
+    }
     if (!word || INTENSIFIERS.has(word) || (DETERMINERS.has(word) && kept.length === 0)) continue;
-    if (word === 'and' || word === 'but' || word === 'yet' || word === '&' || word === 'or') {
-      if (word !== 'and') contrast = true;
+    if (word === 'but' || word === 'yet' || word === '&' || word === 'or') continue;
+    if (word === 'and') {
+      // "hedge witch and herbalist": two trades make one role.
+      if (kept.length > 0 && occupationAt(lower, index + 1) !== null) {
+        kept.push(words[index]);
+        keptLower.push(word);
+      }
       continue;
     }
     if (word === 'non-binary' || word === 'nonbinary' || word === 'enby') {
@@ -786,7 +1018,8 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       continue;
     }
     const gender = genderOf(word);
-    if (gender && isGenderNoun(word)) {
+    // "stable boy", "paper girl": a gender word after a noun names a job.
+    if (gender && isGenderNoun(word) && !(kept.length > 0 && /^(?:boy|girl|man|woman|lad|lass)$/.test(word) && !TRAIT_WORDS.has(keptLower[keptLower.length - 1] ?? '') && tagged(kept[kept.length - 1] ?? '')[0]?.tags.has('Noun'))) {
       cues.push(gender);
       continue;
     }
@@ -798,7 +1031,7 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     if (FORMER_WORDS.has(word) || word === 'ex') {
       former = true;
       if (word === 'retired') profile.age ??= 'old';
-      if (word !== 'retired' && word !== 'former' && word !== 'ex') {
+      if (word !== 'retired' && word !== 'former' && word !== 'ex' && word !== 'once') {
         kept.push(words[index]);
         keptLower.push(word);
       }
@@ -812,31 +1045,39 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     kept.push(words[index]);
     keptLower.push(word);
   }
-  void contrast;
+  // "a Roman centurion stationed (at…)": the participle belongs to the place, not the role.
+  while (keptLower.length > 1 && /^(?:stationed|based|living|born|raised|located|posted|trapped|stranded|stuck|hiding|working|serving|exiled|lost)$/.test(keptLower[keptLower.length - 1] ?? '')) {
+    kept.pop();
+    keptLower.pop();
+  }
   if (keptLower.length === 0) return;
+  // The role as written, but lower case where a capital only began the clause or the item.
+  const asWritten = kept.map((word) => casedWord(word, clauseTerms, word === words[0])).join(' ');
 
   const role = findRole(keptLower);
   if (role.pronoun) cues.push(role.pronoun);
   if (role.kind !== 'human') {
     profile.kind = role.kind;
-    profile.being ??= kept.join(' ').replace(/\bai\b/gi, 'AI');
+    profile.being ??= asWritten.replace(/\bai\b/gi, 'AI');
     if (role.role && role.kind === 'machine' && role.role.field === 'tech') return;
-    if (role.role && role.role.label !== null && !MACHINE_WORDS.has(role.role.label.toLowerCase()))
-      profile.role ??= { ...role.role, phrase: keptLower.join(' ') };
+    if (role.role && role.role.label !== null && !MACHINE_WORDS.has(role.role.label.toLowerCase())) profile.role ??= { ...role.role, phrase: asWritten };
     return;
   }
   if (role.role) {
-    if (profile.role) return;
     const headEnd = keptLower.lastIndexOf(role.match[role.match.length - 1] ?? '') + 1;
-    const phrase = keptLower.slice(0, headEnd || keptLower.length).join(' ');
-    profile.role = { ...role.role, phrase: singular(phrase), former: former || role.role.former };
+    const phrase = singular(asWritten.split(' ').slice(0, headEnd || keptLower.length).join(' '));
+    if (profile.role) {
+      // A second description of a person ("an early riser", "a single father"): said of them.
+      if (phrase !== profile.role.phrase) profile.statements.push({ text: `{v:be} {a} ${phrase}`, tense: past ? 'past' : 'present', topic: 'other' });
+      return;
+    }
+    profile.role = { ...role.role, phrase, former: former || role.role.former };
     return;
   }
   // One adjective the trait lexicon does not know: a trait all the same ("melancholic").
   const terms = tagged(kept.join(' '));
-  if (terms.length > 0 && terms.every((term) => term.tags.has('Adjective'))) {
-    for (const term of terms)
-      if (profile.traits.length < LIMITS.traits) profile.traits.push({ word: term.lower, entry: null, noun: false });
+  if (terms.length > 0 && terms.every((term) => term.tags.has('Adjective') && !term.tags.has('Demonym'))) {
+    for (const term of terms) if (profile.traits.length < LIMITS.traits) profile.traits.push({ word: term.lower, entry: null, noun: false });
     return;
   }
   const phrase = kept.join(' ');
@@ -844,38 +1085,78 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     profile.themes.push(keptLower[0]);
     return;
   }
-  // An unknown person-noun ("orphan", "drifter", "dreamer"): what the character is.
+  // An unknown person-noun ("bullfighter", "pop star", "early riser"): what the character is.
   const head = terms[terms.length - 1];
-  if (head?.tags.has('Actor') && !head.tags.has('Plural') && !profile.role) {
-    profile.role = { phrase: singular(keptLower.join(' ')), label: null, field: 'general', status: false, former };
+  const personal = head !== undefined && !head.tags.has('Plural') && (head.tags.has('Actor') || isPersonNoun(head.lower));
+  if (personal) {
+    const noun = singular(asWritten);
+    if (!profile.role) profile.role = { phrase: noun, label: null, field: 'general', status: false, former };
+    else if (noun !== profile.role.phrase) profile.statements.push({ text: `{v:be} {a} ${noun}`, tense: past ? 'past' : 'present', topic: 'other' });
     return;
   }
   if (/^(?:[0-9]{3,4}s?|the\s+[0-9]{3,4}s)$/i.test(phrase)) return; // a year: the genre reads it
-  if (profile.mentions.length < LIMITS.mentions && phrase.length > 1) profile.mentions.push(withPronouns(phrase));
+  if (terms.every((term) => term.tags.has('Noun') || term.tags.has('Adjective') || term.tags.has('Determiner') || term.tags.has('Value'))) {
+    if (profile.mentions.length < LIMITS.mentions && phrase.length > 1) profile.mentions.push(withPronouns(phrase));
+  }
+}
+
+/** Words in -ing that are things, not doings ("a wedding ring", "the morning"). */
+const NOUNS_IN_ING = new Set(['king', 'ring', 'wing', 'thing', 'string', 'spring', 'sting', 'sling', 'swing', 'building', 'evening', 'morning', 'painting', 'wedding', 'pudding', 'ceiling', 'clothing', 'darling', 'earring', 'sibling', 'lightning', 'offspring', 'stocking', 'viking', 'duckling', 'ruling', 'landing', 'setting', 'writing', 'feeling', 'meeting', 'beginning', 'ending', 'dwelling', 'lodging', 'teaching', 'learning', 'suffering', 'belongings', 'upbringing', 'awakening', 'gathering', 'clearing', 'opening', 'railing', 'sapling', 'seedling', 'changeling', 'halfling', 'hireling', 'underling', 'foundling', 'weakling']);
+
+/** Endings of nouns for people ("xenobiologist", "pop star", "trainee"); "-er" nouns are checked by their verb. */
+const PERSON_SUFFIX = /(?:ist|ian|man|woman|smith|wright|maker|keeper|herd|monger|star|trainee|employee|refugee|devotee|guard|boy|girl|lord|lady|chief|agent|idol|eur|ician|ologist)$/;
+
+/** "driver", "hustler", "salvager": someone who does what the verb says ("water", "river" are not). */
+function isAgentNoun(word: string): boolean {
+  if (!/(?:er|or)$/.test(word)) return false;
+  const roots = [word.slice(0, -2), word.slice(0, -1), `${word.slice(0, -2)}e`, word.replace(/(\w)\1er$/, '$1')];
+  return roots.some((root) => root.length > 2 && (tagged(`they can ${root}`)[2]?.tags.has('Verb') ?? false));
+}
+
+/** A word in lower case unless the tagger reads it as a name ("Boston firefighter" keeps "Boston"). */
+function casedWord(word: string, terms: Term[], first = true): string {
+  const term = terms.find((candidate) => candidate.text === word);
+  const lower = word.toLowerCase();
+  const named = term !== undefined && (term.tags.has('Place') || term.tags.has('Person') || term.tags.has('Organization') || (!first && term.tags.has('ProperNoun')));
+  if (named && !FORMS_BY_WORDS.has(lower) && !TRAIT_WORDS.has(lower) && !AGE_WORDS.has(lower)) return word;
+  return /^\p{Lu}\p{Ll}/u.test(word) ? word.toLowerCase() : word;
 }
 
 type RoleFound = { role: Role | null; kind: Kind; pronoun: PronounKey | null; match: string[] };
 
 function findRole(lower: string[]): RoleFound {
+  // The head of a noun phrase is its last noun: "marine biologist" is a biologist, "smuggler captain" a captain.
+  const matches: Array<{ index: number; form: string; occupation: Occupation }> = [];
   for (let index = 0; index < lower.length; index++) {
     const found = occupationAt(lower, index);
-    if (found) {
-      const occupation = found.occupation;
-      const role: Role = {
-        phrase: found.form,
-        label: occupation.label,
-        field: occupation.field,
-        status: STATUS_LABELS.has(occupation.label),
-        former: false,
-      };
-      const kind =
-        occupation.kind ??
-        (lower.some((word) => MACHINE_WORDS.has(word)) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
-      const gendered = GENDERED_FORMS[found.form] ?? occupation.pronoun ?? null;
-      return { role, kind, pronoun: gendered, match: found.form.split(' ') };
-    }
+    if (found) matches.push({ index, ...found });
+  }
+  const last = lower.length - 1;
+  const ending = matches.filter((match) => match.index + match.form.split(' ').length - 1 >= last);
+  const chosen = ending[ending.length - 1] ?? (isPersonNoun(lower[last] ?? '') ? undefined : matches[matches.length - 1]);
+  if (chosen) {
+    const occupation = chosen.occupation;
+    const role: Role = { phrase: chosen.form, label: occupation.label, field: occupation.field, status: STATUS_LABELS.has(occupation.label), former: false };
+    const kind = occupation.kind ?? (lower.some((word) => MACHINE_WORDS.has(word)) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
+    const gendered = GENDERED_FORMS[chosen.form] ?? occupation.pronoun ?? null;
+    return { role, kind, pronoun: gendered, match: chosen.form.split(' ') };
   }
   return roleFromWords(lower);
+}
+
+/** Where in the words the role's occupation stands, as findRole chooses it. */
+function roleSpan(lower: string[]): [number, number] | null {
+  const matches: Array<[number, number]> = [];
+  for (let index = 0; index < lower.length; index++) {
+    const found = occupationAt(lower, index);
+    if (found) matches.push([index, index + found.form.split(' ').length]);
+  }
+  const ending = matches.filter(([, end]) => end >= lower.length);
+  return ending[ending.length - 1] ?? matches[matches.length - 1] ?? null;
+}
+
+function isPersonNoun(word: string): boolean {
+  return word.length > 3 && !/s$/.test(word) && (PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word));
 }
 
 function roleFromWords(lower: string[]): RoleFound & { role: Role | null } {
@@ -926,10 +1207,11 @@ function isPlaceObject(words: string[], prep: string): boolean {
 }
 
 function placeFrom(words: string[]): Place | null {
-  const prep = words[0]?.toLowerCase() ?? 'in';
+  const given = words[0]?.toLowerCase() ?? 'in';
+  const prep = given === 'of' ? 'in' : given;
   const object = words.slice(1);
   // The place ends where a clause about something else begins.
-  const end = object.findIndex((word, index) => index > 0 && /^(?:who|that|which|where|with|and|but|because|since|for)$/i.test(word));
+  const end = object.findIndex((word, index) => index > 0 && (/^(?:who|that|which|where|with|and|but|because|since|for|during|until|after|before|while|when|under|looking|trying|hoping|waiting)$/i.test(word) || (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? ''))));
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
   if (!text) return null;
   return { text: withPronouns(text), prep: prep === 'at' && /^\p{Lu}/u.test(text) ? 'in' : prep };

@@ -10,13 +10,12 @@
 
 import { randomBytes } from 'node:crypto';
 import { usable, type BankContext } from './bank';
-import { SETTING_BANKS, PLACE_NAME_PARTS } from './banks/settings';
 import { numberWord } from '../../lib/number-words';
 import { PRONOUNS } from './pronouns';
 import { readInput, type Profile, type Statement, type Trait } from './read-input';
 import { countWords, indefiniteArticle, render, upperFirst, type RenderState } from './render';
 import { Rng } from '../../lib/seeded-random';
-import { FIELDS, LIFE, TRADES, frames, type LifeSlot } from './story/banks';
+import { FIELDS, LIFE, SETTINGS, TRADES, frames, type LifeSlot } from './story/banks';
 
 export type BackstoryRequest = { inputText: string; charName: string };
 
@@ -55,26 +54,27 @@ export function draftBackstory(request: BackstoryRequest, options: WriteOptions 
 // ───────────────────────────── picking lines ─────────────────────────────
 
 /**
- * How often each line has been used by this process: a new backstory prefers the lines used least,
- * so that a run of backstories reads like different stories rather than one template.
+ * When each line was last used by this process: a new backstory prefers the lines used longest
+ * ago, so that a run of backstories reads like different stories rather than one template (a line
+ * only some settings may use waits its turn like the others, instead of catching up on them).
  */
 const SHARED_USES = new Map<string, number>();
+let tick = 0;
 
 class Picker {
   constructor(
     readonly rng: Rng,
-    private readonly uses: Map<string, number>,
+    private readonly lastUsed: Map<string, number>,
   ) {}
 
-  /** One of the least used lines of `list` (chosen at random among them), or null when it is empty. */
+  /** One of the least recently used third of `list` (at random among them), or null when it is empty. */
   pick(list: readonly string[]): string | null {
     if (list.length === 0) return null;
-    let least = Infinity;
-    for (const line of list) least = Math.min(least, this.uses.get(line) ?? 0);
-    const fresh = list.filter((line) => (this.uses.get(line) ?? 0) === least);
-    const line = this.rng.pick(fresh);
-    this.uses.set(line, least + 1);
-    if (this.uses.size > 20_000) this.uses.clear();
+    const ordered = [...list].sort((a, b) => (this.lastUsed.get(a) ?? -1) - (this.lastUsed.get(b) ?? -1));
+    const line = this.rng.pick(ordered.slice(0, Math.max(1, Math.ceil(ordered.length / 3))));
+    tick += 1;
+    this.lastUsed.set(line, tick);
+    if (this.lastUsed.size > 20_000) this.lastUsed.clear();
     return line;
   }
 }
@@ -122,10 +122,12 @@ function planStory(picker: Picker, profile: Profile): Plan {
     return life(lifeSlot);
   };
 
-  const vars = storyVars(rng, profile);
+  const earliest = childhood(picker, profile, context);
+  const vars = storyVars(picker, profile, ageIn(earliest));
   const statements = (topic: Statement['topic'], tense?: Statement['tense']) =>
     profile.statements.filter((statement) => statement.topic === topic && (tense === undefined || statement.tense === tense));
-  const stated = (frameName: string, statement: Statement): string => fill(pickFrame(picker, frameName), { fact: statement.text });
+  const stated = (frameName: string, statement: Statement): string =>
+    statement.whole ? `${statement.text}.` : fill(pickFrame(picker, frameName), { fact: statement.text });
   const core = (template: string | null): Sentence[] => (template ? [{ template, core: true }] : []);
   const optional = (template: string | null): Sentence[] => (template ? [{ template, core: false }] : []);
   const machine = profile.kind === 'machine';
@@ -133,10 +135,14 @@ function planStory(picker: Picker, profile: Profile): Plan {
 
   // Origin: where they come from (as stated, when it is), a household, a first sign of character.
   const home = statements('home', 'past')[0];
+  const role = profile.role;
+  // One born to a rank begins there: a born-in-a-lean-year line would contradict it.
+  const bornTo = role?.status && !machine && !creature ? life('entryStatus') : null;
   const origin: Beat = [
-    ...core(home ? stated('stateHome', home) : life(machine ? 'machineBorn' : creature ? 'creatureBorn' : 'born')),
+    ...core(home ? stated('stateHome', home) : (bornTo ?? life(machine ? 'machineBorn' : creature ? 'creatureBorn' : 'born'))),
+    ...(home && bornTo ? core(bornTo) : []),
     ...(machine || creature ? [] : optional(life('family'))),
-    ...core(childhood(picker, profile, context)),
+    ...core(earliest),
   ];
 
   // The turning point: a stated loss or past event comes first; otherwise one that fits the themes.
@@ -153,17 +159,17 @@ function planStory(picker: Picker, profile: Profile): Plan {
       ...optional(life(machine ? 'machineAfter' : 'creatureAfter')),
     );
   } else {
-    turning.push(...core(loss ? stated('stateLoss', loss) : life(`${tone}Events` as LifeSlot)));
+    // One born to a rank did not lose the family's money or home: those events are for others.
+    const events = usable(LIFE[`${tone}Events` as LifeSlot], context).filter((line) => !role?.status || !/\b(?:money|owing|debt|rent|evict|poor|hungry|wages|lean)\w*/i.test(line));
+    turning.push(...core(loss ? stated('stateLoss', loss) : picker.pick(events)));
     turning.push(...core(life(tone === 'loss' ? 'afterLoss' : tone === 'upheaval' ? 'afterUpheaval' : 'afterChance')));
   }
   for (const statement of pastOthers) turning.push(...core(stated('statePast', statement)));
 
   // The trade: how they came to it and learned it.
-  const role = profile.role;
   const work: Beat = [];
-  if (role && !machine) {
-    if (role.status) work.push(...core(life('entryStatus')));
-    else {
+  if (role && !machine && !role.status) {
+    {
       work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : life('entry')));
       const training = usable(field?.training ?? [], context);
       work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
@@ -176,11 +182,17 @@ function planStory(picker: Picker, profile: Profile): Plan {
   else if (role?.status && !role.former) present.push(...core(life('presentStatus')));
   else if (role?.former) present.push(...core(pickFrame(picker, 'formerPresent')));
   else if (role) present.push(...core(life('presentTrade')));
-  else present.push(...core(life('presentNoTrade')));
+  const presentStatements = profile.statements.filter((s) => s.tense === 'present' && (s.topic === 'other' || s.topic === 'home'));
+  // With no trade, what the description says they do is the present's opening (it often names the place too).
+  const placeText = profile.place?.text ?? null;
+  const opensPresent = !role && !machine && !creature ? presentStatements.find((statement) => placeText === null || statement.text.includes(placeText)) : undefined;
+  if (!role && !machine && !creature && !opensPresent) present.push(...core(life('presentNoTrade')));
   const workplace = usable(trade?.workplace ?? [], context);
   if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
-  for (const statement of profile.statements.filter((s) => s.tense === 'present' && (s.topic === 'other' || s.topic === 'home'))) {
-    present.push(...core(stated(statement.text.startsWith('{v:') ? 'statePresent' : 'stateOther', statement)));
+  for (const statement of presentStatements) {
+    const verbFirst = /^(?:(?:now|still|also|often|always|never|secretly|usually)\s+)*\{v:(?!be\})/.test(statement.text);
+    const frameName = statement === opensPresent || verbFirst ? 'statePresent' : 'stateOther';
+    present.push(...core(stated(frameName, statement)));
   }
   if (!role?.former && !role?.status) present.push(...optional(specific('days', 'days')));
   present.push(...traitSentences(picker, profile.traits));
@@ -245,11 +257,20 @@ function machineLabel(profile: Profile): string | null {
   return null;
 }
 
-function storyVars(rng: Rng, profile: Profile): Record<string, string> {
-  const setting = SETTING_BANKS[profile.genre];
-  const [firsts, seconds] = PLACE_NAME_PARTS[profile.genre];
-  const townName = `${rng.pick(firsts)}${rng.pick(seconds)}`;
-  const withTown = (text: string) => text.replaceAll('{townName}', townName).replaceAll('{homeName}', townName);
+/** The age a childhood line tells of ("At nine she…", "by twelve"), so the turning point comes after it. */
+function ageIn(line: string | null): number {
+  const match = /\b(?:at|by|aged?|when \S+ (?:was|were))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(line ?? '');
+  const ages = ['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
+  return match ? ages.indexOf(match[1].toLowerCase()) + 6 : 0;
+}
+
+function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Record<string, string> {
+  const rng = picker.rng;
+  const setting = SETTINGS[profile.genre] ?? SETTINGS.neutral;
+  const invent = () => `${rng.pick(setting.nameStarts)}${rng.pick(setting.nameEnds)}`;
+  const homeTown = invent();
+  let townName = invent();
+  for (let attempt = 0; attempt < 4 && townName === homeTown; attempt++) townName = invent();
 
   let placeIn: string;
   let place: string;
@@ -260,18 +281,17 @@ function storyVars(rng: Rng, profile: Profile): Record<string, string> {
     placeIn = `in ${profile.origin.text}`;
     place = profile.origin.text;
   } else {
-    const [prep, first] = rng.pick(setting.places);
-    placeIn = `${prep} ${withTown(first)}`;
-    place = withTown(first);
+    placeIn = (picker.pick(setting.places) ?? 'in a town like any other').replaceAll('{townName}', townName);
+    place = placeIn.replace(/^\S+\s+/, '');
   }
   let homeIn: string;
   if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
   else {
-    const hometown = withTown(rng.pick(setting.hometowns));
+    const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
     homeIn = `${/^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(hometown) ? 'on' : 'in'} ${hometown}`;
   }
 
-  const eventAge = profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17);
+  const eventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
   const entryAge = Math.min(eventAge + rng.int(2, 7), profile.age === 'young' ? 15 : 26);
   const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
   const tradeWords = (profile.role?.phrase ?? '')
@@ -285,7 +305,8 @@ function storyVars(rng: Rng, profile: Profile): Record<string, string> {
     place,
     homeIn,
     trade: trade || 'worker',
-    tradeA: profile.role?.former ? withArticle(profile.role.phrase) : withArticle(trade || 'worker'),
+    tradeA: withArticle(trade || 'worker'),
+    formerA: withArticle(profile.role?.phrase ?? 'stranger'),
     beingA: /^(?:the|a|an)\s/i.test(being) ? being : withArticle(being),
     relative: rng.pick(['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother']),
     eventAge: numberWord(eventAge),
@@ -328,7 +349,7 @@ function traitSentences(picker: Picker, traits: Trait[]): Sentence[] {
     }
     const options = trait.noun ? frames('traitKnown') : [...frames('traitKnown'), ...frames('traitAdjective')];
     const frame = picker.pick(options) ?? '';
-    sentences.push({ template: fill(frame, { pred, behaviour: trait.entry.behaviour, quality: trait.entry.quality }), core: true });
+    sentences.push({ template: fill(frame, { pred, predCap: upperFirst(pred), behaviour: trait.entry.behaviour, quality: trait.entry.quality }), core: true });
   }
   return sentences;
 }
@@ -359,8 +380,9 @@ function assemble(plan: Plan, name: Name, target: number): string {
         bestWords = words;
       }
     });
-    if (!best) break;
-    const [p, index] = best;
+    const chosen = best as [number, number] | null;
+    if (!chosen) break;
+    const [p, index] = chosen;
     included.add(key(p, index));
     total += full.words[p]?.[index] ?? 0;
   }

@@ -63,6 +63,9 @@ const tradeSchema = z.object({
 });
 export type TradeLines = z.output<typeof tradeSchema>;
 
+const settingSchema = z.object({ hometowns: lines, places: lines, nameStarts: lines, nameEnds: z.array(z.string()).min(1) });
+export type SettingLines = z.output<typeof settingSchema>;
+
 /** The writer's own frames: how stated facts, traits and the rest are put into sentences. */
 const framesSchema = z.record(z.string(), lines);
 
@@ -84,6 +87,8 @@ function readBank<S extends z.ZodType>(name: string, schema: S): z.output<S> {
 export const LIFE = readBank('life.json', lifeSchema);
 export const FIELDS: Readonly<Record<string, FieldLines>> = readBank('fields.json', z.record(z.string(), fieldSchema));
 export const TRADES: Readonly<Record<string, TradeLines>> = readBank('trades.json', z.record(z.string(), tradeSchema));
+/** Per genre: where a character may grow up and live when the description names no place, and place names. */
+export const SETTINGS: Readonly<Record<string, SettingLines>> = readBank('settings.json', z.record(z.string(), settingSchema));
 export const FRAMES: Readonly<Record<string, string[]>> = readBank('frames.json', framesSchema);
 
 /** One of the writer's frames by name; a missing name is a programming error. */

@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  articleErrors,
+  firstPersonErrors,
+  fragments,
+  lostFacts,
+  narratorLines,
+  sharedPhrases,
+  templateLeftovers,
+  wrongPronoun,
+  type CorpusEntry,
+} from './corpus/checks';
+import { composeBackstory, WORD_RANGE } from './write-backstory';
+import { writeReply } from './write-reply';
+import { countWords } from './render';
+
+/**
+ * The offline writer against a corpus of descriptions of the kinds designers type (keywords, full
+ * sentences, first person, fantasy and sci-fi, one word, long paragraphs, Spanish, Japanese, emoji,
+ * edge cases), each with what its backstory must keep. Every defect class a reader notices at once
+ * has its check; a failure lists every output that has it.
+ */
+
+const corpus = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'corpus', 'inputs.json'), 'utf8')) as CorpusEntry[];
+const outputs = corpus.map((entry) => ({ entry, text: composeBackstory({ charName: entry.name, inputText: entry.text }) }));
+
+function defects(check: (text: string, entry: CorpusEntry) => string[]): string[] {
+  return outputs.flatMap(({ entry, text }) => check(text, entry).map((found) => `${entry.name} (${entry.text.slice(0, 50)}): ${found}`));
+}
+
+describe('offline backstories over the corpus', () => {
+  it('holds at least 200 varied descriptions', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('keeps the stated place and trade, verbatim', () => {
+    expect(defects(lostFacts)).toEqual([]);
+  });
+
+  it('uses the stated pronoun', () => {
+    expect(defects(wrongPronoun)).toEqual([]);
+  });
+
+  it('puts no article before a verb, a pronoun or a plural, and the right one before each word', () => {
+    expect(defects((text) => articleErrors(text))).toEqual([]);
+  });
+
+  it('has no verbless fragments glued on', () => {
+    expect(defects((text) => fragments(text))).toEqual([]);
+  });
+
+  it('leaves no template leftovers', () => {
+    expect(defects((text) => templateLeftovers(text))).toEqual([]);
+  });
+
+  it('stays within its length', () => {
+    expect(defects((text) => (countWords(text) < WORD_RANGE.min || countWords(text) > WORD_RANGE.max ? [`${countWords(text)} words`] : []))).toEqual([]);
+  });
+
+  it('does not repeat a six-word phrase in more than a few of any 40 consecutive outputs', () => {
+    const repeated: string[] = [];
+    for (let start = 0; start + 40 <= outputs.length; start += 40) {
+      const block = outputs.slice(start, start + 40).map(({ entry, text }) => ({ text, name: entry.name }));
+      for (const [phrase, count] of sharedPhrases(block)) if (count > 4) repeated.push(`${phrase} (${count} of 40 from ${start})`);
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('gives a new take on every request (Regenerate differs), and the same text for the same seed', () => {
+    for (const { entry } of outputs.slice(0, 40)) {
+      const request = { charName: entry.name, inputText: entry.text };
+      expect(composeBackstory(request), entry.text).not.toBe(composeBackstory(request));
+      expect(composeBackstory(request, { seed: 'a' })).toBe(composeBackstory(request, { seed: 'a' }));
+    }
+  });
+});
+
+describe('offline replies to characters of the corpus', () => {
+  const questions = [
+    'Hello there!',
+    "What's your name?",
+    'What do you do for a living?',
+    'Where did you grow up?',
+    'What happened to you?',
+    'What do you want most?',
+    'Are you hiding something?',
+    'What do you think about dragons?',
+    'How are you?',
+    'I just got here from the coast.',
+  ];
+  const characters = outputs.filter((_, index) => index % 6 === 0);
+  const turns = characters.flatMap(({ entry, text }) =>
+    questions.map((userText, turn) => ({
+      entry,
+      backstory: text,
+      userText,
+      reply: writeReply({ character: { name: entry.name, backstory: text }, history: [], userText, trigger: null, sessionId: `s${turn}` }),
+    })),
+  );
+  const found = (check: (turn: (typeof turns)[number]) => string[]) =>
+    turns.flatMap((turn) => check(turn).map((defect) => `${turn.entry.name} / ${turn.userText}: ${defect}`));
+
+  it('speaks in the first person with verbs that agree with "I"', () => {
+    expect(found(({ reply }) => firstPersonErrors(reply))).toEqual([]);
+  });
+
+  it('never speaks a narrator line about itself', () => {
+    expect(found(({ reply, userText, entry }) => (userText === "What's your name?" ? [] : narratorLines(reply, entry.name)))).toEqual([]);
+  });
+
+  it('answers its name with its name', () => {
+    expect(found(({ reply, userText, entry }) => (userText === "What's your name?" && !reply.includes(entry.name.split(/\s+/)[0] ?? '') ? [reply] : []))).toEqual([]);
+  });
+
+  it('answers its trade with its trade when the description stated one', () => {
+    expect(
+      found(({ reply, userText, entry }) =>
+        userText === 'What do you do for a living?' && entry.expect.trade && !reply.toLowerCase().includes(entry.expect.trade.toLowerCase()) ? [reply] : [],
+      ),
+    ).toEqual([]);
+  });
+
+  it('answers where it grew up from its backstory', () => {
+    expect(found(({ reply, userText, backstory }) => (userText === 'Where did you grow up?' && !sharesWords(reply, backstory, 4) ? [reply] : []))).toEqual([]);
+  });
+
+  it('keeps its secret when asked about it', () => {
+    expect(found(({ reply, userText, backstory }) => (userText === 'Are you hiding something?' && sharesWords(reply, backstory, 6) ? [reply] : []))).toEqual([]);
+  });
+
+  it('names what it does not know about instead of answering something else', () => {
+    expect(found(({ reply, userText }) => (userText === 'What do you think about dragons?' && !/dragon/i.test(reply) ? [reply] : []))).toEqual([]);
+  });
+});
+
+/** Whether two texts share a run of `size` words. */
+function sharesWords(a: string, b: string, size: number): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const runs = new Set<string>();
+  const bw = words(b);
+  for (let index = 0; index + size <= bw.length; index++) runs.add(bw.slice(index, index + size).join(' '));
+  const aw = words(a);
+  for (let index = 0; index + size <= aw.length; index++) if (runs.has(aw.slice(index, index + size).join(' '))) return true;
+  return false;
+}

@@ -1,0 +1,171 @@
+import nlp from 'compromise';
+import type { PronounKey } from './pronouns';
+
+/**
+ * Retells a sentence about the character as the character would say it: "Walter repairs clocks
+ * and knows every regular" → "I repair clocks and know every regular"; "Her mother told her
+ * nothing" → "My mother told me nothing". Verbs after the character as subject agree with "I",
+ * and so do the verbs that share that subject further on ("…, keeps a board and knows…").
+ */
+export function firstPerson(sentence: string, name: string, pronoun: PronounKey): string {
+  const names = nameForms(name);
+  const terms = tag(sentence);
+  const out: string[] = [];
+  let subjectIsI = false;
+  /** Whether "I" is the subject of the sentence's main clause (a clause within may have its own). */
+  let mainSubjectIsI = false;
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index];
+    const lower = term.text.toLowerCase();
+    const previous = terms[index - 1];
+    const next = terms[index + 1];
+    // The name, whole or in part: "Walter Brandt", "Walter", "Walter's".
+    const nameLength = matchName(terms, index, names);
+    if (nameLength > 0) {
+      const last = terms[index + nameLength - 1];
+      const possessive = /['’]s$/.test(last.text) || /^['’]s/.test(last.post);
+      const asSubject = !possessive && isSubjectPosition(terms, index + nameLength);
+      const word = possessive ? 'my' : asSubject ? 'I' : 'me';
+      out.push(capitalLike(word, startsSentence(terms, index)) + last.post);
+      subjectIsI = asSubject;
+      if (asSubject) mainSubjectIsI = true;
+      index += nameLength - 1;
+      continue;
+    }
+    const replaced = pronounFor(lower, pronoun, next, terms, index);
+    if (replaced) {
+      out.push(capitalLike(replaced, startsSentence(terms, index)) + term.post);
+      if (replaced === 'I') {
+        subjectIsI = true;
+        mainSubjectIsI = true;
+      }
+      continue;
+    }
+    // "…, finishes most of it and carries the rest": a verb the tagger took for a plural noun.
+    const listedVerb = subjectIsI && /s$/.test(lower) && (/,\s*$/.test(previous?.post ?? '') || /^(?:and|or|but)$/i.test(previous?.text ?? '')) && isVerbAfterSubject(lower);
+    // "…suspected it was a debt, and has been waiting": the verb after ", and" goes back to "I".
+    if (!subjectIsI && mainSubjectIsI && /^(?:and|but)$/i.test(previous?.text ?? '') && /,\s*$/.test(terms[index - 2]?.post ?? '') && term.tags.has('Verb') && /s$/.test(lower)) {
+      subjectIsI = true;
+    }
+    if (subjectIsI && (term.tags.has('Verb') || listedVerb)) {
+      const agreed = agreeWithI(term);
+      out.push(agreed + term.post);
+      continue;
+    }
+    // A new subject ends the run of verbs that belonged to "I": a noun right before its verb, or a
+    // clause of its own ("a tone that makes…", "because the town knows…").
+    if (subjectIsI && /^(?:that|which|who|whose|what|because|when|if|while|although|though|until|unless|whom|where)$/.test(lower)) subjectIsI = false;
+    if (subjectIsI && term.tags.has('Noun') && !/[,;:]/.test(term.post) && next?.tags.has('Verb') && previous?.text !== 'I') subjectIsI = false;
+    out.push(term.text + term.post);
+  }
+  return tidy(out.join(''));
+}
+
+type Term = { text: string; post: string; tags: Set<string> };
+
+function tag(text: string): Term[] {
+  const sentences = nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>;
+  return sentences.flatMap((sentence) =>
+    sentence.terms.map((term) => ({ text: term.pre.trim() + term.text, post: term.post, tags: new Set(term.tags) })),
+  );
+}
+
+function nameForms(name: string): string[][] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const forms = [words, words.slice(0, 1), words.slice(-1)].filter((form) => form.length > 0 && form.join(' ').length > 1);
+  return forms.filter((form, index) => forms.findIndex((other) => other.join(' ') === form.join(' ')) === index);
+}
+
+function matchName(terms: Term[], index: number, names: string[][]): number {
+  for (const form of names) {
+    const matches = form.every((word, offset) => {
+      const term = terms[index + offset];
+      return term !== undefined && term.text.replace(/['’]s$/, '').replace(/[.,;:!?]+$/, '') === word.replace(/[.,;:!?]+$/, '');
+    });
+    if (matches) return form.length;
+  }
+  return 0;
+}
+
+/** Whether the word at `index` follows a subject: a verb, or an adverb then a verb. */
+function isSubjectPosition(terms: Term[], index: number): boolean {
+  for (let at = index; at < Math.min(terms.length, index + 3); at++) {
+    const term = terms[at];
+    if (term.tags.has('Verb') || term.tags.has('Modal') || term.tags.has('Auxiliary')) return true;
+    // "he now runs", "she still keeps": an adverb (which the tagger sometimes reads otherwise) between.
+    if (!term.tags.has('Adverb') && !term.tags.has('Negative') && !/^(?:now|still|also|only|just|never|always|often|rarely|once|even|already|quietly|secretly|first|finally|later|then|soon)$/i.test(term.text)) return false;
+  }
+  return false;
+}
+
+function pronounFor(lower: string, pronoun: PronounKey, next: Term | undefined, terms: Term[], index: number): string | null {
+  const own: Record<PronounKey, { subject: string; object: string; possessive: string; reflexive: string }> = {
+    she: { subject: 'she', object: 'her', possessive: 'her', reflexive: 'herself' },
+    he: { subject: 'he', object: 'him', possessive: 'his', reflexive: 'himself' },
+    they: { subject: 'they', object: 'them', possessive: 'their', reflexive: 'themselves' },
+    it: { subject: 'it', object: 'it', possessive: 'its', reflexive: 'itself' },
+  };
+  const set = own[pronoun];
+  if (lower === set.subject && isSubjectPosition(terms, index + 1)) return 'I';
+  if (lower === set.reflexive) return 'myself';
+  if (pronoun === 'she' && lower === 'her') {
+    const possessive =
+      next !== undefined &&
+      (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life)$/i.test(next.text) ||
+        (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice)$/i.test(next.text) && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Determiner') && (next.tags.has('Noun') || next.tags.has('Adjective'))));
+    return possessive ? 'my' : 'me';
+  }
+  if (lower === set.possessive && pronoun !== 'it') return 'my';
+  if (lower === set.object && pronoun !== 'it') return 'me';
+  if (pronoun === 'they' && lower === 'theirs') return 'mine';
+  if (pronoun === 'she' && lower === 'hers') return 'mine';
+  return null;
+}
+
+const FIRST_PERSON: Record<string, string> = {
+  is: 'am',
+  are: 'am',
+  "isn't": "am not",
+  "aren't": "am not",
+  were: 'was',
+  "weren't": "wasn't",
+  has: 'have',
+  "hasn't": "haven't",
+  does: 'do',
+  "doesn't": "don't",
+  "'s": "'m",
+};
+
+function isVerbAfterSubject(word: string): boolean {
+  return nlp(`she ${word}`).json({ terms: { tags: true } }).some((sentence: { terms: Array<{ tags: string[] }> }) => sentence.terms[1]?.tags.includes('Verb'));
+}
+
+function agreeWithI(term: Term): string {
+  const lower = term.text.toLowerCase();
+  const fixed = FIRST_PERSON[lower];
+  if (fixed) return term.text[0] === term.text[0]?.toUpperCase() && term.text[0] !== term.text[0]?.toLowerCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
+  if ((term.tags.has('PresentTense') || term.tags.has('Noun')) && !term.tags.has('Infinitive') && /s$/.test(lower) && !term.tags.has('Gerund')) {
+    const conjugated = nlp(lower).verbs().conjugate() as Array<{ Infinitive?: string }>;
+    const base = conjugated[0]?.Infinitive;
+    if (base && base !== lower) return base;
+    return lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x|z|o)es$/, '$1').replace(/s$/, '');
+  }
+  return term.text;
+}
+
+function capitalLike(word: string, sentenceStart: boolean): string {
+  if (word === 'I') return 'I';
+  return sentenceStart ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+function startsSentence(terms: Term[], index: number): boolean {
+  return index === 0 || /[.!?]["”’)]?\s*$/.test(terms[index - 1]?.post ?? '');
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([.,;:!?])(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}

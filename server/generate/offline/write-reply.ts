@@ -1,0 +1,285 @@
+/**
+ * The offline generator's conversation: the character answers what the player asked, in the first
+ * person, from what its backstory says. A question about its name, trade, home, past or wants is
+ * answered from the passage about that; a question about anything else from the passage that
+ * shares its words, or, when the backstory says nothing of it, with a short admission that names
+ * what was asked. Passages that keep a secret are never told; asked about secrets, the character
+ * deflects. Deterministic for the same session, turn and words; varied across them.
+ */
+
+import nlp from 'compromise';
+import { firstPerson } from './first-person';
+import type { PronounKey } from './pronouns';
+import { frames } from './story/banks';
+import type { ReplyRequest } from '../generator';
+import { Rng } from '../../lib/seeded-random';
+
+type Intent = 'greeting' | 'name' | 'work' | 'home' | 'past' | 'want' | 'secret' | 'feeling' | 'farewell' | 'thanks' | 'rude' | 'question' | 'statement';
+
+type Passage = { text: string; topics: Set<Topic>; secret: boolean; aboutCharacter: boolean; index: number };
+type Topic = 'work' | 'home' | 'past' | 'want' | 'present';
+
+const TOPIC_PATTERNS: Record<Topic, RegExp> = {
+  home: /\b(?:born|grew up|raised|childhood|hometown|came from|comes from|family|mother|father|parents|brother|sister|village|town where)\b/i,
+  past: /\b(?:when (?:she|he|they|it|i) (?:was|were)|years ago|turned \w+|the year|that winter|that summer|lost|died|war|left home|first)\b/i,
+  work: /\b(?:works?|worked|working|job|trade|craft|shop|runs|keeps|serves|sells|makes|repairs|guards|teaches|apprentice|learned|customers|regulars|business|as an? \w+)\b/i,
+  want: /\b(?:wants?|wanted|hopes?|dreams?|plans?|ambition|longs?|wishes|would give|goal|means to|intends?|someday|one day)\b/i,
+  present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
+};
+const SECRET =
+  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted)\b/i;
+
+/** The character's answer to one turn. */
+export function writeReply(request: ReplyRequest): string {
+  const { character, history, userText, trigger } = request;
+  const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
+  const name = character.name.trim() || 'a stranger';
+  const firstName = name.split(/\s+/)[0] ?? name;
+  const pronoun = pronounOf(character.backstory);
+  const passages = readPassages(character.backstory, name, pronoun);
+  const said = history.slice(-6).map((exchange) => exchange.character);
+  const fresh = passages.filter((passage) => !said.some((line) => line.includes(passage.text.slice(0, 40))));
+  const pick = (list: string[]) => rng.pick(list);
+  const line = (frameName: string, values: Record<string, string> = {}) => fillFrame(pick(frames(frameName)), { name: firstName, ...values });
+  const about = (topic: Topic) => {
+    const open = fresh.filter((passage) => !passage.secret);
+    if (topic === 'work') return bestBy(open, workScore);
+    if (topic === 'home') return bestBy(open, homeScore);
+    return best(open.filter((passage) => passage.topics.has(topic))) ?? null;
+  };
+
+  const intent = trigger ? triggerIntent(trigger) : intentOf(userText);
+  const parts: string[] = [];
+  switch (intent) {
+    case 'greeting': {
+      parts.push(line('replyGreeting'));
+      const present = about('present') ?? about('work');
+      if (present) parts.push(present.text);
+      break;
+    }
+    case 'name': {
+      parts.push(line('replyName', { fullName: name }));
+      const work = about('work');
+      if (work) parts.push(work.text);
+      break;
+    }
+    case 'work':
+    case 'home':
+    case 'past':
+    case 'want': {
+      const passage = about(intent) ?? (intent === 'work' ? about('present') : null);
+      if (passage) {
+        if (rng.chance(0.4)) parts.push(line(`replyLead${upper(intent)}`));
+        parts.push(passage.text);
+        // What they do, then what a day of it is like, when both are short enough to say.
+        if (intent === 'work') {
+          const more = bestBy(
+            fresh.filter((other) => other !== passage && !other.secret && other.topics.has('present')),
+            (other) => workScore(other),
+          );
+          if (more && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
+        }
+      } else parts.push(line(`replyUnknown${upper(intent)}`));
+      break;
+    }
+    case 'secret':
+      parts.push(line('replyGuard'));
+      break;
+    case 'feeling':
+      parts.push(line('replyFeeling'));
+      break;
+    case 'farewell':
+      parts.push(line('replyFarewell'));
+      break;
+    case 'thanks':
+      parts.push(line('replyThanks'));
+      break;
+    case 'rude':
+      parts.push(line('replyRude'));
+      break;
+    case 'question':
+    case 'statement': {
+      const query = trigger ? `${trigger.name} ${trigger.message}` : userText;
+      const ranked = rank(fresh.filter((passage) => !passage.secret), query);
+      if (ranked.length > 0 && ranked[0].score > 0) {
+        parts.push(ranked[0].passage.text);
+      } else if (intent === 'question') {
+        const topic = topicOf(userText);
+        parts.push(topic ? line('replyDontKnowTopic', { topic }) : line('replyDontKnow'));
+      } else {
+        parts.push(line('replyHeard'));
+        const present = about('present') ?? about('work');
+        if (present && rng.chance(0.5)) parts.push(present.text);
+      }
+      break;
+    }
+  }
+  let reply = tidy(parts.join(' '));
+  // Never the same line twice in a row.
+  if (history.at(-1)?.character === reply) reply = tidy(`${line('replyAgain')} ${reply}`);
+  return reply;
+}
+
+function upper(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+// ───────────────────────────── the backstory ─────────────────────────────
+
+function readPassages(backstory: string, name: string, pronoun: PronounKey): Passage[] {
+  const sentences = backstory
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 12);
+  const firstPersonAlready = /\b(?:I|my|me)\b/.test(backstory) && !new RegExp(`\\b${escape(name.split(/\s+/)[0] ?? name)}\\b`).test(backstory);
+  const nameWords = name.split(/\s+/).filter((word) => word.length > 1);
+  const ownPronoun = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, they: /\b(?:they|them|their)\b/i, it: /\b(?:it|its)\b/i }[pronoun];
+  return sentences.map((sentence, index) => {
+    const topics = new Set<Topic>();
+    for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[Topic, RegExp]>) if (pattern.test(sentence)) topics.add(topic);
+    const aboutCharacter = nameWords.some((word) => sentence.includes(word)) || ownPronoun.test(sentence) || firstPersonAlready;
+    const text = firstPersonAlready ? sentence : shorten(firstPerson(sentence, name, pronoun));
+    return { text, topics, secret: SECRET.test(sentence), aboutCharacter, index };
+  });
+}
+
+/** A sentence fit to be said aloud: a long one keeps its first clause. */
+function shorten(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  if (words.length <= 32) return sentence;
+  const cut = sentence.search(/[;:]\s/);
+  if (cut > 40) return `${sentence.slice(0, cut)}.`;
+  return sentence;
+}
+
+/** The pronoun the backstory uses most for its character. */
+function pronounOf(backstory: string): PronounKey {
+  const count = (pattern: RegExp) => (backstory.match(pattern) ?? []).length;
+  const she = count(/\b(?:she|her|herself)\b/gi);
+  const he = count(/\b(?:he|him|his|himself)\b/gi);
+  const they = count(/\b(?:they|them|their|themselves)\b/gi);
+  const it = count(/\b(?:its|itself)\b/gi);
+  const most = Math.max(she, he, they, it);
+  if (most === 0) return 'they';
+  if (most === she) return 'she';
+  if (most === he) return 'he';
+  if (most === it) return 'it';
+  return 'they';
+}
+
+/** How plainly a passage says what the character does now: its role, in the present. */
+function workScore(passage: Passage): number {
+  const text = passage.text;
+  let score = 0;
+  if (/\b(?:work(?:s|ed)? as|working as|as an? [a-z-]+|(?:am|is|are|been|was) an? [a-z-]+(?: [a-z-]+)?(?: in| on| at| aboard|,|\.))/i.test(text)) score += 3;
+  if (/\b(?:now|these days|today|at present|most days|for \w+ years|by day|every day|every morning)\b/i.test(text)) score += 2;
+  if (passage.topics.has('work')) score += 1;
+  if (/\b(?:born|grew up|raised|as a child|childhood|when I was \w+|at (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b/i.test(text)) score -= 4;
+  return passage.aboutCharacter ? score : score - 1;
+}
+
+/** How plainly a passage says where the character comes from. */
+function homeScore(passage: Passage): number {
+  const text = passage.text;
+  let score = 0;
+  if (/\b(?:born|grew up|raised|came from|come from|hometown|earliest)\b/i.test(text)) score += 3;
+  if (/\b(?:childhood|as a child|as a baby|family|household|mother|father|parents|village|town)\b/i.test(text)) score += 1;
+  // The story's first sentence usually tells where it begins.
+  if (passage.index === 0) score += 1;
+  return score;
+}
+
+function bestBy(passages: Passage[], score: (passage: Passage) => number): Passage | null {
+  let found: Passage | null = null;
+  let top = 0;
+  for (const passage of passages) {
+    const value = score(passage);
+    if (value > top) {
+      top = value;
+      found = passage;
+    }
+  }
+  return found;
+}
+
+function best(passages: Passage[]): Passage | undefined {
+  return passages.filter((passage) => passage.aboutCharacter)[0] ?? passages[0];
+}
+
+// ───────────────────────────── the player's turn ─────────────────────────────
+
+function intentOf(text: string): Intent {
+  const t = text.toLowerCase().replace(/[’]/g, "'");
+  if (/\b(?:bye|goodbye|farewell|see you|see ya|gotta go|good night)\b/.test(t)) return 'farewell';
+  if (/\b(?:thanks|thank you|thx|cheers|much appreciated)\b/.test(t)) return 'thanks';
+  if (/\b(?:stupid|idiot|shut up|useless|dumb|hate you)\b/.test(t)) return 'rude';
+  if (/\b(?:secret|hiding|hide|what aren't you telling|confess|the truth)\b/.test(t)) return 'secret';
+  if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t)) return 'name';
+  if (/\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:family|parents|childhood|home ?town)|where is home|where's home)\b/.test(t)) return 'home';
+  if (/\b(?:what do you do|your (?:job|work|trade|craft|line of work)|do for a living|what is this place|what's this place|how do you make a living|what are you working on)\b/.test(t)) return 'work';
+  if (/\b(?:what do you want|your (?:dream|goal|ambition|plan)s?|what are you after|what do you hope|what drives you|what would you)\b/.test(t)) return 'want';
+  if (/\b(?:your past|what happened to you|tell me about yourself|your story|how did you (?:get|come|end up|become|start))\b/.test(t)) return 'past';
+  if (/\b(?:how are you|how's it going|how do you feel|how have you been|are you ok|you okay)\b/.test(t)) return 'feeling';
+  if (/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|well met)\b/.test(t)) return 'greeting';
+  if (t.includes('?') || /^\s*(?:what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|have|tell me)\b/.test(t)) return 'question';
+  return 'statement';
+}
+
+function triggerIntent(trigger: { name: string; message: string }): Intent {
+  const t = `${trigger.name} ${trigger.message}`.toLowerCase();
+  if (/\b(?:leave|left|exit|depart)/.test(t)) return 'farewell';
+  if (/\b(?:enter|arriv|approach|scene|join|start|greet)/.test(t)) return 'greeting';
+  return 'statement';
+}
+
+/** What a question is about, as a noun phrase the character can name back: "dragons", "the war". */
+function topicOf(text: string): string | null {
+  const nouns = nlp(text).nouns().out('array') as string[];
+  const topic = nouns
+    .map((noun) => noun.replace(/[?!.,]+$/, '').trim())
+    .filter((noun) => !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun))
+    .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
+    .find((noun) => noun.length > 1 && noun.split(/\s+/).length <= 5);
+  return topic ?? null;
+}
+
+const STOP = new Set(
+  'a an the and or but if of to in on at by for with from as is are was were be been being am do does did have has had i you he she it we they me him her us them my your his its our their this that these those what which who whom whose where when why how there here not no so too very can could would should will shall may might must just about into over under than then also only ever never tell know like really please'.split(
+    ' ',
+  ),
+);
+const stem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '');
+const contentWords = (text: string) =>
+  (text.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((word) => word.length > 2 && !STOP.has(word)).map(stem);
+
+/** Passages by how many of the player's words (rarer ones weigh more) they share; a question's nouns are its words. */
+function rank(passages: Passage[], query: string): Array<{ passage: Passage; score: number }> {
+  const nouns = (nlp(query).nouns().out('array') as string[]).join(' ');
+  const wanted = new Set(contentWords(/\?|^\s*(?:what|why|how|where|when|who|which|do|does|did|is|are|can|could|would|will)\b/i.test(query) && contentWords(nouns).length > 0 ? nouns : query));
+  const words = passages.map((passage) => new Set(contentWords(passage.text)));
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return passages
+    .map((passage, index) => {
+      let score = 0;
+      for (const word of wanted) if (words[index].has(word)) score += Math.log(1 + passages.length / (frequency.get(word) ?? 1));
+      return { passage, score };
+    })
+    .sort((a, b) => b.score - a.score || a.passage.index - b.passage.index);
+}
+
+function fillFrame(frame: string, values: Readonly<Record<string, string>>): string {
+  return frame.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;!?])/g, '$1')
+    .trim();
+}
