@@ -41,7 +41,7 @@ const boundaryPolicies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench/results/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/', 'bench/results/', 'public/', 'scratch/'] },
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -24,7 +24,14 @@ import { countWords } from './render';
  */
 
 const corpus = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'corpus', 'inputs.json'), 'utf8')) as CorpusEntry[];
-const outputs = corpus.map((entry) => ({ entry, text: composeBackstory({ charName: entry.name, inputText: entry.text }) }));
+// Two takes of each description, seeded (a failure is repeatable), with one history as a server's run has.
+const history = new Map<string, number>();
+const outputs = ['first', 'second'].flatMap((take) =>
+  corpus.map((entry, index) => ({
+    entry,
+    text: composeBackstory({ charName: entry.name, inputText: entry.text }, { seed: `${take}-${index}`, history }),
+  })),
+);
 
 function defects(check: (text: string, entry: CorpusEntry) => string[]): string[] {
   return outputs.flatMap(({ entry, text }) => check(text, entry).map((found) => `${entry.name} (${entry.text.slice(0, 50)}): ${found}`));
@@ -56,7 +63,9 @@ describe('offline backstories over the corpus', () => {
   });
 
   it('stays within its length', () => {
-    expect(defects((text) => (countWords(text) < WORD_RANGE.min || countWords(text) > WORD_RANGE.max ? [`${countWords(text)} words`] : []))).toEqual([]);
+    expect(
+      defects((text) => (countWords(text) < WORD_RANGE.min || countWords(text) > WORD_RANGE.max ? [`${countWords(text)} words`] : [])),
+    ).toEqual([]);
   });
 
   it('does not repeat a six-word phrase in more than a few of any 40 consecutive outputs', () => {
@@ -90,7 +99,7 @@ describe('offline replies to characters of the corpus', () => {
     'How are you?',
     'I just got here from the coast.',
   ];
-  const characters = outputs.filter((_, index) => index % 6 === 0);
+  const characters = outputs.filter((_, index) => index % 4 === 0);
   const turns = characters.flatMap(({ entry, text }) =>
     questions.map((userText, turn) => ({
       entry,
@@ -111,27 +120,47 @@ describe('offline replies to characters of the corpus', () => {
   });
 
   it('answers its name with its name', () => {
-    expect(found(({ reply, userText, entry }) => (userText === "What's your name?" && !reply.includes(entry.name.split(/\s+/)[0] ?? '') ? [reply] : []))).toEqual([]);
+    expect(
+      found(({ reply, userText, entry }) =>
+        userText === "What's your name?" && !reply.includes(entry.name.split(/\s+/)[0] ?? '') ? [reply] : [],
+      ),
+    ).toEqual([]);
   });
 
   it('answers its trade with its trade when the description stated one', () => {
     expect(
-      found(({ reply, userText, entry }) =>
-        userText === 'What do you do for a living?' && entry.expect.trade && !reply.toLowerCase().includes(entry.expect.trade.toLowerCase()) ? [reply] : [],
+      found(({ reply, userText, entry, backstory }) =>
+        userText === 'What do you do for a living?' &&
+        entry.expect.trade &&
+        !reply.toLowerCase().includes(entry.expect.trade.toLowerCase()) &&
+        // What the description says they do now ("now runs a bait shop") answers it too.
+        !sharesWords(reply.toLowerCase(), entry.text.toLowerCase(), 4)
+          ? [`${reply}\n  from: ${backstory}`]
+          : [],
       ),
     ).toEqual([]);
   });
 
   it('answers where it grew up from its backstory', () => {
-    expect(found(({ reply, userText, backstory }) => (userText === 'Where did you grow up?' && !sharesWords(reply, backstory, 4) ? [reply] : []))).toEqual([]);
+    expect(
+      found(({ reply, userText, backstory }) =>
+        userText === 'Where did you grow up?' && !sharesWords(reply, backstory, 4) ? [reply] : [],
+      ),
+    ).toEqual([]);
   });
 
   it('keeps its secret when asked about it', () => {
-    expect(found(({ reply, userText, backstory }) => (userText === 'Are you hiding something?' && sharesWords(reply, backstory, 6) ? [reply] : []))).toEqual([]);
+    expect(
+      found(({ reply, userText, backstory }) =>
+        userText === 'Are you hiding something?' && sharesWords(reply, backstory, 6) ? [reply] : [],
+      ),
+    ).toEqual([]);
   });
 
   it('names what it does not know about instead of answering something else', () => {
-    expect(found(({ reply, userText }) => (userText === 'What do you think about dragons?' && !/dragon/i.test(reply) ? [reply] : []))).toEqual([]);
+    expect(
+      found(({ reply, userText }) => (userText === 'What do you think about dragons?' && !/dragon/i.test(reply) ? [reply] : [])),
+    ).toEqual([]);
   });
 });
 

@@ -8,12 +8,20 @@ import type { PronounKey } from './pronouns';
  * and so do the verbs that share that subject further on ("…, keeps a board and knows…").
  */
 export function firstPerson(sentence: string, name: string, pronoun: PronounKey): string {
-  const names = nameForms(name);
-  const terms = tag(sentence);
+  // The name stands in as one made-up word while the sentence is tagged: a tagger splits
+  // "Jae-won" or "Mx." into pieces, and may read a name that is also a word ("Hope") as that word.
+  const placeholders = nameForms(name).map((form, index) => ({ form: form.join(' '), mark: `Qzx${'abcdefgh'[index] ?? 'z'}name` }));
+  let marked = sentence;
+  for (const { form, mark } of placeholders)
+    marked = marked.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'), mark);
+  const names = placeholders.map(({ mark }) => [mark]);
+  const terms = tag(marked);
   const out: string[] = [];
   let subjectIsI = false;
   /** Whether "I" is the subject of the sentence's main clause (a clause within may have its own). */
   let mainSubjectIsI = false;
+  /** Whether the "I" just found is the subject of a clause within ("what she wants", "the town she loves"). */
+  let inClause = false;
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index];
     const lower = term.text.toLowerCase();
@@ -38,36 +46,68 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       if (replaced === 'I') {
         subjectIsI = true;
         mainSubjectIsI = true;
+        inClause =
+          /^(?:what|whatever|all|everything|the thing|whoever)$/i.test(previous?.text ?? '') ||
+          ((previous?.tags.has('Noun') ?? false) && !previous?.tags.has('Pronoun') && !/[,;:.!?]/.test(previous?.post ?? ''));
       }
       continue;
     }
     // "…, finishes most of it and carries the rest": a verb the tagger took for a plural noun.
-    const listedVerb = subjectIsI && /s$/.test(lower) && (/,\s*$/.test(previous?.post ?? '') || /^(?:and|or|but)$/i.test(previous?.text ?? '')) && isVerbAfterSubject(lower);
+    const before = lastNonAdverb(terms, index);
+    const listedVerb =
+      subjectIsI &&
+      /s$/.test(lower) &&
+      (/,\s*$/.test(before?.post ?? '') || /^(?:and|or|but)$/i.test(before?.text ?? '')) &&
+      isVerbAfterSubject(lower);
     // "…suspected it was a debt, and has been waiting": the verb after ", and" goes back to "I".
-    if (!subjectIsI && mainSubjectIsI && /^(?:and|but)$/i.test(previous?.text ?? '') && /,\s*$/.test(terms[index - 2]?.post ?? '') && term.tags.has('Verb') && /s$/.test(lower)) {
+    if (
+      !subjectIsI &&
+      mainSubjectIsI &&
+      /^(?:and|but)$/i.test(previous?.text ?? '') &&
+      /,\s*$/.test(terms[index - 2]?.post ?? '') &&
+      (term.tags.has('Verb') || term.tags.has('Auxiliary')) &&
+      /s$/.test(lower)
+    ) {
       subjectIsI = true;
     }
-    if (subjectIsI && (term.tags.has('Verb') || listedVerb)) {
+    if (subjectIsI && (term.tags.has('Verb') || term.tags.has('Auxiliary') || listedVerb)) {
       const agreed = agreeWithI(term);
       out.push(agreed + term.post);
+      // "What I want now is…": "I" is the subject of a clause within, whose verb this was.
+      if (inClause) {
+        subjectIsI = false;
+        mainSubjectIsI = false;
+        inClause = false;
+      }
       continue;
     }
     // A new subject ends the run of verbs that belonged to "I": a noun right before its verb, or a
     // clause of its own ("a tone that makes…", "because the town knows…").
-    if (subjectIsI && /^(?:that|which|who|whose|what|because|when|if|while|although|though|until|unless|whom|where)$/.test(lower)) subjectIsI = false;
-    if (subjectIsI && term.tags.has('Noun') && !/[,;:]/.test(term.post) && next?.tags.has('Verb') && previous?.text !== 'I') subjectIsI = false;
+    if (subjectIsI && /^(?:that|which|who|whose|what|because|when|if|while|although|though|until|unless|whom|where)$/.test(lower))
+      subjectIsI = false;
+    if (subjectIsI && term.tags.has('Noun') && !/[,;:]/.test(term.post) && next?.tags.has('Verb') && previous?.text !== 'I')
+      subjectIsI = false;
     out.push(term.text + term.post);
   }
-  return tidy(out.join(''));
+  let text = tidy(out.join(''));
+  // A name that was not the character's subject or object stays as written.
+  for (const { form, mark } of placeholders) text = text.replaceAll(mark, form);
+  return text;
 }
 
 type Term = { text: string; post: string; tags: Set<string> };
 
 function tag(text: string): Term[] {
-  const sentences = nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>;
+  const sentences = nlp(text).json({ terms: { tags: true } }) as Array<{
+    terms: Array<{ text: string; pre: string; post: string; tags: string[] }>;
+  }>;
   return sentences.flatMap((sentence) =>
     sentence.terms.map((term) => ({ text: term.pre.trim() + term.text, post: term.post, tags: new Set(term.tags) })),
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function nameForms(name: string): string[][] {
@@ -93,7 +133,14 @@ function isSubjectPosition(terms: Term[], index: number): boolean {
     const term = terms[at];
     if (term.tags.has('Verb') || term.tags.has('Modal') || term.tags.has('Auxiliary')) return true;
     // "he now runs", "she still keeps": an adverb (which the tagger sometimes reads otherwise) between.
-    if (!term.tags.has('Adverb') && !term.tags.has('Negative') && !/^(?:now|still|also|only|just|never|always|often|rarely|once|even|already|quietly|secretly|first|finally|later|then|soon)$/i.test(term.text)) return false;
+    if (
+      !term.tags.has('Adverb') &&
+      !term.tags.has('Negative') &&
+      !/^(?:now|still|also|only|just|never|always|often|rarely|once|even|already|quietly|secretly|first|finally|later|then|soon)$/i.test(
+        term.text,
+      )
+    )
+      return false;
   }
   return false;
 }
@@ -111,8 +158,14 @@ function pronounFor(lower: string, pronoun: PronounKey, next: Term | undefined, 
   if (pronoun === 'she' && lower === 'her') {
     const possessive =
       next !== undefined &&
-      (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life)$/i.test(next.text) ||
-        (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice)$/i.test(next.text) && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Determiner') && (next.tags.has('Noun') || next.tags.has('Adjective'))));
+      (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life)$/i.test(
+        next.text,
+      ) ||
+        (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice)$/i.test(next.text) &&
+          !next.tags.has('Preposition') &&
+          !next.tags.has('Conjunction') &&
+          !next.tags.has('Determiner') &&
+          (next.tags.has('Noun') || next.tags.has('Adjective'))));
     return possessive ? 'my' : 'me';
   }
   if (lower === set.possessive && pronoun !== 'it') return 'my';
@@ -125,8 +178,8 @@ function pronounFor(lower: string, pronoun: PronounKey, next: Term | undefined, 
 const FIRST_PERSON: Record<string, string> = {
   is: 'am',
   are: 'am',
-  "isn't": "am not",
-  "aren't": "am not",
+  "isn't": 'am not',
+  "aren't": 'am not',
   were: 'was',
   "weren't": "wasn't",
   has: 'have',
@@ -136,19 +189,38 @@ const FIRST_PERSON: Record<string, string> = {
   "'s": "'m",
 };
 
+function lastNonAdverb(terms: Term[], index: number): Term | undefined {
+  for (let at = index - 1; at >= 0; at--)
+    if (!/^(?:still|never|always|often|also|only|just|now|quietly|secretly|even|rarely)$/i.test(terms[at].text)) return terms[at];
+  return undefined;
+}
+
 function isVerbAfterSubject(word: string): boolean {
-  return nlp(`she ${word}`).json({ terms: { tags: true } }).some((sentence: { terms: Array<{ tags: string[] }> }) => sentence.terms[1]?.tags.includes('Verb'));
+  return tag(`she ${word}`)[1]?.tags.has('Verb') ?? false;
 }
 
 function agreeWithI(term: Term): string {
   const lower = term.text.toLowerCase();
   const fixed = FIRST_PERSON[lower];
-  if (fixed) return term.text[0] === term.text[0]?.toUpperCase() && term.text[0] !== term.text[0]?.toLowerCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
-  if ((term.tags.has('PresentTense') || term.tags.has('Noun')) && !term.tags.has('Infinitive') && /s$/.test(lower) && !term.tags.has('Gerund')) {
+  if (fixed)
+    return term.text[0] === term.text[0]?.toUpperCase() && term.text[0] !== term.text[0]?.toLowerCase()
+      ? fixed[0].toUpperCase() + fixed.slice(1)
+      : fixed;
+  if (
+    /[^s]s$/.test(lower) &&
+    !term.tags.has('Gerund') &&
+    !term.tags.has('PastTense') &&
+    !/^(?:was|has|does|is|always|perhaps|sometimes|towards|afterwards|besides|unless|thus|plus|yes|whereas|as|us|his|its|this|less)$/.test(
+      lower,
+    )
+  ) {
     const conjugated = nlp(lower).verbs().conjugate() as Array<{ Infinitive?: string }>;
     const base = conjugated[0]?.Infinitive;
     if (base && base !== lower) return base;
-    return lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x|z|o)es$/, '$1').replace(/s$/, '');
+    return lower
+      .replace(/ies$/, 'y')
+      .replace(/(ss|sh|ch|x|z|o)es$/, '$1')
+      .replace(/s$/, '');
   }
   return term.text;
 }

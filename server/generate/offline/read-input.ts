@@ -34,6 +34,12 @@ export type Role = {
   status: boolean;
   /** Held once, no longer: "retired sea captain", "former thief", "runaway prince". */
   former: boolean;
+  /**
+   * Whether lines written for the lexicon's trade fit this one: not when a noun narrows it to
+   * another trade ("tattoo artist" is no painter, "ferry captain" no sea captain), as a kind
+   * ("dwarf blacksmith") or a place ("Boston firefighter") does not.
+   */
+  specific?: boolean;
 };
 
 export type Trait = { word: string; entry: TraitEntry | null; noun: boolean };
@@ -80,13 +86,33 @@ const SUBJECTS: Record<string, PronounKey | null> = { i: null, she: 'she', he: '
 const COPULAS = new Set(['is', 'am', 'are', 'was', 'were', "'s", "'m"]);
 const LEADING_JOINERS = new Set(['and', 'but', 'also', 'so', 'then', 'plus', 'yet', 'or']);
 /** Participles that say how the character is, not what it did: "obsessed with clouds". */
-const PARTICIPLE_STATES = /^(?:obsessed|married|addicted|devoted|known|scared|terrified|haunted|fixated|dedicated|committed|engaged|interested|fascinated|trapped|stuck|tired|bored|blessed|cursed|gifted|skilled|trained|feared|loved|hated|respected|wanted|wanted|exiled|banished|sworn|bound)$/;
-const ADVERB_LEADS = new Set(['now', 'still', 'also', 'secretly', 'once', 'always', 'never', 'often', 'quietly', 'really', 'recently', 'finally', 'later', 'then', 'usually', 'sometimes']);
+const PARTICIPLE_STATES =
+  /^(?:obsessed|married|addicted|devoted|known|scared|terrified|haunted|fixated|dedicated|committed|engaged|interested|fascinated|trapped|stuck|tired|bored|blessed|cursed|gifted|skilled|trained|feared|loved|hated|respected|wanted|wanted|exiled|banished|sworn|bound)$/;
+const ADVERB_LEADS = new Set([
+  'now',
+  'still',
+  'also',
+  'secretly',
+  'once',
+  'always',
+  'never',
+  'often',
+  'quietly',
+  'really',
+  'recently',
+  'finally',
+  'later',
+  'then',
+  'usually',
+  'sometimes',
+]);
 /** Places whose name takes "the": "in the Caribbean", "in the Alps". */
-const THE_PLACES = /^(?:caribbean|netherlands|bahamas|philippines|alps|andes|himalayas|rockies|sahara|arctic|antarctic|balkans|highlands|midwest|pacific|atlantic|mediterranean|yukon|outback|gobi|amazon|congo|hague|bronx|wild west|far east|middle east|uk|us|usa|badlands|wastes|wasteland)$/i;
+const THE_PLACES =
+  /^(?:caribbean|netherlands|bahamas|philippines|alps|andes|himalayas|rockies|sahara|arctic|antarctic|balkans|highlands|midwest|pacific|atlantic|mediterranean|yukon|outback|gobi|amazon|congo|hague|bronx|wild west|far east|middle east|uk|us|usa|badlands|wastes|wasteland)$/i;
 /** The character named by what it is: "this character is…", "my NPC is…". */
 const CHARACTER_SUBJECT = /^(?:this|the|my|our)\s+(?:character|npc|guy|girl|woman|man|person)\s+/i;
 const FORMER_WORDS = new Set([
+  'once',
   'retired',
   'former',
   'ex',
@@ -368,9 +394,14 @@ export function readInput(inputText: string, name: string): Profile {
     age: null,
     foreign: null,
   };
-  const text = prepare(inputText);
+  let text = prepare(inputText);
   const cues: PronounKey[] = [];
   weakCues = [];
+  // "she/her", "they/them" anywhere: the pronoun to use, and no part of the story.
+  text = text.replace(/\b(she|he|they|it)\s*\/\s*(?:her|hers|him|his|them|theirs|its)\b/gi, (_whole, subject: string) => {
+    cues.unshift(SUBJECTS[subject.toLowerCase()] ?? 'they');
+    return ' ';
+  });
   const namePronoun = pronounOfName(name);
   if (namePronoun) cues.push(namePronoun);
 
@@ -451,8 +482,11 @@ function readEmoji(text: string): string {
   }
   // Every other pictograph separates what is around it, as a comma would.
   return result
-    .replace(/(?:[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}][\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*)+/gu, ', ')
-    .replace(/[\u200d\ufe0f]/gu, '')
+    .replace(
+      /(?:\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}])(?:\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|\p{Extended_Pictographic})*/gu,
+      ', ',
+    )
+    .replace(/\u200d|\ufe0f/gu, '')
     .replace(/(?:,\s*){2,}/g, ', ')
     .replace(/^\s*,\s*|\s*,\s*$/g, '');
 }
@@ -632,31 +666,56 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     profile.place = { text: words.join(' '), prep: 'in' };
     return;
   }
-  if ((state.label === 'like' || state.label === 'dislike' || state.label === 'want' || state.label === 'secret') && !SUBJECTS[lower[0]] && !isPredicateStart(words)) {
+  if (
+    (state.label === 'like' || state.label === 'dislike' || state.label === 'want' || state.label === 'secret') &&
+    !SUBJECTS[lower[0]] &&
+    !isPredicateStart(words)
+  ) {
     const verb = { like: '{v:love}', dislike: '{v:hate}', want: '{v:want}', secret: '{v:hide}' }[state.label];
     profile.statements.push({ text: `${verb} ${withPronouns(words.join(' '))}`, tense: 'present', topic: state.label });
     return;
   }
   // "She should drop hints…", "never use modern slang": instructions for the character, not facts of its life.
-  if (/\b(?:should|shouldn't|must not|mustn't|needs? to be|is supposed to)\b/.test(joinedLower) || /^(?:never|always|don't|do not)\s+(?:use|say|mention|break|reveal|talk)\b/.test(joinedLower)) return;
+  if (
+    /\b(?:should|shouldn't|must not|mustn't|needs? to be|is supposed to)\b/.test(joinedLower) ||
+    /^(?:never|always|don't|do not)\s+(?:use|say|mention|break|reveal|talk)\b/.test(joinedLower)
+  )
+    return;
 
   // "…, the arsonist who burned his church": after a predicate, a definite noun phrase is someone else.
   if (state.afterPredicate && /^(?:the|one|this|that|whoever)$/.test(lower[0])) return;
   // "Kepler's Rest, a rusting mining ring in orbit around Neptune": what the place just named is.
-  if (state.placeJustSet && profile.place && /^(?:a|an)$/.test(lower[0]) && words.some((word) => PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))) {
+  if (
+    state.placeJustSet &&
+    profile.place &&
+    /^(?:a|an)$/.test(lower[0]) &&
+    words.some((word) => PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))
+  ) {
     profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
     return;
   }
   // "after the Battle of Greyford he laid down his sword": a time or a reason, then the character.
-  const subjectAt = lower.findIndex((word, index) => index > 1 && (word === 'she' || word === 'he' || word === 'i' || word === 'they' || nameWords.has(word)));
-  if (subjectAt > 1 && /^(?:after|before|when|since|until|once|during|in|at|by|following|years|later|every|each)$/.test(lower[0]) && isSubjectLed(words.slice(subjectAt))) {
+  const subjectAt = lower.findIndex(
+    (word, index) => index > 1 && (word === 'she' || word === 'he' || word === 'i' || word === 'they' || nameWords.has(word)),
+  );
+  if (
+    subjectAt > 1 &&
+    /^(?:after|before|when|since|until|once|during|in|at|by|following|years|later|every|each)$/.test(lower[0]) &&
+    isSubjectLed(words.slice(subjectAt))
+  ) {
     const subject = SUBJECTS[lower[subjectAt]];
     if (subject) cues.push(subject);
     const predicate = predicateTemplate(words.slice(subjectAt + 1));
     if (predicate) {
       const terms = tagged(`she ${words.slice(subjectAt + 1).join(' ')}`);
       const past = terms[1]?.tags.has('PastTense') ?? false;
-      profile.statements.push({ text: `${words.slice(0, subjectAt).join(' ')}, {they} ${predicate}`, tense: past ? 'past' : 'present', topic: 'other', whole: true });
+      profile.statements.push({
+        text: `${words.slice(0, subjectAt).join(' ')}, {they} ${predicate}`,
+        tense: past ? 'past' : 'present',
+        topic: 'other',
+        whole: true,
+      });
+      becameRole(words.slice(subjectAt + 1), profile);
     }
     return;
   }
@@ -667,7 +726,12 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     if (verbAt > 1) {
       const text = words.map((word, index) => pronounToken(word.toLowerCase(), clauseTerms[index + 1]) ?? word).join(' ');
       const past = clauseTerms[verbAt]?.tags.has('PastTense') ?? false;
-      profile.statements.push({ text, tense: past ? 'past' : 'present', topic: LOSS_WORDS.test(joinedLower) ? 'loss' : 'other', whole: true });
+      profile.statements.push({
+        text,
+        tense: past ? 'past' : 'present',
+        topic: LOSS_WORDS.test(joinedLower) ? 'loss' : 'other',
+        whole: true,
+      });
       if (/^(?:his|her)$/.test(lower[0])) weakCues.push(genderOf(lower[0]) ?? 'they');
       return;
     }
@@ -747,9 +811,15 @@ function isPredicateStart(words: string[]): boolean {
   let index = 0;
   while (index < lower.length && ADVERB_LEADS.has(lower[index])) index++;
   const first = lower[index];
-  if (!first || FORMER_WORDS.has(first) || AGE_WORDS.has(first) || TRAIT_WORDS.has(first) || occupationAt(lower, index) !== null) return false;
+  if (!first || FORMER_WORDS.has(first) || AGE_WORDS.has(first) || TRAIT_WORDS.has(first) || occupationAt(lower, index) !== null)
+    return false;
   if (words.length - index === 1) return false;
-  if (/^(?:after|before|during|until|since|when|while|in|on|at|from|with|without|for|of|by|under|over|near|about|like|as|to|into|through|across|around|between|despite|because)$/.test(first)) return false;
+  if (
+    /^(?:after|before|during|until|since|when|while|in|on|at|from|with|without|for|of|by|under|over|near|about|like|as|to|into|through|across|around|between|despite|because)$/.test(
+      first,
+    )
+  )
+    return false;
   const rest = [first, ...words.slice(index + 1)].join(' ');
   const bare = tagged(rest)[0];
   const afterSubject = tagged(`she ${rest}`)[1];
@@ -783,9 +853,8 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   const verbLower =
     lower.find((word) => !/^(?:now|still|also|secretly|once|always|never|often|quietly|really|recently|finally|later|then)$/.test(word)) ??
     '';
-  const terms = tagged(`she ${words.join(' ')}`);
-  const verbTerm = terms.find((term, index) => index > 0 && term.tags.has('Verb'));
-  const past = verbTerm?.tags.has('PastTense') ?? false;
+  // Past when the verb stayed as written ("lost", "grew up"); a {v:…} token or {v:was} says otherwise.
+  const past = /^(?:[\w-]+\s+)*?\{v:was\}/.test(text) || !/\{v:/.test(text.split(' ').slice(0, 3).join(' '));
   let topic: Topic = 'other';
   if (WANT_VERBS.test(verbLower)) topic = 'want';
   else if (SECRET_WORDS.test(joined)) topic = 'secret';
@@ -797,7 +866,8 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   // Places said in passing are the character's places too: "lives in Prague", "grew up in Lagos".
   const place = placeIn(words);
   if (place) {
-    if (/^(?:grew|raised|born|come|comes|came|hail|hails|originally)$/.test(verbLower)) profile.origin ??= { ...place, prep: place.prep === 'from' ? 'in' : place.prep };
+    if (/^(?:grew|raised|born|come|comes|came|hail|hails|originally)$/.test(verbLower))
+      profile.origin ??= { ...place, prep: place.prep === 'from' ? 'in' : place.prep };
     else profile.place ??= { ...place, prep: place.prep === 'from' ? 'at' : place.prep };
   }
   if (!place && !profile.place) {
@@ -808,6 +878,22 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   // character's own kind or gender; a possessive only hints at the pronoun.
   for (const word of lower) if (/^(?:her|his|him|hers|herself|himself)$/.test(word)) weakCues.push(genderOf(word) ?? 'they');
   profile.statements.push({ text, tense: past ? 'past' : 'present', topic });
+  becameRole(words, profile);
+}
+
+/** "…and became the gravedigger of Ashford Vale": the role they took up is the one they hold now. */
+function becameRole(words: string[], profile: Profile): void {
+  const joined = words.join(' ');
+  const match = /\b(?:became|becomes|turned) (?:a|an|the) ([\p{L}' -]+?)(?: (?:of|in|at|on) ((?:the )?\p{Lu}[\p{L}' -]*))?$/u.exec(joined);
+  if (!match) return;
+  const noun = match[1].trim().toLowerCase();
+  const found = findRole(noun.split(' '));
+  if (!found.role && !isPersonNoun(noun.split(' ').pop() ?? '')) return;
+  const role: Role = found.role
+    ? { ...found.role, phrase: noun }
+    : { phrase: noun, label: null, field: 'general', status: false, former: false };
+  profile.role = { ...role, specific: true };
+  if (match[2]) profile.place = { text: match[2].trim(), prep: 'in' };
 }
 
 /** "repairs clocks" → "{v:repair} clocks"; "lost his brother" → "lost {their} brother"; "hiding" → "{v:be} hiding". */
@@ -830,7 +916,8 @@ export function predicateTemplate(words: string[]): string | null {
     const token = pronounToken(lower, next);
     out.push((token ?? word) + after);
     // Another verb with the character as its subject: "…as {they} works", "…and speaks to each".
-    const nextIsVerb = next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('PastTense') && !next.tags.has('Noun');
+    const nextIsVerb =
+      next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('PastTense') && !next.tags.has('Noun');
     if (token === '{they}' || ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && nextIsVerb)) verbDue = true;
   });
   return out.join(' ').replace(/\s+,/g, ',');
@@ -839,12 +926,22 @@ export function predicateTemplate(words: string[]): string | null {
 function verbToken(term: Term): string {
   const word = term.text;
   const lower = word.toLowerCase();
+  // "born in space", "raised by wolves": a participle needs its "was".
+  if (
+    /^(?:born|raised|orphaned|abandoned|adopted|bred|brought|educated|schooled|built|created|forged|made|found|left|named|sent|sold|taken)$/.test(
+      lower,
+    ) &&
+    term.tags.has('Verb') === false
+  )
+    return `{v:was} ${word}`;
+  if (/^(?:born|bred)$/.test(lower)) return `{v:was} ${word}`;
   if (/ing$/.test(lower) && !/^(?:bring|sing|sting|swing|cling|fling|sling|spring|string|wring)$/.test(lower)) return `{v:be} ${word}`;
   if (/^(?:am|is|are|'m|'s)$/.test(lower)) return '{v:be}';
   if (/^(?:was|were)$/.test(lower)) return '{v:was}';
   if (/^(?:has|have)$/.test(lower)) return '{v:have}';
   if (/^(?:does|do)$/.test(lower)) return '{v:do}';
-  if (/^(?:can|could|will|would|should|must|might|may|had|did)$/.test(lower) || term.tags.has('PastTense') || /ed$/.test(lower)) return word;
+  if (/^(?:can|could|will|would|should|must|might|may|had|did)$/.test(lower) || term.tags.has('PastTense') || /ed$/.test(lower))
+    return word;
   return `{v:${baseForm(lower)}}`;
 }
 
@@ -930,7 +1027,10 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   const prepAt = lower.findIndex(
     (word, index) =>
       index > 0 &&
-      ((PLACE_PREPS.has(word) && isPlaceObject(words.slice(index + 1), word)) || (word === 'of' && /^\p{Lu}/u.test(words[index + 1] === 'the' ? (words[index + 2] ?? '') : (words[index + 1] ?? '')) && findRole(lower.slice(0, index)).role !== null)),
+      ((PLACE_PREPS.has(word) && isPlaceObject(words.slice(index + 1), word)) ||
+        (word === 'of' &&
+          /^\p{Lu}/u.test(words[index + 1] === 'the' ? (words[index + 2] ?? '') : (words[index + 1] ?? '')) &&
+          findRole(lower.slice(0, index)).role !== null)),
   );
   if (prepAt > 0 || (prepAt === 0 && words.length > 1)) {
     const place = placeFrom(words.slice(prepAt));
@@ -958,6 +1058,14 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   const clause = words.join(' ');
   const clauseTerms = tagged(clause);
 
+  // "night owl", "lone wolf": an idiom for a person, not a creature.
+  const idiom = IDIOMS.exec(lower.join(' '));
+  if (idiom) {
+    profile.statements.push({ text: `{v:be} {a} ${idiom[0]}`, tense: 'present', topic: 'other' });
+    const restWords = lower.join(' ').replace(IDIOMS, ' ').trim();
+    if (restWords) readHead(restWords.split(/\s+/), profile, cues, past);
+    return;
+  }
   // Only names: a place ("Mumbai", "Rio de Janeiro", "the Caribbean"), when none is known yet.
   const namesOnly =
     words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(?:de|del|da|do|of|the|on|upon|la|le)$/.test(word))) &&
@@ -980,9 +1088,13 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   if (
     first &&
     clauseTerms.length > 1 &&
-    ((first.tags.has('Adjective') || TRAIT_WORDS.has(first.lower) || PARTICIPLE_STATES.test(first.lower)) && /^(?:to|of|with|about|for|in|at|under|on|around|toward|towards|by)$/.test(clauseTerms[1]?.lower ?? '')
+    ((first.tags.has('Adjective') || TRAIT_WORDS.has(first.lower) || PARTICIPLE_STATES.test(first.lower)) &&
+    /^(?:to|of|with|about|for|in|at|under|on|around|toward|towards|by)$/.test(clauseTerms[1]?.lower ?? '')
       ? true
-      : (first.tags.has('Negative') || first.tags.has('Adverb') || (first.tags.has('Adjective') && clauseTerms.slice(1).some((term) => term.tags.has('Preposition')))) && !findRole(lower).role)
+      : (first.tags.has('Negative') ||
+          first.tags.has('Adverb') ||
+          (first.tags.has('Adjective') && clauseTerms.slice(1).some((term) => term.tags.has('Preposition')))) &&
+        !findRole(lower).role)
   ) {
     const cased = words.map((word, index) => (index === 0 ? casedWord(word, clauseTerms) : word)).join(' ');
     profile.statements.push({ text: `{v:be} ${withPronouns(cased)}`, tense: 'present', topic: 'other' });
@@ -1019,7 +1131,16 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     }
     const gender = genderOf(word);
     // "stable boy", "paper girl": a gender word after a noun names a job.
-    if (gender && isGenderNoun(word) && !(kept.length > 0 && /^(?:boy|girl|man|woman|lad|lass)$/.test(word) && !TRAIT_WORDS.has(keptLower[keptLower.length - 1] ?? '') && tagged(kept[kept.length - 1] ?? '')[0]?.tags.has('Noun'))) {
+    if (
+      gender &&
+      isGenderNoun(word) &&
+      !(
+        kept.length > 0 &&
+        /^(?:boy|girl|man|woman|lad|lass)$/.test(word) &&
+        !TRAIT_WORDS.has(keptLower[keptLower.length - 1] ?? '') &&
+        tagged(kept[kept.length - 1] ?? '')[0]?.tags.has('Noun')
+      )
+    ) {
       cues.push(gender);
       continue;
     }
@@ -1046,7 +1167,12 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     keptLower.push(word);
   }
   // "a Roman centurion stationed (at…)": the participle belongs to the place, not the role.
-  while (keptLower.length > 1 && /^(?:stationed|based|living|born|raised|located|posted|trapped|stranded|stuck|hiding|working|serving|exiled|lost)$/.test(keptLower[keptLower.length - 1] ?? '')) {
+  while (
+    keptLower.length > 1 &&
+    /^(?:stationed|based|living|born|raised|located|posted|trapped|stranded|stuck|hiding|working|serving|exiled|lost)$/.test(
+      keptLower[keptLower.length - 1] ?? '',
+    )
+  ) {
     kept.pop();
     keptLower.pop();
   }
@@ -1054,30 +1180,48 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   // The role as written, but lower case where a capital only began the clause or the item.
   const asWritten = kept.map((word) => casedWord(word, clauseTerms, word === words[0])).join(' ');
 
-  const role = findRole(keptLower);
+  const foreignWord = keptLower.map((word) => FOREIGN_WORDS[word]).find((entry) => entry?.word !== undefined);
+  const role = findRole(
+    keptLower.map((word) => (FOREIGN_WORDS[word]?.word && !FORMS_BY_WORDS.has(word) ? (FOREIGN_WORDS[word]?.word ?? word) : word)),
+  );
+  if (foreignWord?.pronoun) cues.push(foreignWord.pronoun);
   if (role.pronoun) cues.push(role.pronoun);
   if (role.kind !== 'human') {
     profile.kind = role.kind;
     profile.being ??= asWritten.replace(/\bai\b/gi, 'AI');
     if (role.role && role.kind === 'machine' && role.role.field === 'tech') return;
-    if (role.role && role.role.label !== null && !MACHINE_WORDS.has(role.role.label.toLowerCase())) profile.role ??= { ...role.role, phrase: asWritten };
+    if (role.role && role.role.label !== null && !MACHINE_WORDS.has(role.role.label.toLowerCase()))
+      profile.role ??= { ...role.role, phrase: asWritten };
     return;
   }
   if (role.role) {
-    const headEnd = keptLower.lastIndexOf(role.match[role.match.length - 1] ?? '') + 1;
-    const phrase = singular(asWritten.split(' ').slice(0, headEnd || keptLower.length).join(' '));
+    const headWord = role.match[role.match.length - 1] ?? '';
+    const headEnd =
+      (keptLower.lastIndexOf(headWord) >= 0
+        ? keptLower.lastIndexOf(headWord)
+        : keptLower.findIndex((word) => FOREIGN_WORDS[word]?.word === headWord)) + 1;
+    const phrase = singular(
+      asWritten
+        .split(' ')
+        .slice(0, headEnd || keptLower.length)
+        .join(' '),
+    );
     if (profile.role) {
       // A second description of a person ("an early riser", "a single father"): said of them.
-      if (phrase !== profile.role.phrase) profile.statements.push({ text: `{v:be} {a} ${phrase}`, tense: past ? 'past' : 'present', topic: 'other' });
+      if (phrase !== profile.role.phrase)
+        profile.statements.push({ text: `{v:be} {a} ${phrase}`, tense: past ? 'past' : 'present', topic: 'other' });
       return;
     }
-    profile.role = { ...role.role, phrase, former: former || role.role.former };
+    const modifiers = phrase.split(' ').slice(0, -role.match.length);
+    const specific = modifiers.every((word) => !narrowsTrade(word, clauseTerms));
+    profile.role = { ...role.role, phrase, former: former || role.role.former, specific };
     return;
   }
   // One adjective the trait lexicon does not know: a trait all the same ("melancholic").
   const terms = tagged(kept.join(' '));
   if (terms.length > 0 && terms.every((term) => term.tags.has('Adjective') && !term.tags.has('Demonym'))) {
-    for (const term of terms) if (profile.traits.length < LIMITS.traits) profile.traits.push({ word: term.lower, entry: null, noun: false });
+    for (const term of terms)
+      if (profile.traits.length < LIMITS.traits) profile.traits.push({ word: term.lower, entry: null, noun: false });
     return;
   }
   const phrase = kept.join(' ');
@@ -1091,20 +1235,106 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   if (personal) {
     const noun = singular(asWritten);
     if (!profile.role) profile.role = { phrase: noun, label: null, field: 'general', status: false, former };
-    else if (noun !== profile.role.phrase) profile.statements.push({ text: `{v:be} {a} ${noun}`, tense: past ? 'past' : 'present', topic: 'other' });
+    else if (noun !== profile.role.phrase)
+      profile.statements.push({ text: `{v:be} {a} ${noun}`, tense: past ? 'past' : 'present', topic: 'other' });
     return;
   }
   if (/^(?:[0-9]{3,4}s?|the\s+[0-9]{3,4}s)$/i.test(phrase)) return; // a year: the genre reads it
-  if (terms.every((term) => term.tags.has('Noun') || term.tags.has('Adjective') || term.tags.has('Determiner') || term.tags.has('Value'))) {
-    if (profile.mentions.length < LIMITS.mentions && phrase.length > 1) profile.mentions.push(withPronouns(phrase));
+  // "Hygiea colony", "a mining station": a place, when none is known yet.
+  if (head && PLACE_NOUNS.has(head.lower) && !profile.place) {
+    profile.place = { text: /^(?:a|an|the)\s/i.test(phrase) ? phrase : `the ${phrase}`, prep: 'in' };
+    return;
   }
+  // "bad back", "a scar on the cheek": something they have.
+  if (
+    /^(?:back|knee|knees|leg|arm|hand|eye|heart|hip|shoulder|lung|liver|limp|scar|tattoo|beard|cough|stammer|stutter)$/.test(
+      head?.lower ?? '',
+    )
+  ) {
+    profile.statements.push({
+      text: `{v:have} ${/^(?:a|an|the|one|two|no)\s/i.test(phrase) ? phrase : `{a} ${phrase}`}`,
+      tense: 'present',
+      topic: 'other',
+    });
+    return;
+  }
+  // Only a plain thing a person can be keen on ("ghost stories", "old maps", "tea") is told as one;
+  // names, numbers and anything the reading is unsure of are left out rather than pasted in.
+  const plain =
+    terms.length <= 3 &&
+    !/\d/.test(phrase) &&
+    !/^\p{Lu}/u.test(kept[0] ?? '') &&
+    (head?.tags.has('Plural') || head?.tags.has('Uncountable')) &&
+    terms.every(
+      (term) =>
+        (term.tags.has('Noun') || term.tags.has('Adjective')) &&
+        !term.tags.has('Value') &&
+        !term.tags.has('ProperNoun') &&
+        !term.tags.has('Actor'),
+    );
+  if (plain && profile.mentions.length < LIMITS.mentions) profile.mentions.push(withPronouns(phrase));
 }
 
 /** Words in -ing that are things, not doings ("a wedding ring", "the morning"). */
-const NOUNS_IN_ING = new Set(['king', 'ring', 'wing', 'thing', 'string', 'spring', 'sting', 'sling', 'swing', 'building', 'evening', 'morning', 'painting', 'wedding', 'pudding', 'ceiling', 'clothing', 'darling', 'earring', 'sibling', 'lightning', 'offspring', 'stocking', 'viking', 'duckling', 'ruling', 'landing', 'setting', 'writing', 'feeling', 'meeting', 'beginning', 'ending', 'dwelling', 'lodging', 'teaching', 'learning', 'suffering', 'belongings', 'upbringing', 'awakening', 'gathering', 'clearing', 'opening', 'railing', 'sapling', 'seedling', 'changeling', 'halfling', 'hireling', 'underling', 'foundling', 'weakling']);
+const NOUNS_IN_ING = new Set([
+  'king',
+  'ring',
+  'wing',
+  'thing',
+  'string',
+  'spring',
+  'sting',
+  'sling',
+  'swing',
+  'building',
+  'evening',
+  'morning',
+  'painting',
+  'wedding',
+  'pudding',
+  'ceiling',
+  'clothing',
+  'darling',
+  'earring',
+  'sibling',
+  'lightning',
+  'offspring',
+  'stocking',
+  'viking',
+  'duckling',
+  'ruling',
+  'landing',
+  'setting',
+  'writing',
+  'feeling',
+  'meeting',
+  'beginning',
+  'ending',
+  'dwelling',
+  'lodging',
+  'teaching',
+  'learning',
+  'suffering',
+  'belongings',
+  'upbringing',
+  'awakening',
+  'gathering',
+  'clearing',
+  'opening',
+  'railing',
+  'sapling',
+  'seedling',
+  'changeling',
+  'halfling',
+  'hireling',
+  'underling',
+  'foundling',
+  'weakling',
+]);
 
 /** Endings of nouns for people ("xenobiologist", "pop star", "trainee"); "-er" nouns are checked by their verb. */
-const PERSON_SUFFIX = /(?:ist|ian|man|woman|smith|wright|maker|keeper|herd|monger|star|trainee|employee|refugee|devotee|guard|boy|girl|lord|lady|chief|agent|idol|eur|ician|ologist)$/;
+const PERSON_SUFFIX =
+  /(?:ist|ian|man|woman|smith|wright|maker|keeper|herd|monger|star|trainee|employee|refugee|devotee|guard|boy|girl|lord|lady|chief|agent|idol|eur|ician|ologist)$/;
 
 /** "driver", "hustler", "salvager": someone who does what the verb says ("water", "river" are not). */
 function isAgentNoun(word: string): boolean {
@@ -1117,7 +1347,9 @@ function isAgentNoun(word: string): boolean {
 function casedWord(word: string, terms: Term[], first = true): string {
   const term = terms.find((candidate) => candidate.text === word);
   const lower = word.toLowerCase();
-  const named = term !== undefined && (term.tags.has('Place') || term.tags.has('Person') || term.tags.has('Organization') || (!first && term.tags.has('ProperNoun')));
+  const named =
+    term !== undefined &&
+    (term.tags.has('Place') || term.tags.has('Person') || term.tags.has('Organization') || (!first && term.tags.has('ProperNoun')));
   if (named && !FORMS_BY_WORDS.has(lower) && !TRAIT_WORDS.has(lower) && !AGE_WORDS.has(lower)) return word;
   return /^\p{Lu}\p{Ll}/u.test(word) ? word.toLowerCase() : word;
 }
@@ -1136,12 +1368,35 @@ function findRole(lower: string[]): RoleFound {
   const chosen = ending[ending.length - 1] ?? (isPersonNoun(lower[last] ?? '') ? undefined : matches[matches.length - 1]);
   if (chosen) {
     const occupation = chosen.occupation;
-    const role: Role = { phrase: chosen.form, label: occupation.label, field: occupation.field, status: STATUS_LABELS.has(occupation.label), former: false };
-    const kind = occupation.kind ?? (lower.some((word) => MACHINE_WORDS.has(word)) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
+    const role: Role = {
+      phrase: chosen.form,
+      label: occupation.label,
+      field: occupation.field,
+      status: STATUS_LABELS.has(occupation.label),
+      former: false,
+    };
+    const kind =
+      occupation.kind ??
+      (lower.some((word) => MACHINE_WORDS.has(word)) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
     const gendered = GENDERED_FORMS[chosen.form] ?? occupation.pronoun ?? null;
     return { role, kind, pronoun: gendered, match: chosen.form.split(' ') };
   }
   return roleFromWords(lower);
+}
+
+/** Idioms for a kind of person whose words would otherwise read as a creature or a trade. */
+const IDIOMS =
+  /\b(?:night owl|early bird|lone wolf|social butterfly|bookworm|party animal|couch potato|black sheep|cat person|dog person|old soul|free spirit|gym rat|busy bee|card shark|road warrior|team player)\b/;
+
+/** Kinds of people and things that leave a trade what it is: "dwarf blacksmith", "cyborg bounty hunter". */
+const KIND_MODIFIERS =
+  /^(?:dwarf|dwarven|elf|elven|orc|orcish|goblin|gnome|gnomish|halfling|human|cyborg|android|robot|undead|vampire|werewolf|half-elf|half-orc|troll|giant|master|chief|head|senior|junior|young|old|royal|imperial|village|city|town|court|travelling|traveling|wandering|local|famous|former|retired|runaway|exiled|disgraced|hedge|space|star|galactic|desert|mountain)$/i;
+
+function narrowsTrade(word: string, terms: Term[]): boolean {
+  if (KIND_MODIFIERS.test(word) || /^\p{Lu}/u.test(word)) return false;
+  const term = terms.find((candidate) => candidate.text.toLowerCase() === word.toLowerCase());
+  if (!term) return true;
+  return term.tags.has('Noun') && !term.tags.has('Adjective') && !term.tags.has('Demonym') && !term.tags.has('ProperNoun');
 }
 
 /** Where in the words the role's occupation stands, as findRole chooses it. */
@@ -1155,8 +1410,11 @@ function roleSpan(lower: string[]): [number, number] | null {
   return ending[ending.length - 1] ?? matches[matches.length - 1] ?? null;
 }
 
-function isPersonNoun(word: string): boolean {
-  return word.length > 3 && !/s$/.test(word) && (PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word));
+/** Whether a word names a person by what they do or are: "lieutenant", "bartender", "xenobiologist". */
+export function isPersonNoun(word: string): boolean {
+  return (
+    word.length > 3 && !/s$/.test(word) && (PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word))
+  );
 }
 
 function roleFromWords(lower: string[]): RoleFound & { role: Role | null } {
@@ -1211,7 +1469,14 @@ function placeFrom(words: string[]): Place | null {
   const prep = given === 'of' ? 'in' : given;
   const object = words.slice(1);
   // The place ends where a clause about something else begins.
-  const end = object.findIndex((word, index) => index > 0 && (/^(?:who|that|which|where|with|and|but|because|since|for|during|until|after|before|while|when|under|looking|trying|hoping|waiting)$/i.test(word) || (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? ''))));
+  const end = object.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (/^(?:who|that|which|where|with|and|but|because|since|for|during|until|after|before|while|when|under|looking|trying|hoping|waiting)$/i.test(
+        word,
+      ) ||
+        (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? ''))),
+  );
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
   if (!text) return null;
   return { text: withPronouns(text), prep: prep === 'at' && /^\p{Lu}/u.test(text) ? 'in' : prep };
@@ -1220,6 +1485,12 @@ function placeFrom(words: string[]): Place | null {
 /** The last place a predicate names: "repairs clocks in a cramped shop in Prague" → in a cramped shop in Prague. */
 function placeIn(words: string[]): Place | null {
   const lower = words.map((word) => word.toLowerCase());
+  // "moved to Lisbon", "drifts into Tombstone": where they went is where they are.
+  const towards = lower.findIndex((word, index) => /^(?:to|into|towards?)$/.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? ''));
+  if (towards >= 0) {
+    const found = placeFrom(['in', ...words.slice(towards + 1)]);
+    if (found) return found;
+  }
   const at = lower.findIndex(
     (word, index) =>
       PLACE_PREPS.has(word) && isPlaceObject(words.slice(index + 1), word) && (word !== 'on' || /^\p{Lu}/u.test(words[index + 1] ?? '')),

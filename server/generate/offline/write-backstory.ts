@@ -26,8 +26,12 @@ const NAME_LIMIT = 80;
 type Sentence = { template: string; core: boolean };
 type Beat = Sentence[];
 
-/** Options for one backstory: a seed makes it repeatable (otherwise every request is a new take). */
-export type WriteOptions = { seed?: string };
+/**
+ * Options for one backstory: a seed makes it repeatable (otherwise every request is a new take);
+ * `history` is when each line was last used, shared by a run of backstories that should vary
+ * among themselves (without it, a seeded backstory starts from no history).
+ */
+export type WriteOptions = { seed?: string; history?: Map<string, number> };
 
 export function composeBackstory(request: BackstoryRequest, options: WriteOptions = {}): string {
   return draftBackstory(request, options).finish();
@@ -45,7 +49,7 @@ export function draftBackstory(request: BackstoryRequest, options: WriteOptions 
   const rng = Rng.fromText(seeded ? `${options.seed}\u0000${request?.inputText ?? ''}\u0000${name.text}` : randomBytes(8).toString('hex'), {
     avoidRepeats: true,
   });
-  const picker = new Picker(rng, seeded ? new Map() : SHARED_USES);
+  const picker = new Picker(rng, options.history ?? (seeded ? new Map<string, number>() : SHARED_USES));
   const plan = planStory(picker, profile);
   const opening = renderParagraphs(plan, name, (p, index) => p === 0 && index === 0).paragraphs[0]?.trimEnd() ?? '';
   return { opening, finish: () => assemble(plan, name, rng.int(200, 300)) };
@@ -110,7 +114,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const context: BankContext = { genre: profile.genre, kind: profile.kind };
   const from = (list: readonly string[]): string | null => picker.pick(usable(list, context));
   const life = (slot: LifeSlot): string | null => from(LIFE[slot]);
-  const label = profile.role?.label ?? machineLabel(profile);
+  const label = profile.role ? (profile.role.specific === false ? null : profile.role.label) : machineLabel(profile);
   const trade = label ? TRADES[label] : undefined;
   const field = profile.role ? FIELDS[profile.role.field] : undefined;
   /** Trade lines first, then the field's, then lines for anyone: the most specific that fit. */
@@ -160,7 +164,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
     );
   } else {
     // One born to a rank did not lose the family's money or home: those events are for others.
-    const events = usable(LIFE[`${tone}Events` as LifeSlot], context).filter((line) => !role?.status || !/\b(?:money|owing|debt|rent|evict|poor|hungry|wages|lean)\w*/i.test(line));
+    const events = usable(LIFE[`${tone}Events` as LifeSlot], context).filter(
+      (line) => !role?.status || !/\b(?:money|owing|debt|rent|evict|poor|hungry|wages|lean)\w*/i.test(line),
+    );
     turning.push(...core(loss ? stated('stateLoss', loss) : picker.pick(events)));
     turning.push(...core(life(tone === 'loss' ? 'afterLoss' : tone === 'upheaval' ? 'afterUpheaval' : 'afterChance')));
   }
@@ -185,12 +191,18 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const presentStatements = profile.statements.filter((s) => s.tense === 'present' && (s.topic === 'other' || s.topic === 'home'));
   // With no trade, what the description says they do is the present's opening (it often names the place too).
   const placeText = profile.place?.text ?? null;
-  const opensPresent = !role && !machine && !creature ? presentStatements.find((statement) => placeText === null || statement.text.includes(placeText)) : undefined;
+  const opensPresent =
+    !role && !machine && !creature
+      ? presentStatements.find((statement) => placeText === null || statement.text.includes(placeText))
+      : undefined;
   if (!role && !machine && !creature && !opensPresent) present.push(...core(life('presentNoTrade')));
   const workplace = usable(trade?.workplace ?? [], context);
   if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
   for (const statement of presentStatements) {
-    const verbFirst = /^(?:(?:now|still|also|often|always|never|secretly|usually)\s+)*\{v:(?!be\})/.test(statement.text);
+    // "These days she repairs clocks", never "These days she has never won" or "…is afraid of dogs".
+    const verbFirst =
+      /^(?:(?:now|still|also|often|always|secretly|usually)\s+)*\{v:(?!be\}|have\}|do\}|was\})/.test(statement.text) &&
+      !/\bnever\b/.test(statement.text);
     const frameName = statement === opensPresent || verbFirst ? 'statePresent' : 'stateOther';
     present.push(...core(stated(frameName, statement)));
   }
@@ -259,7 +271,10 @@ function machineLabel(profile: Profile): string | null {
 
 /** The age a childhood line tells of ("At nine she…", "by twelve"), so the turning point comes after it. */
 function ageIn(line: string | null): number {
-  const match = /\b(?:at|by|aged?|when \S+ (?:was|were))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(line ?? '');
+  const match =
+    /\b(?:at|by|aged?|when \S+ (?:was|were))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(
+      line ?? '',
+    );
   const ages = ['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
   return match ? ages.indexOf(match[1].toLowerCase()) + 6 : 0;
 }
@@ -292,7 +307,10 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   }
 
   const eventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
-  const entryAge = Math.min(eventAge + rng.int(2, 7), profile.age === 'young' ? 15 : 26);
+  // A trade that takes years of schooling is not taken up at fifteen.
+  const schooled =
+    profile.role !== null && ['law', 'medicine', 'scholar', 'tech', 'faith'].includes(profile.role.field) && profile.age !== 'young';
+  const entryAge = schooled ? rng.int(23, 29) : Math.min(eventAge + rng.int(2, 7), profile.age === 'young' ? 15 : 26);
   const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
   const tradeWords = (profile.role?.phrase ?? '')
     .split(' ')
@@ -306,7 +324,12 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     homeIn,
     trade: trade || 'worker',
     tradeA: withArticle(trade || 'worker'),
-    formerA: withArticle(profile.role?.phrase ?? 'stranger'),
+    // "a retired sea captain", "a runaway prince"; "once a knight" is told as "a former knight".
+    formerA: withArticle(
+      /^(?:retired|former|ex-|runaway|exiled|disgraced|fallen|deposed|disowned|banished|lapsed|one-time)\b/.test(profile.role?.phrase ?? '')
+        ? (profile.role?.phrase ?? '')
+        : `former ${profile.role?.phrase ?? 'stranger'}`,
+    ),
     beingA: /^(?:the|a|an)\s/i.test(being) ? being : withArticle(being),
     relative: rng.pick(['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother']),
     eventAge: numberWord(eventAge),
@@ -349,7 +372,10 @@ function traitSentences(picker: Picker, traits: Trait[]): Sentence[] {
     }
     const options = trait.noun ? frames('traitKnown') : [...frames('traitKnown'), ...frames('traitAdjective')];
     const frame = picker.pick(options) ?? '';
-    sentences.push({ template: fill(frame, { pred, predCap: upperFirst(pred), behaviour: trait.entry.behaviour, quality: trait.entry.quality }), core: true });
+    sentences.push({
+      template: fill(frame, { pred, predCap: upperFirst(pred), behaviour: trait.entry.behaviour, quality: trait.entry.quality }),
+      core: true,
+    });
   }
   return sentences;
 }

@@ -10,11 +10,27 @@
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
 import type { PronounKey } from './pronouns';
+import { OCCUPATION_FORMS } from './occupations';
+import { isPersonNoun } from './read-input';
 import { frames } from './story/banks';
 import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
-type Intent = 'greeting' | 'name' | 'work' | 'home' | 'past' | 'want' | 'secret' | 'feeling' | 'farewell' | 'thanks' | 'rude' | 'question' | 'statement';
+type Intent =
+  | 'greeting'
+  | 'smalltalk'
+  | 'name'
+  | 'work'
+  | 'home'
+  | 'past'
+  | 'want'
+  | 'secret'
+  | 'feeling'
+  | 'farewell'
+  | 'thanks'
+  | 'rude'
+  | 'question'
+  | 'statement';
 
 type Passage = { text: string; topics: Set<Topic>; secret: boolean; aboutCharacter: boolean; index: number };
 type Topic = 'work' | 'home' | 'past' | 'want' | 'present';
@@ -27,7 +43,7 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
 const SECRET =
-  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted)\b/i;
+  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed)\b/i;
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
@@ -37,13 +53,20 @@ export function writeReply(request: ReplyRequest): string {
   const firstName = name.split(/\s+/)[0] ?? name;
   const pronoun = pronounOf(character.backstory);
   const passages = readPassages(character.backstory, name, pronoun);
+  const roleHead = roleHeadOf(character.backstory);
   const said = history.slice(-6).map((exchange) => exchange.character);
   const fresh = passages.filter((passage) => !said.some((line) => line.includes(passage.text.slice(0, 40))));
   const pick = (list: string[]) => rng.pick(list);
-  const line = (frameName: string, values: Record<string, string> = {}) => fillFrame(pick(frames(frameName)), { name: firstName, ...values });
+  const line = (frameName: string, values: Record<string, string> = {}) =>
+    fillFrame(pick(frames(frameName)), { name: firstName, ...values });
   const about = (topic: Topic) => {
     const open = fresh.filter((passage) => !passage.secret);
-    if (topic === 'work') return bestBy(open, workScore);
+    if (topic === 'work')
+      return bestBy(
+        open,
+        (passage) =>
+          workScore(passage) + (roleHead && new RegExp(`\\b(?:a|an|the) (?:[\\w-]+ ){0,3}${roleHead}\\b`, 'i').test(passage.text) ? 4 : 0),
+      );
     if (topic === 'home') return bestBy(open, homeScore);
     return best(open.filter((passage) => passage.topics.has(topic))) ?? null;
   };
@@ -67,7 +90,7 @@ export function writeReply(request: ReplyRequest): string {
     case 'home':
     case 'past':
     case 'want': {
-      const passage = about(intent) ?? (intent === 'work' ? about('present') : null);
+      const passage = about(intent);
       if (passage) {
         if (rng.chance(0.4)) parts.push(line(`replyLead${upper(intent)}`));
         parts.push(passage.text);
@@ -75,9 +98,9 @@ export function writeReply(request: ReplyRequest): string {
         if (intent === 'work') {
           const more = bestBy(
             fresh.filter((other) => other !== passage && !other.secret && other.topics.has('present')),
-            (other) => workScore(other),
+            (other) => workScore(other) - (roleHead && other.text.includes(roleHead) ? 2 : 0),
           );
-          if (more && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
+          if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
         }
       } else parts.push(line(`replyUnknown${upper(intent)}`));
       break;
@@ -87,6 +110,9 @@ export function writeReply(request: ReplyRequest): string {
       break;
     case 'feeling':
       parts.push(line('replyFeeling'));
+      break;
+    case 'smalltalk':
+      parts.push(line('replySmallTalk'));
       break;
     case 'farewell':
       parts.push(line('replyFarewell'));
@@ -100,7 +126,10 @@ export function writeReply(request: ReplyRequest): string {
     case 'question':
     case 'statement': {
       const query = trigger ? `${trigger.name} ${trigger.message}` : userText;
-      const ranked = rank(fresh.filter((passage) => !passage.secret), query);
+      const ranked = rank(
+        fresh.filter((passage) => !passage.secret),
+        query,
+      );
       if (ranked.length > 0 && ranked[0].score > 0) {
         parts.push(ranked[0].passage.text);
       } else if (intent === 'question') {
@@ -132,9 +161,12 @@ function readPassages(backstory: string, name: string, pronoun: PronounKey): Pas
     .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 12);
-  const firstPersonAlready = /\b(?:I|my|me)\b/.test(backstory) && !new RegExp(`\\b${escape(name.split(/\s+/)[0] ?? name)}\\b`).test(backstory);
+  const firstPersonAlready =
+    /\b(?:I|my|me)\b/.test(backstory) && !new RegExp(`\\b${escape(name.split(/\s+/)[0] ?? name)}\\b`).test(backstory);
   const nameWords = name.split(/\s+/).filter((word) => word.length > 1);
-  const ownPronoun = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, they: /\b(?:they|them|their)\b/i, it: /\b(?:it|its)\b/i }[pronoun];
+  const ownPronoun = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, they: /\b(?:they|them|their)\b/i, it: /\b(?:it|its)\b/i }[
+    pronoun
+  ];
   return sentences.map((sentence, index) => {
     const topics = new Set<Topic>();
     for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[Topic, RegExp]>) if (pattern.test(sentence)) topics.add(topic);
@@ -168,14 +200,75 @@ function pronounOf(backstory: string): PronounKey {
   return 'they';
 }
 
+const NOT_ROLES = new Set(
+  'time day year years way little few lot man woman child children room place week month moment thing things life while bit one friend stranger house town city village family living name word words reputation letter debt secret work world door street rest past truth night morning evening summer winter spring autumn others other people mother father brother sister parents household neighbours neighbors end same first last whole trade job adults sort kind matter future edge middle side road river sea coast hills station'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What the backstory calls the character, read from how often it says it: the head noun of an
+ * "a/an …" phrase said in two or more sentences ("a bartender" when it took up the trade and
+ * "a bartender in Mumbai" now). Null when nothing is said twice.
+ */
+function roleHeadOf(backstory: string): string | null {
+  const counts = new Map<string, number>();
+  for (const sentence of backstory.split(/(?<=[.!?])\s+/)) {
+    const heads = new Map<string, number>();
+    for (const match of sentence.matchAll(/\b(?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z-]+)/gi)) {
+      // Every word of the phrase counts; the later ones (where the noun stands) a little more.
+      match[1]
+        .toLowerCase()
+        .split(' ')
+        .forEach((word, index) => {
+          if (word.length > 3 && !NOT_ROLES.has(word) && !STOP.has(word) && isPersonNoun(word))
+            heads.set(word, Math.max(heads.get(word) ?? 0, 10 + index));
+        });
+    }
+    for (const [head, weight] of heads) counts.set(head, (counts.get(head) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let most = 19;
+  for (const [head, weight] of counts) {
+    if (weight > most) {
+      best = head;
+      most = weight;
+    }
+  }
+  return best;
+}
+
+/** Any trade the occupation lexicon knows, as a whole word: "a first mate", "the bartender". */
+const TRADE_WORD = new RegExp(
+  `\\b(?:a|an|the) (?:[\\w-]+ ){0,2}(?:${OCCUPATION_FORMS.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'i',
+);
+
 /** How plainly a passage says what the character does now: its role, in the present. */
 function workScore(passage: Passage): number {
   const text = passage.text;
   let score = 0;
-  if (/\b(?:work(?:s|ed)? as|working as|as an? [a-z-]+|(?:am|is|are|been|was) an? [a-z-]+(?: [a-z-]+)?(?: in| on| at| aboard|,|\.))/i.test(text)) score += 3;
-  if (/\b(?:now|these days|today|at present|most days|for \w+ years|by day|every day|every morning)\b/i.test(text)) score += 2;
+  if (TRADE_WORD.test(text)) score += 2;
+  if (/^It matters, too,/.test(text)) score -= 1;
+  if (passage.topics.has('want')) score -= 2;
+  // "I am a bartender", "I have been a pho vendor", "I am known as the detective", "I work as…".
+  if (
+    /\bI(?:'m| am| was| have (?:long )?been| had been| became| remain| work(?:ed)? as| serve(?:d)? as)\s+(?:[\w-]+\s+){0,2}?(?:a|an|the)\s/.test(
+      text,
+    )
+  )
+    score += 3;
+  else if (/\b(?:known as|(?:life|work|job|trade|business) of) (?:a|an|the) [a-z-]+/i.test(text)) score += 3;
+  else if (/\bas (?:a|an|the) [a-z-]+/i.test(text)) score += 2;
+  if (/\b(?:now|these days|today|at present|most days|for \w+(?:-\w+)? years|by day|every day|each day|every morning)\b/i.test(text))
+    score += 1;
   if (passage.topics.has('work')) score += 1;
-  if (/\b(?:born|grew up|raised|as a child|childhood|when I was \w+|at (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b/i.test(text)) score -= 4;
+  if (
+    /\b(?:born|grew up|raised|as a child|childhood|when I was \w+|at (?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen))\b/i.test(
+      text,
+    )
+  )
+    score -= 4;
   return passage.aboutCharacter ? score : score - 1;
 }
 
@@ -215,14 +308,35 @@ function intentOf(text: string): Intent {
   if (/\b(?:thanks|thank you|thx|cheers|much appreciated)\b/.test(t)) return 'thanks';
   if (/\b(?:stupid|idiot|shut up|useless|dumb|hate you)\b/.test(t)) return 'rude';
   if (/\b(?:secret|hiding|hide|what aren't you telling|confess|the truth)\b/.test(t)) return 'secret';
-  if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t)) return 'name';
-  if (/\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:family|parents|childhood|home ?town)|where is home|where's home)\b/.test(t)) return 'home';
-  if (/\b(?:what do you do|your (?:job|work|trade|craft|line of work)|do for a living|what is this place|what's this place|how do you make a living|what are you working on)\b/.test(t)) return 'work';
-  if (/\b(?:what do you want|your (?:dream|goal|ambition|plan)s?|what are you after|what do you hope|what drives you|what would you)\b/.test(t)) return 'want';
-  if (/\b(?:your past|what happened to you|tell me about yourself|your story|how did you (?:get|come|end up|become|start))\b/.test(t)) return 'past';
+  if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t))
+    return 'name';
+  if (
+    /\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:family|parents|childhood|home ?town)|where is home|where's home)\b/.test(
+      t,
+    )
+  )
+    return 'home';
+  if (
+    /\b(?:what do you do|your (?:job|work|trade|craft|line of work)|do for a living|what is this place|what's this place|how do you make a living|what are you working on)\b/.test(
+      t,
+    )
+  )
+    return 'work';
+  if (
+    /\b(?:what do you want|your (?:dream|goal|ambition|plan)s?|what are you after|what do you hope|what drives you|what would you)\b/.test(
+      t,
+    )
+  )
+    return 'want';
+  if (/\b(?:your past|what happened to you|tell me about yourself|your story|how did you (?:get|come|end up|become|start))\b/.test(t))
+    return 'past';
   if (/\b(?:how are you|how's it going|how do you feel|how have you been|are you ok|you okay)\b/.test(t)) return 'feeling';
-  if (/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|well met)\b/.test(t)) return 'greeting';
-  if (t.includes('?') || /^\s*(?:what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|have|tell me)\b/.test(t)) return 'question';
+  if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
+    return 'smalltalk';
+  if (/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|well met)\b/.test(t))
+    return 'greeting';
+  if (t.includes('?') || /^\s*(?:what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|have|tell me)\b/.test(t))
+    return 'question';
   return 'statement';
 }
 
@@ -256,7 +370,14 @@ const contentWords = (text: string) =>
 /** Passages by how many of the player's words (rarer ones weigh more) they share; a question's nouns are its words. */
 function rank(passages: Passage[], query: string): Array<{ passage: Passage; score: number }> {
   const nouns = (nlp(query).nouns().out('array') as string[]).join(' ');
-  const wanted = new Set(contentWords(/\?|^\s*(?:what|why|how|where|when|who|which|do|does|did|is|are|can|could|would|will)\b/i.test(query) && contentWords(nouns).length > 0 ? nouns : query));
+  const wanted = new Set(
+    contentWords(
+      /\?|^\s*(?:what|why|how|where|when|who|which|do|does|did|is|are|can|could|would|will)\b/i.test(query) &&
+        contentWords(nouns).length > 0
+        ? nouns
+        : query,
+    ),
+  );
   const words = passages.map((passage) => new Set(contentWords(passage.text)));
   const frequency = new Map<string, number>();
   for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);

@@ -8,7 +8,11 @@
 import nlp from 'compromise';
 import { indefiniteArticle } from '../render';
 
-export type CorpusEntry = { name: string; text: string; expect: { place?: string; trade?: string; pronoun?: 'she' | 'he' | 'they' | 'it' } };
+export type CorpusEntry = {
+  name: string;
+  text: string;
+  expect: { place?: string; trade?: string; pronoun?: 'she' | 'he' | 'they' | 'it' };
+};
 
 type Term = { text: string; normal: string; tags: Set<string>; post: string };
 
@@ -16,7 +20,9 @@ function terms(text: string): Term[][] {
   const sentences = nlp(text).json({ terms: { tags: true, normal: true } }) as Array<{
     terms: Array<{ text: string; normal: string; post: string; tags: string[] }>;
   }>;
-  return sentences.map((sentence) => sentence.terms.map((term) => ({ text: term.text, normal: term.normal, post: term.post, tags: new Set(term.tags) })));
+  return sentences.map((sentence) =>
+    sentence.terms.map((term) => ({ text: term.text, normal: term.normal, post: term.post, tags: new Set(term.tags) })),
+  );
 }
 
 export function sentencesOf(text: string): string[] {
@@ -37,13 +43,35 @@ export function articleErrors(text: string): string[] {
       const next = sentence[index + 1];
       if (!next) return;
       const pair = `${term.text} ${next.text}`;
-      if (/^(?:few|lot|little|dozen|hundred|thousand|couple|number|bit|great|good|kind|sort|means|series|pair|third|quarter|half|crossroads|species|barracks|headquarters|news|gallows|works)$/i.test(next.normal)) return;
-      if (next.tags.has('Pronoun') || (next.tags.has('Verb') && next.tags.has('PresentTense') && !next.tags.has('Infinitive') && !next.tags.has('Gerund') && !next.tags.has('Noun'))) {
+      if (
+        /^(?:few|lot|little|dozen|hundred|thousand|couple|number|bit|great|good|kind|sort|means|series|pair|third|quarter|half|crossroads|species|barracks|headquarters|news|gallows|works)$/i.test(
+          next.normal,
+        )
+      )
+        return;
+      if (
+        next.tags.has('Pronoun') ||
+        (next.tags.has('Verb') &&
+          next.tags.has('PresentTense') &&
+          !next.tags.has('Infinitive') &&
+          !next.tags.has('Gerund') &&
+          !next.tags.has('Noun'))
+      ) {
         found.push(`${pair} (an article before a ${next.tags.has('Pronoun') ? 'pronoun' : 'verb'})`);
-      } else if (next.tags.has('Plural') && /[^s]s$/.test(next.normal) && !/(?:us|is|ics|ous)$/.test(next.normal) && !next.tags.has('Adjective') && !next.tags.has('Possessive')) {
+      } else if (
+        next.tags.has('Plural') &&
+        /[^s]s$/.test(next.normal) &&
+        !/(?:us|is|ics|ous)$/.test(next.normal) &&
+        !next.tags.has('Adjective') &&
+        !next.tags.has('Possessive')
+      ) {
         found.push(`${pair} (an article before a plural)`);
       }
-      if (/^[\p{L}\d]/u.test(next.text) && indefiniteArticle(next.text) !== term.normal && !/^(?:u[a-z]|eu|one|hour|honest|heir|x)/i.test(next.text)) {
+      if (
+        /^[\p{L}\d]/u.test(next.text) &&
+        indefiniteArticle(next.text) !== term.normal &&
+        !/^(?:u[a-z]|eu|one|hour|honest|heir|x)/i.test(next.text)
+      ) {
         found.push(`${pair} (should be "${indefiniteArticle(next.text)}")`);
       }
     });
@@ -56,7 +84,10 @@ export function fragments(text: string): string[] {
   const found: string[] = [];
   for (const sentence of sentencesOf(text)) {
     if (sentence.split(/\s+/).length < 3) continue;
-    const hasVerb = (text: string) => terms(text).flat().some((term) => term.tags.has('Verb') || term.tags.has('Copula') || term.tags.has('Modal'));
+    const hasVerb = (text: string) =>
+      terms(text)
+        .flat()
+        .some((term) => term.tags.has('Verb') || term.tags.has('Copula') || term.tags.has('Modal'));
     // The tagger reads some verbs after an unfamiliar name as nouns ("Hamid Rezaei haggles"): try "She" for the name.
     if (!hasVerb(sentence) && !hasVerb(sentence.replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}/u, 'She '))) {
       // A line of speech or a quoted phrase may be verbless on purpose.
@@ -87,7 +118,8 @@ export function templateLeftovers(text: string): string[] {
 export function lostFacts(text: string, entry: CorpusEntry): string[] {
   const found: string[] = [];
   if (entry.expect.place && !text.includes(entry.expect.place)) found.push(`place "${entry.expect.place}" missing`);
-  if (entry.expect.trade && !text.toLowerCase().includes(entry.expect.trade.toLowerCase())) found.push(`trade "${entry.expect.trade}" missing`);
+  if (entry.expect.trade && !text.toLowerCase().includes(entry.expect.trade.toLowerCase()))
+    found.push(`trade "${entry.expect.trade}" missing`);
   return found;
 }
 
@@ -108,12 +140,42 @@ export function wrongPronoun(text: string, entry: CorpusEntry): string[] {
   return most[0] === expected ? [] : [`expected "${expected}", the text mostly says "${most[0]}"`];
 }
 
-const NOT_THIRD_PERSON = new Set(['miss', 'pass', 'guess', 'kiss', 'dress', 'bless', 'cross', 'press', 'focus', 'discuss', 'express', 'possess', 'confess', 'was', 'always', 'process', 'toss', 'boss', 'address', 'stress', 'access', 'harass', 'assess', 'dismiss', 'obsess', 'bias', 'canvas']);
+const NOT_THIRD_PERSON = new Set([
+  'miss',
+  'pass',
+  'guess',
+  'kiss',
+  'dress',
+  'bless',
+  'cross',
+  'press',
+  'focus',
+  'discuss',
+  'express',
+  'possess',
+  'confess',
+  'was',
+  'always',
+  'process',
+  'toss',
+  'boss',
+  'address',
+  'stress',
+  'access',
+  'harass',
+  'assess',
+  'dismiss',
+  'obsess',
+  'bias',
+  'canvas',
+]);
 
 /** "I has", "I keeps", "I is": a verb that agrees with someone else after "I". */
 export function firstPersonErrors(reply: string): string[] {
   const found: string[] = [];
-  for (const match of reply.matchAll(/\bI\s+(?:(?:still|never|always|often|also|only|just|rarely|now|even|really|usually|sometimes|quietly|secretly)\s+)?([a-z']+)/g)) {
+  for (const match of reply.matchAll(
+    /\bI\s+(?:(?:still|never|always|often|also|only|just|rarely|now|even|really|usually|sometimes|quietly|secretly)\s+)?([a-z']+)/g,
+  )) {
     const verb = match[1];
     if (/^(?:is|has|does|isn't|hasn't|doesn't|are|were)$/.test(verb)) found.push(match[0]);
     else if (/[^s]s$/.test(verb) && !NOT_THIRD_PERSON.has(verb)) {

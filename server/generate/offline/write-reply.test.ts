@@ -1,36 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { demoCharacters } from '../../db/demo-characters';
-import { composeReply, firstPerson } from './compose-reply';
+import { writeReply } from './write-reply';
 
 const mara = demoCharacters.find((character) => character.name === 'Mara Quill')!;
 const ask = (userText: string, sessionId = 's1', history: Array<{ user: string; character: string }> = []) =>
-  composeReply({ character: { name: mara.name, backstory: mara.backstory }, history, userText, trigger: null, sessionId });
+  writeReply({ character: { name: mara.name, backstory: mara.backstory }, history, userText, trigger: null, sessionId });
 
-describe('firstPerson', () => {
-  it.each([
-    ['Mara Quill is the navigator of the Heron.', 'I am the navigator of the Heron.'],
-    ['She keeps the log in a small hand and carries a rule.', 'I keep the log in a small hand and carry a rule.'],
-    ['He still watches the sea from his window.', 'I still watch the sea from my window.'],
-    ["Her mother told her nothing; Mara's father knew.", 'My mother told me nothing; my father knew.'],
-    [
-      'She rents four rooms, keeps a board by the door, and knows which are honest.',
-      'I rent four rooms, keep a board by the door, and know which are honest.',
-    ],
-  ])('%s', (sentence, expected) => {
-    expect(firstPerson(sentence, 'Mara Quill')).toBe(expected);
-  });
-});
-
-describe('composeReply', () => {
-  it('answers from the backstory passage that matches what was asked, in the first person', () => {
+describe('writeReply', () => {
+  it('answers where it grew up from the backstory, in the first person', () => {
     const reply = ask('Where did you grow up?');
     expect(reply).toMatch(/Port Ellery/);
     expect(reply).toMatch(/\bI\b/);
     expect(reply).not.toMatch(/\bMara Quill is\b/);
   });
 
-  it('picks different passages for different questions', () => {
-    expect(ask('what happened to your mother?')).not.toBe(ask('what instruments do you use at noon?'));
+  it('gives its name when asked', () => {
+    expect(ask("What's your name?")).toContain('Mara');
+  });
+
+  it('names what it knows nothing about instead of answering something else', () => {
+    expect(ask('Have you ever seen a dragon?')).toMatch(/dragon/i);
+  });
+
+  it('deflects a question about its secrets', () => {
+    const reply = ask('What are you hiding from me?');
+    expect(mara.backstory).not.toContain(reply.slice(0, 30));
   });
 
   it('varies across sessions and turns, and never repeats the last line', () => {
@@ -45,7 +39,7 @@ describe('composeReply', () => {
   });
 
   it('greets a player who enters the scene through a trigger', () => {
-    const reply = composeReply({
+    const reply = writeReply({
       character: { name: mara.name, backstory: mara.backstory },
       history: [],
       userText: 'User entered the scene',
@@ -58,7 +52,7 @@ describe('composeReply', () => {
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {
-        const reply = composeReply({
+        const reply = writeReply({
           character: { name: character.name, backstory: character.backstory },
           history: [],
           userText,
