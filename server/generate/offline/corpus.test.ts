@@ -37,7 +37,11 @@ function defects(check: (text: string, entry: CorpusEntry) => string[]): string[
   return outputs.flatMap(({ entry, text }) => check(text, entry).map((found) => `${entry.name} (${entry.text.slice(0, 50)}): ${found}`));
 }
 
-describe('offline backstories over the corpus', () => {
+// Tagging some 500 texts sentence by sentence takes seconds, more on a busy machine: the checks
+// are about the words, so they get all the time they need.
+const CHECKS = { timeout: 120_000 };
+
+describe('offline backstories over the corpus', CHECKS, () => {
   it('holds at least 200 varied descriptions', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);
   });
@@ -86,7 +90,7 @@ describe('offline backstories over the corpus', () => {
   });
 });
 
-describe('offline replies to characters of the corpus', () => {
+describe('offline replies to characters of the corpus', CHECKS, () => {
   const questions = [
     'Hello there!',
     "What's your name?",

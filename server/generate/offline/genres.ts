@@ -284,6 +284,12 @@ export function detectGenre(text: string, occupationGenre: Genre | undefined): G
     scores.set(genre, score);
   }
   if (occupationGenre) scores.set(occupationGenre, (scores.get(occupationGenre) ?? 0) + 2);
+  // A year says the era: "1858" is before the modern world, "2387" after it.
+  for (const year of text.match(/\b(?:1[0-8]\d\d|19[0-4]\d|2[1-9]\d\d|[1-9]\d\d)s?\b/g) ?? []) {
+    const value = Number.parseInt(year, 10);
+    const genre: Genre = value >= 2100 ? 'scifi' : 'historical';
+    scores.set(genre, (scores.get(genre) ?? 0) + 2);
+  }
   let best: Genre = 'neutral';
   let bestScore = 0;
   for (const genre of TIE_ORDER) {

@@ -356,6 +356,8 @@ export const CREATURE_WORDS = new Set([
 ]);
 
 export const MACHINE_WORDS = new Set([
+  'clockwork',
+  'mechanical',
   'ai',
   'a.i.',
   'robot',

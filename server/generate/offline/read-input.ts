@@ -64,6 +64,10 @@ export type Profile = {
   role: Role | null;
   /** What sort of being, when it is not a trade: "talking cat", "ship's AI", "ghost". */
   being: string | null;
+  /** A people of the setting the character belongs to: "dwarf", "elf", "orc". */
+  species: string | null;
+  /** Stated in the description: a marriage ended by a death, or one that goes on. */
+  marriage: 'widowed' | 'married' | null;
   place: Place | null;
   origin: Place | null;
   traits: Trait[];
@@ -385,6 +389,8 @@ export function readInput(inputText: string, name: string): Profile {
     genre: 'neutral',
     role: null,
     being: null,
+    species: null,
+    marriage: null,
     place: null,
     origin: null,
     traits: [],
@@ -435,6 +441,8 @@ export function readInput(inputText: string, name: string): Profile {
     if (his > her) weakCues.push('he');
     else if (her > his) weakCues.push('she');
   }
+  if (/\b(?:widow|widower|widowed|lost (?:her|his|their) (?:wife|husband))\b/i.test(text)) profile.marriage = 'widowed';
+  else if (/\b(?:married|wife|husband|spouse)\b/i.test(text)) profile.marriage = 'married';
   const stated = cues[0] ?? weakCues[0];
   if (stated) {
     profile.pronoun = stated;
@@ -510,7 +518,11 @@ function isForeign(text: string): boolean {
   if (words.length < 3) return false;
   const foreign = words.filter((word) => FOREIGN_FUNCTION_WORDS.has(word)).length;
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  return foreign >= 2 && foreign > english * 2;
+  // "torero retirado, Madrid, melancólico": words of another language, by their letters and endings.
+  const accented = words.filter(
+    (word) => /[áéíóúñàèìòùâêîôûçäöüß]/.test(word) || /(?:ado|ada|ico|ica|ción|eur|euse|ung|lich)$/.test(word),
+  ).length;
+  return (foreign >= 2 && foreign > english * 2) || (accented >= 2 && english === 0);
 }
 
 function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
@@ -673,6 +685,16 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
   ) {
     const verb = { like: '{v:love}', dislike: '{v:hate}', want: '{v:want}', secret: '{v:hide}' }[state.label];
     profile.statements.push({ text: `${verb} ${withPronouns(words.join(' '))}`, tense: 'present', topic: state.label });
+    return;
+  }
+  // "Nobody knows.": what was said just before is a secret.
+  if (
+    /^(?:nobody|no one|no-one|none of them)\s+(?:knows?|suspects?)(?:\s+(?:it|this|that))?$|^(?:it's|it is) (?:a )?secret$/.test(
+      joinedLower,
+    )
+  ) {
+    const last = profile.statements[profile.statements.length - 1];
+    if (last) last.topic = 'secret';
     return;
   }
   // "She should drop hints…", "never use modern slang": instructions for the character, not facts of its life.
@@ -1029,8 +1051,9 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
       index > 0 &&
       ((PLACE_PREPS.has(word) && isPlaceObject(words.slice(index + 1), word)) ||
         (word === 'of' &&
-          /^\p{Lu}/u.test(words[index + 1] === 'the' ? (words[index + 2] ?? '') : (words[index + 1] ?? '')) &&
-          findRole(lower.slice(0, index)).role !== null)),
+          (findRole(lower.slice(0, index)).role !== null || findRole(lower.slice(0, index)).kind === 'machine') &&
+          (/^\p{Lu}/u.test(words[index + 1] === 'the' ? (words[index + 2] ?? '') : (words[index + 1] ?? '')) ||
+            (/^(?:a|an|the)$/.test(lower[index + 1] ?? '') && lower.slice(index + 2).some((later) => PLACE_NOUNS.has(later)))))),
   );
   if (prepAt > 0 || (prepAt === 0 && words.length > 1)) {
     const place = placeFrom(words.slice(prepAt));
@@ -1078,7 +1101,8 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       profile.statements.push({ text: `{v:be} ${words[0]}`, tense: 'present', topic: 'other' });
       return;
     }
-    if (!profile.place && !clauseTerms.some((term) => term.tags.has('Person') && !term.tags.has('Place'))) {
+    // A name alone in a list of keywords is where they are ("Kerry", "Tallinn"), even when it could be a person's.
+    if (!profile.place && (words.length === 1 || !clauseTerms.some((term) => term.tags.has('Person') && !term.tags.has('Place')))) {
       profile.place = { text: THE_PLACES.test(clause) ? `the ${clause}` : clause, prep: 'in' };
       return;
     }
@@ -1176,6 +1200,13 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     kept.pop();
     keptLower.pop();
   }
+  // "dwarf blacksmith", "elven queen": the people they belong to is told apart from the trade.
+  const speciesAt = keptLower.findIndex((word, index) => SPECIES[word] !== undefined && index < keptLower.length - 1);
+  if (speciesAt >= 0 && findRole(keptLower.slice(speciesAt + 1)).role) {
+    profile.species ??= SPECIES[keptLower[speciesAt]] ?? null;
+    kept.splice(speciesAt, 1);
+    keptLower.splice(speciesAt, 1);
+  }
   if (keptLower.length === 0) return;
   // The role as written, but lower case where a capital only began the clause or the item.
   const asWritten = kept.map((word) => casedWord(word, clauseTerms, word === words[0])).join(' ');
@@ -1241,7 +1272,7 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   }
   if (/^(?:[0-9]{3,4}s?|the\s+[0-9]{3,4}s)$/i.test(phrase)) return; // a year: the genre reads it
   // "Hygiea colony", "a mining station": a place, when none is known yet.
-  if (head && PLACE_NOUNS.has(head.lower) && !profile.place) {
+  if (head && (PLACE_NOUNS.has(head.lower) || PLACE_NOUNS.has(singular(head.lower))) && !profile.place) {
     profile.place = { text: /^(?:a|an|the)\s/i.test(phrase) ? phrase : `the ${phrase}`, prep: 'in' };
     return;
   }
@@ -1384,6 +1415,27 @@ function findRole(lower: string[]): RoleFound {
   return roleFromWords(lower);
 }
 
+/** Peoples of fantasy and science-fiction settings, by the words that name them. */
+const SPECIES: Record<string, string> = {
+  dwarf: 'dwarf',
+  dwarven: 'dwarf',
+  dwarvish: 'dwarf',
+  elf: 'elf',
+  elven: 'elf',
+  elvish: 'elf',
+  orc: 'orc',
+  orcish: 'orc',
+  goblin: 'goblin',
+  gnome: 'gnome',
+  gnomish: 'gnome',
+  halfling: 'halfling',
+  troll: 'troll',
+  'half-elf': 'half-elf',
+  'half-orc': 'half-orc',
+  tiefling: 'tiefling',
+  cyborg: 'cyborg',
+};
+
 /** Idioms for a kind of person whose words would otherwise read as a creature or a trade. */
 const IDIOMS =
   /\b(?:night owl|early bird|lone wolf|social butterfly|bookworm|party animal|couch potato|black sheep|cat person|dog person|old soul|free spirit|gym rat|busy bee|card shark|road warrior|team player)\b/;
@@ -1475,7 +1527,11 @@ function placeFrom(words: string[]): Place | null {
       (/^(?:who|that|which|where|with|and|but|because|since|for|during|until|after|before|while|when|under|looking|trying|hoping|waiting)$/i.test(
         word,
       ) ||
-        (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? ''))),
+        (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? '')) ||
+        // "…on Lindisfarne in the year 792": a time, not more of the place.
+        (/^in$/i.test(word) &&
+          /^the$/i.test(object[index + 1] ?? '') &&
+          /^(?:year|reign|days|time|age|war|summer|winter)$/i.test(object[index + 2] ?? ''))),
   );
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
   if (!text) return null;

@@ -112,16 +112,17 @@ type Tone = 'loss' | 'upheaval' | 'chance';
 function planStory(picker: Picker, profile: Profile): Plan {
   const rng = picker.rng;
   const context: BankContext = { genre: profile.genre, kind: profile.kind };
-  const from = (list: readonly string[]): string | null => picker.pick(usable(list, context));
+  const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
+  const from = (list: readonly string[]): string | null => picker.pick(fits(list));
   const life = (slot: LifeSlot): string | null => from(LIFE[slot]);
   const label = profile.role ? (profile.role.specific === false ? null : profile.role.label) : machineLabel(profile);
   const trade = label ? TRADES[label] : undefined;
   const field = profile.role ? FIELDS[profile.role.field] : undefined;
   /** Trade lines first, then the field's, then lines for anyone: the most specific that fit. */
   const specific = (slot: 'days' | 'objects' | 'secrets' | 'goals', lifeSlot: LifeSlot, share = 0.6): string | null => {
-    const own = usable(trade?.[slot] ?? [], context);
+    const own = fits(trade?.[slot] ?? []);
     if (own.length > 0 && rng.chance(share)) return picker.pick(own);
-    const fieldLines = usable(field?.[slot] ?? [], context);
+    const fieldLines = fits(field?.[slot] ?? []);
     if (fieldLines.length > 0 && rng.chance(0.5)) return picker.pick(fieldLines);
     return life(lifeSlot);
   };
@@ -151,7 +152,11 @@ function planStory(picker: Picker, profile: Profile): Plan {
 
   // The turning point: a stated loss or past event comes first; otherwise one that fits the themes.
   const loss = statements('loss')[0];
-  const pastOthers = profile.statements.filter((statement) => statement.tense === 'past' && statement.topic === 'other').slice(0, 2);
+  // What happened "last winter" belongs to the present, not to the childhood.
+  const recent = (statement: Statement) => RECENT.test(statement.text);
+  const pastOthers = profile.statements
+    .filter((statement) => statement.tense === 'past' && statement.topic === 'other' && !recent(statement))
+    .slice(0, 2);
   const tone: Tone =
     loss || profile.themes.some((theme) => /grief|loss|mourning|revenge|vengeance/.test(theme))
       ? 'loss'
@@ -164,7 +169,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
     );
   } else {
     // One born to a rank did not lose the family's money or home: those events are for others.
-    const events = usable(LIFE[`${tone}Events` as LifeSlot], context).filter(
+    const events = fits(LIFE[`${tone}Events` as LifeSlot]).filter(
       (line) => !role?.status || !/\b(?:money|owing|debt|rent|evict|poor|hungry|wages|lean)\w*/i.test(line),
     );
     turning.push(...core(loss ? stated('stateLoss', loss) : picker.pick(events)));
@@ -176,7 +181,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const work: Beat = [];
   if (role && !machine && !role.status) {
     {
-      work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : life('entry')));
+      // "came late to it" only when it was late.
+      const entries = LIFE.entry.filter((line) => !/\blate\b/.test(line) || Number(vars.entryAgeValue) >= 25);
+      work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : from(entries)));
       const training = usable(field?.training ?? [], context);
       work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
     }
@@ -212,6 +219,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
     present.push(...core(stated(role && !role.former ? 'stateLike' : 'stateLikeIdle', statement)));
   for (const statement of statements('dislike')) present.push(...core(stated('stateDislike', statement)));
   for (const thing of profile.mentions) present.push(...core(fill(pickFrame(picker, 'mention'), { thing })));
+  for (const statement of profile.statements.filter((s) => s.tense === 'past' && recent(s)))
+    present.push(...core(stated('stateOther', statement)));
+  if (profile.species) present.push(...core(fill(pickFrame(picker, 'species'), { species: profile.species })));
   if (profile.foreign) present.push(...core(fill(pickFrame(picker, 'foreign'), { words: profile.foreign.replaceAll('"', "'") })));
   present.push(...optional(life('speech')));
   present.push(...optional(specific('objects', 'objects', 0.5)));
@@ -227,13 +237,16 @@ function planStory(picker: Picker, profile: Profile): Plan {
       : creature
         ? life('creatureSecrets')
         : specific('secrets', 'secrets', 0.4);
+  const theme = profile.themes.map((word) => THEME_WANTS[word]).find((wanted) => wanted !== undefined);
   const goalLine = want
     ? stated('stateWant', want)
-    : machine
-      ? life('machineGoals')
-      : creature
-        ? life('creatureGoals')
-        : specific('goals', 'goals', 0.4);
+    : theme
+      ? fill(pickFrame(picker, 'themeGoal'), { theme })
+      : machine
+        ? life('machineGoals')
+        : creature
+          ? life('creatureGoals')
+          : specific('goals', 'goals', 0.4);
   const inner: Beat = rng.chance(0.5) ? [...core(secretLine), ...core(goalLine)] : [...core(goalLine), ...core(secretLine)];
   inner.push(...optional(life('closers')));
 
@@ -270,6 +283,44 @@ function machineLabel(profile: Profile): string | null {
 }
 
 /** The age a childhood line tells of ("At nine she…", "by twelve"), so the turning point comes after it. */
+/** Words that put a past event in the last year or so. */
+const RECENT = /\b(?:last (?:year|winter|summer|spring|autumn|month|week)|recently|lately|this year|a year ago|months ago)\b/;
+
+/** What a theme named alone ("revenge", "grief") makes the character want. */
+const THEME_WANTS: Record<string, string> = {
+  revenge: 'revenge',
+  vengeance: 'revenge',
+  redemption: 'redemption',
+  guilt: 'forgiveness',
+  regret: 'a second chance',
+  loneliness: 'company',
+  ambition: 'more than this',
+  exile: 'to go home',
+  freedom: 'freedom',
+  love: 'to be loved back',
+  betrayal: 'the truth about who sold them out',
+  honour: 'to be worthy of the name',
+  honor: 'to be worthy of the name',
+  duty: 'to finish what was started',
+  faith: 'a sign that someone is listening',
+  hope: 'one good reason to hope',
+  grief: 'to stop carrying the loss alone',
+  loss: 'to stop carrying the loss alone',
+  mourning: 'to stop carrying the loss alone',
+};
+
+/** Whether a bank line would contradict what the description says. */
+function contradicts(line: string, profile: Profile): boolean {
+  // One born to a rank did not go hungry or owe rent.
+  if (profile.role?.status && /\b(?:money|owing|debt|rent|evict\w*|poor|hungry|wages|lean year|find work)\b/i.test(line)) return true;
+  // A widow's secret is not a marriage that never ended.
+  if (profile.marriage !== null && /\b(?:marriage|married|wedding|husband|wife|spouse)\b/i.test(line)) return true;
+  // A machine or a creature does not eat, sleep in a bed or go to school.
+  if (profile.kind !== 'human' && /\b(?:eats?|ate|meals?|breakfast|supper|dinner|lunch|bed|school|parents?|mother|father)\b/i.test(line))
+    return true;
+  return false;
+}
+
 function ageIn(line: string | null): number {
   const match =
     /\b(?:at|by|aged?|when \S+ (?:was|were))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(
@@ -295,6 +346,10 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   } else if (profile.origin) {
     placeIn = `in ${profile.origin.text}`;
     place = profile.origin.text;
+  } else if (profile.foreign) {
+    // The place is in the words quoted from the description: no invented town to contradict them.
+    placeIn = 'close to home';
+    place = 'home';
   } else {
     placeIn = (picker.pick(setting.places) ?? 'in a town like any other').replaceAll('{townName}', townName);
     place = placeIn.replace(/^\S+\s+/, '');
@@ -310,7 +365,11 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   // A trade that takes years of schooling is not taken up at fifteen.
   const schooled =
     profile.role !== null && ['law', 'medicine', 'scholar', 'tech', 'faith'].includes(profile.role.field) && profile.age !== 'young';
-  const entryAge = schooled ? rng.int(23, 29) : Math.min(eventAge + rng.int(2, 7), profile.age === 'young' ? 15 : 26);
+  const entryAge = schooled
+    ? rng.int(23, 29)
+    : profile.age === 'young'
+      ? Math.min(eventAge + rng.int(1, 3), 15)
+      : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
   const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
   const tradeWords = (profile.role?.phrase ?? '')
     .split(' ')
@@ -334,6 +393,7 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     relative: rng.pick(['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother']),
     eventAge: numberWord(eventAge),
     entryAge: numberWord(entryAge),
+    entryAgeValue: String(entryAge),
     years: numberWord(years),
   };
 }
