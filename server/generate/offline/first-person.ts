@@ -132,6 +132,8 @@ function isSubjectPosition(terms: Term[], index: number): boolean {
   for (let at = index; at < Math.min(terms.length, index + 3); at++) {
     const term = terms[at];
     if (term.tags.has('Verb') || term.tags.has('Modal') || term.tags.has('Auxiliary')) return true;
+    // "they still measure…": a verb the tagger read as a noun.
+    if (at > index && term.tags.has('Noun') && !term.tags.has('Pronoun') && isVerbAfterSubject(term.text.toLowerCase())) return true;
     // "he now runs", "she still keeps": an adverb (which the tagger sometimes reads otherwise) between.
     if (
       !term.tags.has('Adverb') &&

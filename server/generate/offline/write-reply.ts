@@ -17,6 +17,7 @@ import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
 type Intent =
+  | 'family'
   | 'greeting'
   | 'smalltalk'
   | 'name'
@@ -42,6 +43,8 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   want: /\b(?:wants?|wanted|hopes?|dreams?|plans?|ambition|longs?|wishes|would give|goal|means to|intends?|someday|one day)\b/i,
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
+const NARRATOR =
+  /\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
   /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed)\b/i;
 
@@ -59,7 +62,7 @@ export function writeReply(request: ReplyRequest): string {
   const pick = (list: string[]) => rng.pick(list);
   const line = (frameName: string, values: Record<string, string> = {}) =>
     fillFrame(pick(frames(frameName)), { name: firstName, ...values });
-  const about = (topic: Topic) => {
+  const about = (topic: Topic | 'family') => {
     const open = fresh.filter((passage) => !passage.secret);
     if (topic === 'work')
       return bestBy(
@@ -68,7 +71,9 @@ export function writeReply(request: ReplyRequest): string {
           workScore(passage) + (roleHead && new RegExp(`\\b(?:a|an|the) (?:[\\w-]+ ){0,3}${roleHead}\\b`, 'i').test(passage.text) ? 4 : 0),
       );
     if (topic === 'home') return bestBy(open, homeScore);
-    return best(open.filter((passage) => passage.topics.has(topic))) ?? null;
+    if (topic === 'want') return bestBy(open, wantScore);
+    if (topic === 'family') return bestBy(open, familyScore);
+    return best(open.filter((passage) => passage.topics.has(topic as Topic))) ?? null;
   };
 
   const intent = trigger ? triggerIntent(trigger) : intentOf(userText);
@@ -76,7 +81,8 @@ export function writeReply(request: ReplyRequest): string {
   switch (intent) {
     case 'greeting': {
       parts.push(line('replyGreeting'));
-      const present = about('present') ?? about('work');
+      // A greeting is answered with who they are now: the role, not a stray fact.
+      const present = about('work');
       if (present) parts.push(present.text);
       break;
     }
@@ -89,10 +95,11 @@ export function writeReply(request: ReplyRequest): string {
     case 'work':
     case 'home':
     case 'past':
-    case 'want': {
+    case 'want':
+    case 'family': {
       const passage = about(intent);
       if (passage) {
-        if (rng.chance(0.4)) parts.push(line(`replyLead${upper(intent)}`));
+        if (rng.chance(0.4) && intent !== 'family') parts.push(line(`replyLead${upper(intent)}`));
         parts.push(passage.text);
         // What they do, then what a day of it is like, when both are short enough to say.
         if (intent === 'work') {
@@ -102,7 +109,7 @@ export function writeReply(request: ReplyRequest): string {
           );
           if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
         }
-      } else parts.push(line(`replyUnknown${upper(intent)}`));
+      } else parts.push(line(`replyUnknown${upper(intent === 'family' ? 'home' : intent)}`));
       break;
     }
     case 'secret':
@@ -143,7 +150,7 @@ export function writeReply(request: ReplyRequest): string {
       break;
     }
   }
-  let reply = tidy(parts.join(' '));
+  let reply = tidy(parts.join(' ')).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   // Never the same line twice in a row.
   if (history.at(-1)?.character === reply) reply = tidy(`${line('replyAgain')} ${reply}`);
   return reply;
@@ -172,7 +179,8 @@ function readPassages(backstory: string, name: string, pronoun: PronounKey): Pas
     for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[Topic, RegExp]>) if (pattern.test(sentence)) topics.add(topic);
     const aboutCharacter = nameWords.some((word) => sentence.includes(word)) || ownPronoun.test(sentence) || firstPersonAlready;
     const text = firstPersonAlready ? sentence : shorten(firstPerson(sentence, name, pronoun));
-    return { text, topics, secret: SECRET.test(sentence), aboutCharacter, index };
+    // A narrator's aside ("though she would be the last to say it aloud") is no line to speak.
+    return { text, topics, secret: SECRET.test(sentence) || NARRATOR.test(sentence), aboutCharacter, index };
   });
 }
 
@@ -250,6 +258,12 @@ function workScore(passage: Passage): number {
   let score = 0;
   if (TRADE_WORD.test(text)) score += 2;
   if (/^It matters, too,/.test(text)) score -= 1;
+  // How they came to it is not what they do now.
+  if (
+    /\bI (?:became|drifted|took up|chose|came late|was \w+ when|learned|started|began)\b/.test(text) &&
+    !/\b(?:now|these days|today|at present)\b/i.test(text)
+  )
+    score -= 2;
   if (passage.topics.has('want')) score -= 2;
   // "I am a bartender", "I have been a pho vendor", "I am known as the detective", "I work as…".
   if (
@@ -270,6 +284,35 @@ function workScore(passage: Passage): number {
   )
     score -= 4;
   return passage.aboutCharacter ? score : score - 1;
+}
+
+/** How plainly a passage says what the character wants now. */
+function wantScore(passage: Passage): number {
+  const text = passage.text;
+  let score = 0;
+  if (
+    /\bI (?:want|long|wish|hope|mean|intend|plan|dream|would give)\b|\bWhat I (?:want|long for)|\bmy (?:ambition|dream|goal|plan)\b/i.test(
+      text,
+    )
+  )
+    score += 4;
+  else if (passage.topics.has('want')) score += 1;
+  if (/\b(?:as a child|childhood|when I was \w+|(?:at|turned) (?:six|seven|eight|nine|ten|eleven|twelve))\b/i.test(text)) score -= 4;
+  return score;
+}
+
+/** How plainly a passage tells of the character's family. */
+function familyScore(passage: Passage): number {
+  const text = passage.text;
+  let score = 0;
+  if (
+    /\b(?:mother|father|parents|family|brothers?|sisters?|aunt|uncle|grandmother|grandfather|household|siblings|children|daughter|son|wife|husband)\b/i.test(
+      text,
+    )
+  )
+    score += 3;
+  if (/\b(?:died|left|lost|gone|separated|walked out|never came back)\b/i.test(text)) score += 1;
+  return score;
 }
 
 /** How plainly a passage says where the character comes from. */
@@ -351,7 +394,12 @@ function triggerIntent(trigger: { name: string; message: string }): Intent {
 function topicOf(text: string): string | null {
   const nouns = nlp(text).nouns().out('array') as string[];
   const topic = nouns
-    .map((noun) => noun.replace(/[?!.,]+$/, '').trim())
+    .map((noun) =>
+      noun
+        .replace(/[?!.,]+$/, '')
+        .replace(/^(?:(?:like|love|hate|think|know|seen|see|about|of|any|some|the best)\s+)+/i, '')
+        .trim(),
+    )
     .filter((noun) => !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun))
     .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
     .find((noun) => noun.length > 1 && noun.split(/\s+/).length <= 5);
@@ -359,7 +407,7 @@ function topicOf(text: string): string | null {
 }
 
 const STOP = new Set(
-  'a an the and or but if of to in on at by for with from as is are was were be been being am do does did have has had i you he she it we they me him her us them my your his its our their this that these those what which who whom whose where when why how there here not no so too very can could would should will shall may might must just about into over under than then also only ever never tell know like really please'.split(
+  'any some every all lately recently today a an the and or but if of to in on at by for with from as is are was were be been being am do does did have has had i you he she it we they me him her us them my your his its our their this that these those what which who whom whose where when why how there here not no so too very can could would should will shall may might must just about into over under than then also only ever never tell know like really please'.split(
     ' ',
   ),
 );
