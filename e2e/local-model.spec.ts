@@ -1,6 +1,7 @@
 import { freePort } from '../server/testing/child-process';
 import { startLlmStandIn } from '../server/testing/llm-stand-in';
 import { startArrangement } from './support/child-server';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
 /** What the stand-in model writes, in pieces. */
@@ -53,13 +54,7 @@ test('Settings offers the models of a local model server, and one click makes it
     await expect(writer).toHaveText(label);
 
     // The backstory generator now writes with the stand-in's model.
-    await page
-      .getByRole('navigation', { name: 'Main', exact: true })
-      .getByRole('link', { name: 'Backstory generator', exact: true })
-      .click();
-    await page.getByLabel('Name', { exact: true }).fill('Ilse Varga');
-    await page.getByLabel('Description', { exact: true }).fill('Ferry captain; gruff, loyal to her crew');
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generateFromTheMenu(page);
     await expect(page.getByTestId('take-status')).toHaveText('Finished');
     await expect(page.getByTestId('take-text')).toHaveText(STORY.join(''));
     await expect(page.getByText(`Written by ${label}`, { exact: true })).toBeVisible();
@@ -94,13 +89,7 @@ test('when the chosen model server stops, generating says so, and Settings goes 
     await expect(section.getByTestId('writer-in-use')).toContainText(`In use: llama3.1:8b on ${servers.address}`);
     await servers.standIn.close();
 
-    await page
-      .getByRole('navigation', { name: 'Main', exact: true })
-      .getByRole('link', { name: 'Backstory generator', exact: true })
-      .click();
-    await page.getByLabel('Name', { exact: true }).fill('Ilse Varga');
-    await page.getByLabel('Description', { exact: true }).fill('Ferry captain; gruff, loyal to her crew');
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generateFromTheMenu(page);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Could not reach the language model service (ECONNREFUSED).');
     await expect(alert).toContainText(`llama3.1:8b on ${servers.host} was chosen in Settings, which can go back to the offline writer.`);
@@ -112,16 +101,18 @@ test('when the chosen model server stops, generating says so, and Settings goes 
     await section.getByRole('button', { name: 'Use the offline writer', exact: true }).click();
     await expect(section.getByTestId('writer-in-use')).toHaveText('In use: the offline writer');
 
-    await page
-      .getByRole('navigation', { name: 'Main', exact: true })
-      .getByRole('link', { name: 'Backstory generator', exact: true })
-      .click();
-    await page.getByLabel('Name', { exact: true }).fill('Ilse Varga');
-    await page.getByLabel('Description', { exact: true }).fill('Ferry captain; gruff, loyal to her crew');
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generateFromTheMenu(page);
     await expect(page.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
     await expect(page.getByText('Written by Offline generator', { exact: true })).toBeVisible();
   } finally {
     await arrangement.stop();
   }
 });
+
+/** Opens the backstory generator from the main menu and asks for one backstory. */
+async function generateFromTheMenu(page: Page) {
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Backstory generator', exact: true }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Ilse Varga');
+  await page.getByLabel('Description', { exact: true }).fill('Ferry captain; gruff, loyal to her crew');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+}

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from '../../../lib/read-json-file';
 
 /**
  * The offline writer's phrase banks (see BANKS.md): JSON files beside this module, read once and
- * checked, so a malformed bank stops the server with its path and what is wrong in it. (Read with
- * fs, not imported: the same code runs under tsx, Vite's SSR loader and Vitest.)
+ * checked, so a malformed bank stops the server with its path and what is wrong in it.
  */
 
 const lines = z.array(z.string().min(1));
@@ -72,16 +71,7 @@ const framesSchema = z.record(z.string(), lines);
 const STORY_DIR = import.meta.dirname;
 
 function readBank<S extends z.ZodType>(name: string, schema: S): z.output<S> {
-  const file = path.join(STORY_DIR, name);
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`Phrase bank ${file} could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`Phrase bank ${file} is malformed:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  return readJsonFile(path.join(STORY_DIR, name), schema, 'Phrase bank');
 }
 
 export const LIFE = readBank('life.json', lifeSchema);
