@@ -197,8 +197,17 @@ function lastNonAdverb(terms: Term[], index: number): Term | undefined {
   return undefined;
 }
 
+const VERB_AFTER_SUBJECT = new Map<string, boolean>();
+
+/** Whether a word reads as a verb after "she" (remembered: the same words come back). */
 function isVerbAfterSubject(word: string): boolean {
-  return tag(`she ${word}`)[1]?.tags.has('Verb') ?? false;
+  let known = VERB_AFTER_SUBJECT.get(word);
+  if (known === undefined) {
+    known = tag(`she ${word}`)[1]?.tags.has('Verb') ?? false;
+    if (VERB_AFTER_SUBJECT.size > 5000) VERB_AFTER_SUBJECT.clear();
+    VERB_AFTER_SUBJECT.set(word, known);
+  }
+  return known;
 }
 
 function agreeWithI(term: Term): string {

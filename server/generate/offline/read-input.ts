@@ -77,8 +77,10 @@ export type Profile = {
   /** Themes named alone ("grief", "revenge"), which steer the story. */
   themes: string[];
   age: 'young' | 'old' | null;
-  /** The description as written, when it is not in English: it is kept whole, quoted. */
+  /** The description as written, when it is not in English (what could be read of it is in the rest). */
   foreign: string | null;
+  /** The language a foreign description is written in: "Spanish", "Japanese". */
+  language: string | null;
 };
 
 /** Pronouns heard in possessives ("doing her residency"): the pronoun when nothing states it. */
@@ -246,6 +248,36 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   une: { pronoun: 'she' },
   elle: { pronoun: 'she' },
   il: { pronoun: 'he' },
+  ela: { pronoun: 'she' },
+  ele: { pronoun: 'he' },
+  cantora: { word: 'singer', pronoun: 'she' },
+  cantor: { word: 'singer', pronoun: 'he' },
+  enfermera: { word: 'nurse', pronoun: 'she' },
+  enfermeira: { word: 'nurse', pronoun: 'she' },
+  profesora: { word: 'teacher', pronoun: 'she' },
+  professora: { word: 'teacher', pronoun: 'she' },
+  profesor: { word: 'teacher', pronoun: 'he' },
+  professor: { word: 'teacher' },
+  campesino: { word: 'farmer', pronoun: 'he' },
+  campesina: { word: 'farmer', pronoun: 'she' },
+  torero: { word: 'bullfighter', pronoun: 'he' },
+  pescadeira: { word: 'fisherwoman', pronoun: 'she' },
+  médecin: { word: 'doctor' },
+  forgeron: { word: 'blacksmith', pronoun: 'he' },
+  infirmière: { word: 'nurse', pronoun: 'she' },
+  förster: { word: 'forester', pronoun: 'he' },
+  försterin: { word: 'forester', pronoun: 'she' },
+  bibliothekarin: { word: 'librarian', pronoun: 'she' },
+  bibliothekar: { word: 'librarian', pronoun: 'he' },
+  lehrerin: { word: 'teacher', pronoun: 'she' },
+  lehrer: { word: 'teacher', pronoun: 'he' },
+  ärztin: { word: 'doctor', pronoun: 'she' },
+  arzt: { word: 'doctor', pronoun: 'he' },
+  僧侶: { word: 'monk' },
+  巫女: { word: 'priestess', pronoun: 'she' },
+  料理人: { word: 'cook' },
+  漫才師: { word: 'comedian' },
+  剣士: { word: 'warrior' },
   curandera: { word: 'healer', pronoun: 'she' },
   curandero: { word: 'healer', pronoun: 'he' },
   bruja: { word: 'witch', pronoun: 'she' },
@@ -399,6 +431,7 @@ export function readInput(inputText: string, name: string): Profile {
     themes: [],
     age: null,
     foreign: null,
+    language: null,
   };
   let text = prepare(inputText);
   const cues: PronounKey[] = [];
@@ -471,7 +504,7 @@ export function prepare(input: string): string {
     // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\b(?:undefined|null|NaN)\b/g, ' ');
-  text = readEmoji(text);
+  text = expandContractions(readEmoji(text));
   text = text.replace(/[ \t\u00a0]+/g, ' ').trim();
   if (text.length > LIMITS.chars) {
     const cut = text.slice(0, LIMITS.chars);
@@ -479,6 +512,23 @@ export function prepare(input: string): string {
     text = stop > LIMITS.chars / 2 ? cut.slice(0, stop) : cut;
   }
   return calmCapitals(text);
+}
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan't\b/gi, 'cannot'],
+  [/\bwon't\b/gi, 'will not'],
+  [/\b(\w+)n't\b/gi, '$1 not'],
+  [/\b(I|you|we|they)'ve\b/gi, '$1 have'],
+  [/\b(I|you|she|he|we|they|it)'ll\b/gi, '$1 will'],
+  [/\b(I|you|she|he|we|they)'d\b/gi, '$1 would'],
+  [/\b(you|we|they)'re\b/gi, '$1 are'],
+  [/\bI'm\b/gi, 'I am'],
+  [/\b(she|he|it)'s\b/gi, '$1 is'],
+];
+
+/** "I don't ask" → "I do not ask": a negation kept whole, so no reading loses it. */
+function expandContractions(text: string): string {
+  return CONTRACTIONS.reduce((result, [pattern, full]) => result.replace(pattern, full), text);
 }
 
 /** Known emoji become their word; every other pictograph is dropped. */
@@ -538,11 +588,51 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
       if (role.kind !== 'human') {
         profile.kind = role.kind;
         profile.being = entry.word;
-      } else if (role.role) profile.role = role.role;
+      } else profile.role = role.role ?? { phrase: entry.word, label: null, field: 'general', status: false, former: false };
     }
   }
   const gendered = found.find((entry) => entry.word && entry.pronoun) ?? found.find((entry) => entry.pronoun);
   if (gendered?.pronoun) cues.push(gendered.pronoun);
+  profile.language = languageOf(text);
+  // A place the description names: "em Coimbra", "en los Andes", "京都".
+  const named =
+    /(?:^|\s)(?:en|em|à|a|in|im|de|da|do|del|au|na|no|aus|von)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/u.exec(
+      text,
+    );
+  const city = Object.entries(JAPANESE_PLACES).find(([written]) => text.includes(written));
+  if (named?.[2] && !/^(?:Er|Sie|Ela|Ele|Ella|Él|Elle|Il)$/.test(named[2])) profile.place = { text: named[2], prep: 'in' };
+  else if (city) profile.place = { text: city[1], prep: 'in' };
+}
+
+const JAPANESE_PLACES: Record<string, string> = {
+  京都: 'Kyoto',
+  東京: 'Tokyo',
+  大阪: 'Osaka',
+  北海道: 'Hokkaido',
+  沖縄: 'Okinawa',
+  奈良: 'Nara',
+  横浜: 'Yokohama',
+  広島: 'Hiroshima',
+};
+
+/** The language of a description that is not in English, as far as its letters and little words tell. */
+function languageOf(text: string): string | null {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'Japanese';
+  if (/\p{Script=Hangul}/u.test(text)) return 'Korean';
+  if (/\p{Script=Han}/u.test(text)) return 'Chinese';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'Russian';
+  if (/\p{Script=Arabic}/u.test(text)) return 'Arabic';
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const score = (list: string[]) => list.filter((word) => words.has(word)).length;
+  const scores: Array<[string, number]> = [
+    ['Portuguese', score(['ela', 'ele', 'é', 'em', 'uma', 'um', 'não', 'com', 'os', 'da', 'do', 'que', 'seu', 'sua'])],
+    ['Spanish', score(['ella', 'él', 'es', 'en', 'una', 'un', 'con', 'los', 'las', 'del', 'que', 'su', 'muy', 'y'])],
+    ['French', score(['elle', 'il', 'est', 'une', 'un', 'dans', 'les', 'des', 'du', 'et', 'qui', 'avec', 'sur'])],
+    ['German', score(['sie', 'er', 'ist', 'eine', 'ein', 'und', 'der', 'die', 'das', 'mit', 'im', 'von', 'aus'])],
+    ['Italian', score(['lei', 'lui', 'è', 'una', 'il', 'della', 'di', 'che', 'con', 'nel'])],
+  ];
+  const best = scores.sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : null;
 }
 
 /** Sentences, then their comma- and semicolon-separated parts; a bare list item joins the clause before it. */
@@ -842,6 +932,8 @@ function isPredicateStart(words: string[]): boolean {
     )
   )
     return false;
+  // "Phobos station", "Hygiea colony": a capitalised name before a place noun is a place.
+  if (/^\p{Lu}/u.test(words[index] ?? '') && words.length - index <= 3 && PLACE_NOUNS.has(lower[lower.length - 1] ?? '')) return false;
   const rest = [first, ...words.slice(index + 1)].join(' ');
   const bare = tagged(rest)[0];
   const afterSubject = tagged(`she ${rest}`)[1];
@@ -876,7 +968,11 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
     lower.find((word) => !/^(?:now|still|also|secretly|once|always|never|often|quietly|really|recently|finally|later|then)$/.test(word)) ??
     '';
   // Past when the verb stayed as written ("lost", "grew up"); a {v:…} token or {v:was} says otherwise.
-  const past = /^(?:[\w-]+\s+)*?\{v:was\}/.test(text) || !/\{v:/.test(text.split(' ').slice(0, 3).join(' '));
+  const firstWords = text.split(' ').slice(0, 3).join(' ');
+  const modal = /^(?:(?:now|still|also|often|always|never|secretly|usually)\s+)*(?:can|cannot|will|must|may|might|should|shall)\b/i.test(
+    text,
+  );
+  const past = !modal && (/^(?:[\w-]+\s+)*?\{v:was\}/.test(text) || !/\{v:/.test(firstWords));
   let topic: Topic = 'other';
   if (WANT_VERBS.test(verbLower)) topic = 'want';
   else if (SECRET_WORDS.test(joined)) topic = 'secret';
@@ -1173,6 +1269,17 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       profile.age = /^(?:young|teenage|youthful)$/.test(word) ? 'young' : 'old';
       continue;
     }
+    // "sixty-year-old", "17-year-old": an age, not part of the role.
+    const years = /^([a-z]+(?:-[a-z]+)?|\d+)-years?-old$/.exec(word);
+    if (years) {
+      const value = /^\d+$/.test(years[1]) ? Number(years[1]) : wordNumber(years[1]);
+      if (value !== null) profile.age = value >= 50 ? 'old' : value < 20 ? 'young' : profile.age;
+      continue;
+    }
+    if (CONDITIONS.test(word) && index < words.length - 1) {
+      profile.statements.push({ text: `{v:be} ${word}`, tense: 'present', topic: 'other' });
+      continue;
+    }
     if (FORMER_WORDS.has(word) || word === 'ex') {
       former = true;
       if (word === 'retired') profile.age ??= 'old';
@@ -1202,8 +1309,9 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   }
   // "dwarf blacksmith", "elven queen": the people they belong to is told apart from the trade.
   const speciesAt = keptLower.findIndex((word, index) => SPECIES[word] !== undefined && index < keptLower.length - 1);
-  if (speciesAt >= 0 && findRole(keptLower.slice(speciesAt + 1)).role) {
+  if (speciesAt >= 0 && (findRole(keptLower.slice(speciesAt + 1)).role || isPersonNoun(keptLower[keptLower.length - 1] ?? ''))) {
     profile.species ??= SPECIES[keptLower[speciesAt]] ?? null;
+    if (/^(?:mermaid|centaur|vampire|werewolf)$/.test(keptLower[speciesAt] ?? '')) profile.kind = 'creature';
     kept.splice(speciesAt, 1);
     keptLower.splice(speciesAt, 1);
   }
@@ -1415,6 +1523,42 @@ function findRole(lower: string[]): RoleFound {
   return roleFromWords(lower);
 }
 
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "sixty" → 60, "forty-two" → 42; null for anything else. */
+function wordNumber(text: string): number | null {
+  const [first = '', second] = text.split('-');
+  const small = NUMBER_WORDS.indexOf(first);
+  if (small >= 0 && second === undefined) return small;
+  const tens = TENS_WORDS.indexOf(first);
+  if (tens < 2) return null;
+  if (second === undefined) return tens * 10;
+  const unit = NUMBER_WORDS.indexOf(second);
+  return unit > 0 && unit < 10 ? tens * 10 + unit : null;
+}
+
 /** Peoples of fantasy and science-fiction settings, by the words that name them. */
 const SPECIES: Record<string, string> = {
   dwarf: 'dwarf',
@@ -1434,7 +1578,16 @@ const SPECIES: Record<string, string> = {
   'half-orc': 'half-orc',
   tiefling: 'tiefling',
   cyborg: 'cyborg',
+  viking: 'Viking',
+  mermaid: 'mermaid',
+  centaur: 'centaur',
+  vampire: 'vampire',
+  werewolf: 'werewolf',
 };
+
+/** Conditions of the body said before a role ("blind oracle", "one-eyed pirate"): told on their own. */
+const CONDITIONS =
+  /^(?:blind|deaf|mute|lame|one-eyed|one-armed|one-legged|crippled|scarred|tattooed|bearded|bald|pregnant|sick|dying|wounded|injured|paralysed|paralyzed|half-blind)$/;
 
 /** Idioms for a kind of person whose words would otherwise read as a creature or a trade. */
 const IDIOMS =

@@ -115,9 +115,11 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
   const from = (list: readonly string[]): string | null => picker.pick(fits(list));
   const life = (slot: LifeSlot): string | null => from(LIFE[slot]);
-  const label = profile.role ? (profile.role.specific === false ? null : profile.role.label) : machineLabel(profile);
+  // A trade given up is no longer the day's work: a retired judge does not want to leave the bench.
+  const active = profile.role !== null && !profile.role.former;
+  const label = profile.role ? (profile.role.specific === false || !active ? null : profile.role.label) : machineLabel(profile);
   const trade = label ? TRADES[label] : undefined;
-  const field = profile.role ? FIELDS[profile.role.field] : undefined;
+  const field = profile.role && active ? FIELDS[profile.role.field] : undefined;
   /** Trade lines first, then the field's, then lines for anyone: the most specific that fit. */
   const specific = (slot: 'days' | 'objects' | 'secrets' | 'goals', lifeSlot: LifeSlot, share = 0.6): string | null => {
     const own = fits(trade?.[slot] ?? []);
@@ -222,7 +224,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
   for (const statement of profile.statements.filter((s) => s.tense === 'past' && recent(s)))
     present.push(...core(stated('stateOther', statement)));
   if (profile.species) present.push(...core(fill(pickFrame(picker, 'species'), { species: profile.species })));
-  if (profile.foreign) present.push(...core(fill(pickFrame(picker, 'foreign'), { words: profile.foreign.replaceAll('"', "'") })));
+  // A description in another language is read for what it names (a trade, a place, a gender); the
+  // language itself is a fact about the character too.
+  if (profile.language) present.push(...core(fill(pickFrame(picker, 'language'), { language: profile.language })));
   present.push(...optional(life('speech')));
   present.push(...optional(specific('objects', 'objects', 0.5)));
   if (!machine && !creature) present.push(...optional(life('habits')));
@@ -355,7 +359,9 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     place = placeIn.replace(/^\S+\s+/, '');
   }
   let homeIn: string;
-  if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
+  // A machine is built, and a creature found, where it is: no invented colony for a Montana robot.
+  if (!profile.origin && profile.place && profile.kind !== 'human') homeIn = placeIn;
+  else if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
   else {
     const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
     homeIn = `${/^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(hometown) ? 'on' : 'in'} ${hometown}`;
@@ -363,13 +369,17 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
 
   const eventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
   // A trade that takes years of schooling is not taken up at fifteen.
-  const schooled =
-    profile.role !== null && ['law', 'medicine', 'scholar', 'tech', 'faith'].includes(profile.role.field) && profile.age !== 'young';
-  const entryAge = schooled
-    ? rng.int(23, 29)
-    : profile.age === 'young'
-      ? Math.min(eventAge + rng.int(1, 3), 15)
-      : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
+  const senior = /^(?:judge|magistrate|general|commander|abbot|abbess|bishop|admiral|professor|headmaster|principal)$/.test(
+    profile.role?.label ?? '',
+  );
+  const schooled = profile.role !== null && ['law', 'medicine', 'scholar', 'tech'].includes(profile.role.field) && profile.age !== 'young';
+  const entryAge = senior
+    ? rng.int(38, 50)
+    : schooled
+      ? rng.int(23, 29)
+      : profile.age === 'young'
+        ? Math.min(eventAge + rng.int(1, 3), 15)
+        : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
   const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
   const tradeWords = (profile.role?.phrase ?? '')
     .split(' ')

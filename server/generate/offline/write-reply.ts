@@ -10,13 +10,12 @@
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
 import type { PronounKey } from './pronouns';
-import { OCCUPATION_FORMS } from './occupations';
-import { isPersonNoun } from './read-input';
 import { frames } from './story/banks';
 import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
 type Intent =
+  | 'trade'
   | 'family'
   | 'greeting'
   | 'smalltalk'
@@ -56,7 +55,7 @@ export function writeReply(request: ReplyRequest): string {
   const firstName = name.split(/\s+/)[0] ?? name;
   const pronoun = pronounOf(character.backstory);
   const passages = readPassages(character.backstory, name, pronoun);
-  const roleHead = roleHeadOf(character.backstory);
+  const roleHead = roleHeadOfCached(character.backstory);
   const said = history.slice(-6).map((exchange) => exchange.character);
   const fresh = passages.filter((passage) => !said.some((line) => line.includes(passage.text.slice(0, 40))));
   const pick = (list: string[]) => rng.pick(list);
@@ -118,6 +117,11 @@ export function writeReply(request: ReplyRequest): string {
     case 'feeling':
       parts.push(line('replyFeeling'));
       break;
+    case 'trade': {
+      // Asked a price: the character deals, whatever it sells.
+      parts.push(line('replyPrice'));
+      break;
+    }
     case 'smalltalk':
       parts.push(line('replySmallTalk'));
       break;
@@ -162,7 +166,21 @@ function upper(word: string): string {
 
 // ───────────────────────────── the backstory ─────────────────────────────
 
+/** Backstories already read, by character: a conversation asks about the same one turn after turn. */
+const READ = new Map<string, Passage[]>();
+const READ_LIMIT = 200;
+
 function readPassages(backstory: string, name: string, pronoun: PronounKey): Passage[] {
+  const key = `${name}\u0000${pronoun}\u0000${backstory}`;
+  const known = READ.get(key);
+  if (known) return known;
+  const passages = readAllPassages(backstory, name, pronoun);
+  if (READ.size >= READ_LIMIT) READ.delete(READ.keys().next().value ?? '');
+  READ.set(key, passages);
+  return passages;
+}
+
+function readAllPassages(backstory: string, name: string, pronoun: PronounKey): Passage[] {
   const sentences = backstory
     .replace(/\s+/g, ' ')
     .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
@@ -179,9 +197,20 @@ function readPassages(backstory: string, name: string, pronoun: PronounKey): Pas
     for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[Topic, RegExp]>) if (pattern.test(sentence)) topics.add(topic);
     const aboutCharacter = nameWords.some((word) => sentence.includes(word)) || ownPronoun.test(sentence) || firstPersonAlready;
     const text = firstPersonAlready ? sentence : shorten(firstPerson(sentence, name, pronoun));
-    // A narrator's aside ("though she would be the last to say it aloud") is no line to speak.
-    return { text, topics, secret: SECRET.test(sentence) || NARRATOR.test(sentence), aboutCharacter, index };
+    // A narrator's aside ("…, though she would be the last to say it aloud") is cut from what is said;
+    // a sentence that is nothing but narration is not said at all.
+    const spoken = NARRATOR.test(text) ? withoutAside(text) : text;
+    return { text: spoken ?? text, topics, secret: SECRET.test(sentence) || spoken === null, aboutCharacter, index };
   });
+}
+
+/** The sentence up to the comma before its narrator's aside, or null when too little is left. */
+function withoutAside(text: string): string | null {
+  const at = text.search(NARRATOR);
+  const comma = text.lastIndexOf(',', at);
+  if (comma < 0) return null;
+  const kept = text.slice(0, comma).trim();
+  return kept.split(/\s+/).length >= 6 ? `${kept}.` : null;
 }
 
 /** A sentence fit to be said aloud: a long one keeps its first clause. */
@@ -219,18 +248,30 @@ const NOT_ROLES = new Set(
  * "a/an …" phrase said in two or more sentences ("a bartender" when it took up the trade and
  * "a bartender in Mumbai" now). Null when nothing is said twice.
  */
+const ROLE_HEADS = new Map<string, string | null>();
+
+function roleHeadOfCached(backstory: string): string | null {
+  if (ROLE_HEADS.has(backstory)) return ROLE_HEADS.get(backstory) ?? null;
+  const head = roleHeadOf(backstory);
+  if (ROLE_HEADS.size >= READ_LIMIT) ROLE_HEADS.delete(ROLE_HEADS.keys().next().value ?? '');
+  ROLE_HEADS.set(backstory, head);
+  return head;
+}
+
 function roleHeadOf(backstory: string): string | null {
   const counts = new Map<string, number>();
   for (const sentence of backstory.split(/(?<=[.!?])\s+/)) {
     const heads = new Map<string, number>();
-    for (const match of sentence.matchAll(/\b(?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z-]+)/gi)) {
+    // Only where a sentence says what someone is: "became a tram conductor", "the life of a…", "known as the…".
+    for (const match of sentence.matchAll(
+      /\b(?:am|is|are|was|were|been|became|become|becoming|being|as|of|called) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z-]+)/gi,
+    )) {
       // Every word of the phrase counts; the later ones (where the noun stands) a little more.
       match[1]
         .toLowerCase()
         .split(' ')
         .forEach((word, index) => {
-          if (word.length > 3 && !NOT_ROLES.has(word) && !STOP.has(word) && isPersonNoun(word))
-            heads.set(word, Math.max(heads.get(word) ?? 0, 10 + index));
+          if (word.length > 3 && !NOT_ROLES.has(word) && !STOP.has(word)) heads.set(word, Math.max(heads.get(word) ?? 0, 10 + index));
         });
     }
     for (const [head, weight] of heads) counts.set(head, (counts.get(head) ?? 0) + weight);
@@ -246,17 +287,10 @@ function roleHeadOf(backstory: string): string | null {
   return best;
 }
 
-/** Any trade the occupation lexicon knows, as a whole word: "a first mate", "the bartender". */
-const TRADE_WORD = new RegExp(
-  `\\b(?:a|an|the) (?:[\\w-]+ ){0,2}(?:${OCCUPATION_FORMS.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
-  'i',
-);
-
 /** How plainly a passage says what the character does now: its role, in the present. */
 function workScore(passage: Passage): number {
   const text = passage.text;
   let score = 0;
-  if (TRADE_WORD.test(text)) score += 2;
   if (/^It matters, too,/.test(text)) score -= 1;
   // How they came to it is not what they do now.
   if (
@@ -354,7 +388,13 @@ function intentOf(text: string): Intent {
   if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t))
     return 'name';
   if (
-    /\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:family|parents|childhood|home ?town)|where is home|where's home)\b/.test(
+    /\b(?:your (?:family|parents|mother|father|mum|mom|dad|brothers?|sisters?|siblings|kids|children|wife|husband)|happened to your)\b/.test(
+      t,
+    )
+  )
+    return 'family';
+  if (
+    /\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:childhood|home ?town)|where is home|where's home)\b/.test(
       t,
     )
   )
@@ -402,7 +442,8 @@ function topicOf(text: string): string | null {
     )
     .filter((noun) => !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun))
     .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
-    .find((noun) => noun.length > 1 && noun.split(/\s+/).length <= 5);
+    // Only words are named back: a question full of markup or symbols is not echoed.
+    .find((noun) => noun.length > 1 && noun.split(/\s+/).length <= 5 && /^[\p{L}\p{N}' -]+$/u.test(noun));
   return topic ?? null;
 }
 

@@ -174,14 +174,20 @@ function Message({
 
 function Highlighted({ text, query, current }: { text: string; query: string; current: boolean }) {
   if (!query.trim()) return <>{text}</>;
+  const parts = highlightParts(text, query);
+  // The current match is the message's first: a word found twice in one message is one place to look.
+  const first = parts.findIndex((part) => part.match);
   return (
     <>
-      {highlightParts(text, query).map((part, index) =>
+      {parts.map((part, index) =>
         part.match ? (
           <mark
             key={index}
-            data-current={current || undefined}
-            className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400 ring-2 ring-orange-500' : 'bg-amber-200')}
+            data-current={(current && index === first) || undefined}
+            className={cn(
+              'rounded-sm px-0.5 text-zinc-900',
+              current && index === first ? 'bg-orange-400 ring-2 ring-orange-500' : 'bg-amber-200',
+            )}
           >
             {part.text}
           </mark>
