@@ -81,6 +81,8 @@ export type Profile = {
   foreign: string | null;
   /** The language a foreign description is written in: "Spanish", "Japanese". */
   language: string | null;
+  /** A year the description names ("1858", "around the year 950"), for the era. */
+  year: number | null;
 };
 
 /** Pronouns heard in possessives ("doing her residency"): the pronoun when nothing states it. */
@@ -432,6 +434,7 @@ export function readInput(inputText: string, name: string): Profile {
     age: null,
     foreign: null,
     language: null,
+    year: null,
   };
   let text = prepare(inputText);
   const cues: PronounKey[] = [];
@@ -474,6 +477,8 @@ export function readInput(inputText: string, name: string): Profile {
     if (his > her) weakCues.push('he');
     else if (her > his) weakCues.push('she');
   }
+  const year = /\b(?:year |in |circa |c\. ?)?(\d{3,4})s?\b/.exec(text);
+  if (year) profile.year = Number.parseInt(year[1], 10);
   if (/\b(?:widow|widower|widowed|lost (?:her|his|their) (?:wife|husband))\b/i.test(text)) profile.marriage = 'widowed';
   else if (/\b(?:married|wife|husband|spouse)\b/i.test(text)) profile.marriage = 'married';
   const stated = cues[0] ?? weakCues[0];
@@ -995,6 +1000,18 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   // What a predicate says of others ("took his wife", "a dragon rider") says nothing of the
   // character's own kind or gender; a possessive only hints at the pronoun.
   for (const word of lower) if (/^(?:her|his|him|hers|herself|himself)$/.test(word)) weakCues.push(genderOf(word) ?? 'they');
+  // "…found strange things in suitcases. I kept one of them.": a fact that points back joins the one before.
+  const previous = profile.statements[profile.statements.length - 1];
+  if (
+    previous &&
+    !previous.whole &&
+    /\b(?:one of them|some of them|them all|all of them|one of those)\b/.test(text) &&
+    !/\{their\}|\{them\}/.test(text)
+  ) {
+    previous.text = `${previous.text}, and ${text}`;
+    becameRole(words, profile);
+    return;
+  }
   profile.statements.push({ text, tense: past ? 'past' : 'present', topic });
   becameRole(words, profile);
 }
@@ -1311,7 +1328,6 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   const speciesAt = keptLower.findIndex((word, index) => SPECIES[word] !== undefined && index < keptLower.length - 1);
   if (speciesAt >= 0 && (findRole(keptLower.slice(speciesAt + 1)).role || isPersonNoun(keptLower[keptLower.length - 1] ?? ''))) {
     profile.species ??= SPECIES[keptLower[speciesAt]] ?? null;
-    if (/^(?:mermaid|centaur|vampire|werewolf)$/.test(keptLower[speciesAt] ?? '')) profile.kind = 'creature';
     kept.splice(speciesAt, 1);
     keptLower.splice(speciesAt, 1);
   }
@@ -1327,7 +1343,10 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   if (role.pronoun) cues.push(role.pronoun);
   if (role.kind !== 'human') {
     profile.kind = role.kind;
-    profile.being ??= asWritten.replace(/\bai\b/gi, 'AI');
+    // "a rusty mining robot left behind": what it is, without what happened to it.
+    profile.being ??= asWritten
+      .replace(/\s+(?:left|abandoned|built|made|found|lost|forgotten|stranded|trapped|stationed|serving|living|working)\b.*$/i, '')
+      .replace(/\bai\b/gi, 'AI');
     if (role.role && role.kind === 'machine' && role.role.field === 'tech') return;
     if (role.role && role.role.label !== null && !MACHINE_WORDS.has(role.role.label.toLowerCase()))
       profile.role ??= { ...role.role, phrase: asWritten };
@@ -1390,11 +1409,8 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       head?.lower ?? '',
     )
   ) {
-    profile.statements.push({
-      text: `{v:have} ${/^(?:a|an|the|one|two|no)\s/i.test(phrase) ? phrase : `{a} ${phrase}`}`,
-      tense: 'present',
-      topic: 'other',
-    });
+    const counted = /^(?:a|an|the|one|two|no|some)\s/i.test(phrase) || /s$/.test(head?.lower ?? '');
+    profile.statements.push({ text: `{v:have} ${counted ? phrase : `{a} ${phrase}`}`, tense: 'present', topic: 'other' });
     return;
   }
   // Only a plain thing a person can be keen on ("ghost stories", "old maps", "tea") is told as one;
@@ -1681,6 +1697,8 @@ function placeFrom(words: string[]): Place | null {
         word,
       ) ||
         (/^(?:in|at|on|of)$/i.test(word) && /^\d{3,4}s?$/.test(object[index + 1] ?? '')) ||
+        // "…in Hedeby around the year 950": a time, not more of the place.
+        (/^(?:around|circa|c)$/i.test(word) && /^(?:the|\d)/i.test(object[index + 1] ?? '')) ||
         // "…on Lindisfarne in the year 792": a time, not more of the place.
         (/^in$/i.test(word) &&
           /^the$/i.test(object[index + 1] ?? '') &&
@@ -1688,7 +1706,7 @@ function placeFrom(words: string[]): Place | null {
   );
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
   if (!text) return null;
-  return { text: withPronouns(text), prep: prep === 'at' && /^\p{Lu}/u.test(text) ? 'in' : prep };
+  return { text: withPronouns(text), prep };
 }
 
 /** The last place a predicate names: "repairs clocks in a cramped shop in Prague" → in a cramped shop in Prague. */

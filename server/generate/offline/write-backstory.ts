@@ -336,7 +336,9 @@ function ageIn(line: string | null): number {
 
 function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Record<string, string> {
   const rng = picker.rng;
-  const setting = SETTINGS[profile.genre] ?? SETTINGS.neutral;
+  // Before the railways, a historical tale takes the places any era has.
+  const early = profile.year !== null && profile.year < 1750 && profile.genre === 'historical';
+  const setting = (early ? SETTINGS.neutral : SETTINGS[profile.genre]) ?? SETTINGS.neutral;
   const invent = () => `${rng.pick(setting.nameStarts)}${rng.pick(setting.nameEnds)}`;
   const homeTown = invent();
   let townName = invent();
@@ -360,7 +362,7 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   }
   let homeIn: string;
   // A machine is built, and a creature found, where it is: no invented colony for a Montana robot.
-  if (!profile.origin && profile.place && profile.kind !== 'human') homeIn = placeIn;
+  if (!profile.origin && profile.place && (profile.kind !== 'human' || profile.species !== null)) homeIn = placeIn;
   else if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
   else {
     const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
