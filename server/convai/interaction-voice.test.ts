@@ -94,7 +94,8 @@ describe('getResponse with voiceResponse', () => {
       expect(read.ok).toBe(true);
       if (read.ok) {
         expect(read.info.dataBytes).toBe(wav.length - 44);
-        expect(read.info.durationMs).toBeGreaterThan(1_000);
+        // The answer to "What is your name?" is a short sentence: still well over a blip of sound.
+        expect(read.info.durationMs).toBeGreaterThan(400);
       }
       expect(loudness(wav)).toBeGreaterThan(0.02);
       fs.rmSync(dir, { recursive: true, force: true });
