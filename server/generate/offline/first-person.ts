@@ -70,7 +70,12 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
     ) {
       subjectIsI = true;
     }
-    if (subjectIsI && (term.tags.has('Verb') || term.tags.has('Auxiliary') || listedVerb)) {
+    // "for reasons", "the plans": after a preposition or an article a word is a noun, whatever its tags.
+    const afterNounMarker =
+      /^(?:for|of|the|a|an|my|his|her|their|its|our|with|in|on|at|by|from|to|into|about|two|three|many|some|all|no)$/i.test(
+        previous?.text ?? '',
+      );
+    if (subjectIsI && !afterNounMarker && (term.tags.has('Verb') || term.tags.has('Auxiliary') || listedVerb)) {
       const agreed = agreeWithI(term);
       out.push(agreed + term.post);
       // "What I want now is…": "I" is the subject of a clause within, whose verb this was.

@@ -81,6 +81,8 @@ export type Profile = {
   foreign: string | null;
   /** The language a foreign description is written in: "Spanish", "Japanese". */
   language: string | null;
+  /** The character's age in years, when the description gives it ("he's 40", "a 67-year-old"). */
+  ageYears: number | null;
   /** A year the description names ("1858", "around the year 950"), for the era. */
   year: number | null;
 };
@@ -251,6 +253,40 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   elle: { pronoun: 'she' },
   il: { pronoun: 'he' },
   ela: { pronoun: 'she' },
+  sie: { pronoun: 'she' },
+  cabeleireira: { word: 'hairdresser', pronoun: 'she' },
+  cabeleireiro: { word: 'hairdresser', pronoun: 'he' },
+  peluquera: { word: 'hairdresser', pronoun: 'she' },
+  peluquero: { word: 'hairdresser', pronoun: 'he' },
+  guardia: { word: 'guard' },
+  vigilante: { word: 'guard' },
+  soldadora: { word: 'welder', pronoun: 'she' },
+  soldador: { word: 'welder', pronoun: 'he' },
+  溶接工: { word: 'welder' },
+  漁師: { word: 'fisherman' },
+  教師: { word: 'teacher' },
+  看護師: { word: 'nurse' },
+  schornsteinfegerin: { word: 'chimney sweep', pronoun: 'she' },
+  schornsteinfeger: { word: 'chimney sweep', pronoun: 'he' },
+  bäuerin: { word: 'farmer', pronoun: 'she' },
+  bauer: { word: 'farmer', pronoun: 'he' },
+  fischer: { word: 'fisherman', pronoun: 'he' },
+  kellnerin: { word: 'waitress', pronoun: 'she' },
+  kellner: { word: 'waiter', pronoun: 'he' },
+  serveuse: { word: 'waitress', pronoun: 'she' },
+  serveur: { word: 'waiter', pronoun: 'he' },
+  pêcheur: { word: 'fisherman', pronoun: 'he' },
+  agricultrice: { word: 'farmer', pronoun: 'she' },
+  agriculteur: { word: 'farmer', pronoun: 'he' },
+  costurera: { word: 'seamstress', pronoun: 'she' },
+  costureira: { word: 'seamstress', pronoun: 'she' },
+  carpintero: { word: 'carpenter', pronoun: 'he' },
+  carpinteiro: { word: 'carpenter', pronoun: 'he' },
+  minero: { word: 'miner', pronoun: 'he' },
+  mineiro: { word: 'miner', pronoun: 'he' },
+  cocinera: { word: 'cook', pronoun: 'she' },
+  cocinero: { word: 'cook', pronoun: 'he' },
+  cozinheira: { word: 'cook', pronoun: 'she' },
   ele: { pronoun: 'he' },
   cantora: { word: 'singer', pronoun: 'she' },
   cantor: { word: 'singer', pronoun: 'he' },
@@ -435,6 +471,7 @@ export function readInput(inputText: string, name: string): Profile {
     foreign: null,
     language: null,
     year: null,
+    ageYears: null,
   };
   let text = prepare(inputText);
   const cues: PronounKey[] = [];
@@ -458,11 +495,12 @@ export function readInput(inputText: string, name: string): Profile {
         .map((word) => word.replace(/[^\p{L}\p{N}'-]/gu, ''))
         .filter(Boolean),
     );
-    const state: ClauseState = { afterCopula: false, afterPredicate: false, placeJustSet: false, label: null };
+    const state: ClauseState = { afterCopula: false, afterPredicate: false, placeJustSet: false, afterWhole: null, label: null };
     for (const clause of splitClauses(text).slice(0, LIMITS.clauses)) {
       if (clause.opensSentence) {
         state.afterCopula = false;
         state.afterPredicate = false;
+        state.afterWhole = null;
       }
       const placeBefore = profile.place;
       readClause(clause.text, profile, nameWords, cues, state);
@@ -476,6 +514,14 @@ export function readInput(inputText: string, name: string): Profile {
     const her = (text.match(/\b(?:her|hers|herself)\b/gi) ?? []).length;
     if (his > her) weakCues.push('he');
     else if (her > his) weakCues.push('she');
+  }
+  const age =
+    /\b(?:(?:is|am|she is|he is|they are|aged|age)\s+(\d{1,3})\b(?!\s*(?:years? (?:ago|later)|%|km|miles))|(\d{1,3})[- ]years?[- ]old)/i.exec(
+      text,
+    );
+  if (age) {
+    profile.ageYears = Number.parseInt(age[1] ?? age[2] ?? '0', 10) || null;
+    if (profile.ageYears !== null) profile.age = profile.ageYears >= 55 ? 'old' : profile.ageYears < 20 ? 'young' : profile.age;
   }
   const year = /\b(?:year |in |circa |c\. ?)?(\d{3,4})s?\b/.exec(text);
   if (year) profile.year = Number.parseInt(year[1], 10);
@@ -644,7 +690,14 @@ function languageOf(text: string): string | null {
 type Clause = { text: string; opensSentence: boolean };
 
 /** What the clauses before said that the next one takes on: "She is tall, scarred and soft-spoken". */
-type ClauseState = { afterCopula: boolean; afterPredicate: boolean; placeJustSet: boolean; label: Topic | 'skip' | 'place' | null };
+type ClauseState = {
+  afterCopula: boolean;
+  afterPredicate: boolean;
+  placeJustSet: boolean;
+  /** A sentence about someone else began this one ("Her husband worked…"): its verbs that follow are theirs. */
+  afterWhole: Statement | null;
+  label: Topic | 'skip' | 'place' | null;
+};
 
 /** Sentences, then their comma- and semicolon-separated parts; a bare list item joins the clause before it. */
 function splitClauses(text: string): Clause[] {
@@ -782,6 +835,11 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     profile.statements.push({ text: `${verb} ${withPronouns(words.join(' '))}`, tense: 'present', topic: state.label });
     return;
   }
+  // "during the Ming dynasty", "in the reign of…": an era, which the genre and the year already read.
+  if (
+    /^(?:during|in the reign|under the reign|in the time|in the days|in the age|in the year|around the year|circa|c\.)\b/.test(joinedLower)
+  )
+    return;
   // "Nobody knows.": what was said just before is a secret.
   if (
     /^(?:nobody|no one|no-one|none of them)\s+(?:knows?|suspects?)(?:\s+(?:it|this|that))?$|^(?:it's|it is) (?:a )?secret$/.test(
@@ -869,6 +927,16 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     lower.splice(0, lower.length, ...words.map((word) => word.toLowerCase()));
     words = ['_', ...words];
     lower.unshift('_');
+  }
+  // "…, then drank, then stopped drinking, and now grows leeks": still the other person's doings.
+  if (
+    state.afterWhole &&
+    SUBJECTS[lower[0]] === undefined &&
+    !nameWords.has(lower[0]) &&
+    isPredicateStart(words.filter((word) => !/^(?:then|and|now|later)$/i.test(word)))
+  ) {
+    state.afterWhole.text = `${state.afterWhole.text}, ${words.join(' ')}`;
+    return;
   }
   // A subject: a pronoun or the character's name. What follows is said of the character.
   let start = characterSubject ? 1 : 0;
@@ -999,7 +1067,7 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   }
   // What a predicate says of others ("took his wife", "a dragon rider") says nothing of the
   // character's own kind or gender; a possessive only hints at the pronoun.
-  for (const word of lower) if (/^(?:her|his|him|hers|herself|himself)$/.test(word)) weakCues.push(genderOf(word) ?? 'they');
+  for (const word of lower) if (/^(?:she|he|her|his|him|hers|herself|himself)$/.test(word)) weakCues.push(genderOf(word) ?? 'they');
   // "…found strange things in suitcases. I kept one of them.": a fact that points back joins the one before.
   const previous = profile.statements[profile.statements.length - 1];
   if (
@@ -1132,11 +1200,16 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
       index > 0 &&
       (term.tags.has('Gerund') || (/^[a-z]{3,}ing$/.test(term.text) && !NOUNS_IN_ING.has(term.text))) &&
       (terms[index - 1]?.tags.has('Noun') ?? false) &&
-      !(terms[index - 1]?.tags.has('Determiner') ?? false),
+      !(terms[index - 1]?.tags.has('Determiner') ?? false) &&
+      // "crossing guard", "fishing boat": a noun made of the -ing word and the next one.
+      !(terms[index + 1] !== undefined && (isPersonNoun(terms[index + 1].lower) || COMPOUND_HEADS.has(terms[index + 1].lower))),
   );
-  if (gerund > 0 && gerund < words.length) {
-    readNounClause(words.slice(0, gerund), profile, cues, past);
-    readPredicate(words.slice(gerund), profile, cues);
+  // The tagger splits "xeno-linguist" in two: find the -ing word among the words as written.
+  const gerundWord =
+    gerund > 0 ? lower.findIndex((word, index) => index > 0 && word.replace(/[^\p{L}]/gu, '') === terms[gerund]?.text.toLowerCase()) : -1;
+  if (gerundWord > 0) {
+    readNounClause(words.slice(0, gerundWord), profile, cues, past);
+    readPredicate(words.slice(gerundWord), profile, cues);
     return;
   }
   // "a paramedic in Toronto and a single father of two": two descriptions.
@@ -1203,7 +1276,12 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     return;
   }
   // Only names: a place ("Mumbai", "Rio de Janeiro", "the Caribbean"), when none is known yet.
+  if (words.length === 1 && clauseTerms[0]?.tags.has('Place') && !profile.place) {
+    profile.place = { text: THE_PLACES.test(clause) ? `the ${clause}` : clause, prep: 'in' };
+    return;
+  }
   const namesOnly =
+    !lower.some((word) => CREATURE_WORDS.has(word) || MACHINE_WORDS.has(word) || /^(?:lich|vampire|ghost|wraith)$/.test(word)) &&
     words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(?:de|del|da|do|of|the|on|upon|la|le)$/.test(word))) &&
     !findRole(lower).role &&
     !TRAIT_WORDS.has(lower[0] ?? '') &&
@@ -1234,7 +1312,16 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
         !findRole(lower).role)
   ) {
     const cased = words.map((word, index) => (index === 0 ? casedWord(word, clauseTerms) : word)).join(' ');
-    profile.statements.push({ text: `{v:be} ${withPronouns(cased)}`, tense: 'present', topic: 'other' });
+    // "proud father of five": a singular noun among the first words wants its article.
+    const nounAt = clauseTerms.findIndex((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'));
+    const countable =
+      nounAt > 0 &&
+      nounAt <= 2 &&
+      !clauseTerms.slice(0, nounAt).some((term) => term.tags.has('Preposition') || term.tags.has('Determiner')) &&
+      !clauseTerms[nounAt].tags.has('Plural') &&
+      !clauseTerms[nounAt].tags.has('Uncountable');
+    profile.statements.push({ text: `{v:be} ${countable ? '{a} ' : ''}${withPronouns(cased)}`, tense: 'present', topic: 'other' });
+    for (const term of clauseTerms) if (isGenderNoun(term.lower)) cues.push(genderOf(term.lower) ?? 'they');
     return;
   }
 
@@ -1290,7 +1377,10 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     const years = /^([a-z]+(?:-[a-z]+)?|\d+)-years?-old$/.exec(word);
     if (years) {
       const value = /^\d+$/.test(years[1]) ? Number(years[1]) : wordNumber(years[1]);
-      if (value !== null) profile.age = value >= 50 ? 'old' : value < 20 ? 'young' : profile.age;
+      if (value !== null) {
+        profile.ageYears = value;
+        profile.age = value >= 55 ? 'old' : value < 20 ? 'young' : profile.age;
+      }
       continue;
     }
     if (CONDITIONS.test(word) && index < words.length - 1) {
@@ -1387,6 +1477,16 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     profile.themes.push(keptLower[0]);
     return;
   }
+  // "orphan", "widow", "refugee": what happened to them, not a trade.
+  if (
+    keptLower.length === 1 &&
+    /^(?:orphan|widow|widower|refugee|exile|outcast|foundling|prisoner|amnesiac|survivor|stowaway|hermit)$/.test(keptLower[0] ?? '')
+  ) {
+    profile.statements.push({ text: `{v:be} {a} ${keptLower[0]}`, tense: 'present', topic: 'other' });
+    if (keptLower[0] === 'widow') cues.push('she');
+    if (keptLower[0] === 'widower') cues.push('he');
+    return;
+  }
   // An unknown person-noun ("bullfighter", "pop star", "early riser"): what the character is.
   const head = terms[terms.length - 1];
   const personal = head !== undefined && !head.tags.has('Plural') && (head.tags.has('Actor') || isPersonNoun(head.lower));
@@ -1429,6 +1529,42 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     );
   if (plain && profile.mentions.length < LIMITS.mentions) profile.mentions.push(withPronouns(phrase));
 }
+
+/** Nouns that make one noun with an -ing word before them: "fishing boat", "dining room". */
+const COMPOUND_HEADS = new Set([
+  'guard',
+  'boat',
+  'room',
+  'machine',
+  'stick',
+  'bag',
+  'ground',
+  'lodge',
+  'pole',
+  'line',
+  'ship',
+  'station',
+  'school',
+  'partner',
+  'shop',
+  'table',
+  'hall',
+  'house',
+  'party',
+  'crew',
+  'village',
+  'instructor',
+  'master',
+  'officer',
+  'coach',
+  'pool',
+  'yard',
+  'camp',
+  'club',
+  'cart',
+  'horse',
+  'dog',
+]);
 
 /** Words in -ing that are things, not doings ("a wedding ring", "the morning"). */
 const NOUNS_IN_ING = new Set([
@@ -1495,7 +1631,7 @@ const PERSON_SUFFIX =
 function isAgentNoun(word: string): boolean {
   if (!/(?:er|or)$/.test(word)) return false;
   const roots = [word.slice(0, -2), word.slice(0, -1), `${word.slice(0, -2)}e`, word.replace(/(\w)\1er$/, '$1')];
-  return roots.some((root) => root.length > 2 && (tagged(`they can ${root}`)[2]?.tags.has('Verb') ?? false));
+  return roots.some((root) => root.length > 3 && (tagged(`they can ${root}`)[2]?.tags.has('Verb') ?? false));
 }
 
 /** A word in lower case unless the tagger reads it as a name ("Boston firefighter" keeps "Boston"). */
@@ -1595,6 +1731,11 @@ const SPECIES: Record<string, string> = {
   tiefling: 'tiefling',
   cyborg: 'cyborg',
   viking: 'Viking',
+  lizardfolk: 'lizardfolk',
+  dragonborn: 'dragonborn',
+  kobold: 'kobold',
+  ogre: 'ogre',
+  catfolk: 'catfolk',
   mermaid: 'mermaid',
   centaur: 'centaur',
   vampire: 'vampire',
@@ -1762,8 +1903,11 @@ function pronounOfFirstName(name: string): PronounKey | null {
 }
 
 function pronounOfName(name: string): PronounKey | null {
-  const title = (name.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (NAME_TITLES_SHE.has(title)) return 'she';
-  if (NAME_TITLES_HE.has(title)) return 'he';
+  // "Lady Grey", "The Rt. Hon. Sir Peregrine": a title anywhere before the name proper.
+  for (const word of name.trim().split(/\s+/).slice(0, 4)) {
+    const title = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (NAME_TITLES_SHE.has(title)) return 'she';
+    if (NAME_TITLES_HE.has(title)) return 'he';
+  }
   return null;
 }

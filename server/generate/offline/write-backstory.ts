@@ -382,7 +382,15 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
       : profile.age === 'young'
         ? Math.min(eventAge + rng.int(1, 3), 15)
         : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
-  const years = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
+  // A stated age fixes the sums: the years in the trade are the years since taking it up.
+  const years =
+    profile.ageYears !== null && profile.ageYears > entryAge
+      ? profile.ageYears - entryAge
+      : profile.age === 'old'
+        ? rng.int(25, 40)
+        : profile.age === 'young'
+          ? rng.int(1, 3)
+          : rng.int(4, 16);
   const tradeWords = (profile.role?.phrase ?? '')
     .split(' ')
     .filter((word) => !/^(?:runaway|exiled|disgraced|fallen|deposed|disowned|banished|lapsed)$/.test(word));

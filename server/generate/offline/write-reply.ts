@@ -45,7 +45,7 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
 const NARRATOR =
   /\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
-  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed)\b/i;
+  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out)\b/i;
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
@@ -196,7 +196,11 @@ function readAllPassages(backstory: string, name: string, pronoun: PronounKey): 
     const topics = new Set<Topic>();
     for (const [topic, pattern] of Object.entries(TOPIC_PATTERNS) as Array<[Topic, RegExp]>) if (pattern.test(sentence)) topics.add(topic);
     const aboutCharacter = nameWords.some((word) => sentence.includes(word)) || ownPronoun.test(sentence) || firstPersonAlready;
-    const text = firstPersonAlready ? sentence : shorten(firstPerson(sentence, name, pronoun));
+    // Said where they live: "most people there" is "most people here".
+    const text = (firstPersonAlready ? sentence : shorten(firstPerson(sentence, name, pronoun))).replace(
+      /\b(people|everyone|anyone|nobody|no one) there\b/g,
+      '$1 here',
+    );
     // A narrator's aside ("…, though she would be the last to say it aloud") is cut from what is said;
     // a sentence that is nothing but narration is not said at all.
     const spoken = NARRATOR.test(text) ? withoutAside(text) : text;
@@ -291,7 +295,6 @@ function roleHeadOf(backstory: string): string | null {
 function workScore(passage: Passage): number {
   const text = passage.text;
   let score = 0;
-  if (/^It matters, too,/.test(text)) score -= 1;
   // How they came to it is not what they do now.
   if (
     /\bI (?:became|drifted|took up|chose|came late|was \w+ when|learned|started|began)\b/.test(text) &&
@@ -416,8 +419,11 @@ function intentOf(text: string): Intent {
   if (/\b(?:how are you|how's it going|how do you feel|how have you been|are you ok|you okay)\b/.test(t)) return 'feeling';
   if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
     return 'smalltalk';
-  if (/^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon)|yo|howdy|hola|bonjour|hallo|well met)\b/.test(t))
-    return 'greeting';
+  const greeting =
+    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut)\b/;
+  if (greeting.test(t)) return 'greeting';
+  // "How much is a cone?": asked a price, the character deals.
+  if (/\b(?:how much|what does it cost|what do you charge|price of|for sale|can i buy|sell me)\b/.test(t)) return 'trade';
   if (t.includes('?') || /^\s*(?:what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|have|tell me)\b/.test(t))
     return 'question';
   return 'statement';
