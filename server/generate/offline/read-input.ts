@@ -197,7 +197,7 @@ const LOSS_WORDS = /\b(?:died|killed|murdered|never came back|lost|drowned|burie
 const LOSS_VERBS = /^(?:lost|died|killed|murdered|burned|burnt|abandoned|orphaned|betrayed|buried|drowned|widowed)\b/;
 const DISLIKE_VERBS = /^(?:hate|dislike|despise|loathe|fear|detest|resent|dread|abhor|distrust|avoid)/;
 const LIKE_VERBS = /^(?:love|like|adore|enjoy|collect|cherish|prefer)/;
-const HOME_VERBS = /^(?:live|lived|grew|raised|born|come|came|hail|reside|dwell|move|moved)/;
+const HOME_VERBS = /^(?:live|lived|grew|born|come|came|hail|reside|dwell|move|moved)|^raised\s+(?:in|by|on|among)\b/;
 
 /** Emoji that say a word a description might have said: read as that word. */
 const EMOJI_WORDS: Record<string, string> = {
@@ -243,13 +243,8 @@ const EMOJI_WORDS: Record<string, string> = {
 
 /** Words of other languages a description might be written in, with the English the story needs. */
 const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
-  una: { pronoun: 'she' },
-  la: { pronoun: 'she' },
   ella: { pronoun: 'she' },
   él: { pronoun: 'he' },
-  el: { pronoun: 'he' },
-  un: { pronoun: 'he' },
-  une: { pronoun: 'she' },
   elle: { pronoun: 'she' },
   il: { pronoun: 'he' },
   ela: { pronoun: 'she' },
@@ -519,6 +514,11 @@ export function readInput(inputText: string, name: string): Profile {
     /\b(?:(?:is|am|she is|he is|they are|aged|age)\s+(\d{1,3})\b(?!\s*(?:years? (?:ago|later)|%|km|miles))|(\d{1,3})[- ]years?[- ]old)/i.exec(
       text,
     );
+  const spelled = /\b(?:is|am|aged)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b/i.exec(text);
+  if (!age && spelled) {
+    profile.ageYears = wordNumber((spelled[1] ?? '').toLowerCase());
+    if (profile.ageYears !== null) profile.age = profile.ageYears >= 55 ? 'old' : profile.age;
+  }
   if (age) {
     profile.ageYears = Number.parseInt(age[1] ?? age[2] ?? '0', 10) || null;
     if (profile.ageYears !== null) profile.age = profile.ageYears >= 55 ? 'old' : profile.ageYears < 20 ? 'young' : profile.age;
@@ -645,6 +645,27 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
   const gendered = found.find((entry) => entry.word && entry.pronoun) ?? found.find((entry) => entry.pronoun);
   if (gendered?.pronoun) cues.push(gendered.pronoun);
   profile.language = languageOf(text);
+  // "Es carnicera", "É padeiro": the word after "is" names the trade, even one the dictionary lacks.
+  const stated = /(?:^|[\s.])(?:es|é|est|ist|è)\s+(?:una?|um|uma|une?|eine?|la|el)?\s*([\p{L}]{4,})/iu.exec(text);
+  if (
+    stated &&
+    !profile.role &&
+    !profile.being &&
+    (profile.language === 'Spanish' ||
+      profile.language === 'Portuguese' ||
+      profile.language === 'Italian' ||
+      profile.language === 'French' ||
+      profile.language === 'German')
+  ) {
+    const word = (stated[1] ?? '').toLowerCase();
+    const known = FOREIGN_WORDS[word];
+    if (!known?.word) {
+      profile.role = { phrase: word, label: null, field: 'general', status: false, former: false };
+      if (/(?:a|ora|era|ista)$/.test(word) && profile.language !== 'German' && profile.language !== 'French') cues.push('she');
+      else if (/(?:o|or|ero)$/.test(word)) cues.push('he');
+      else if (/(?:in|euse|ière|rice)$/.test(word)) cues.push('she');
+    }
+  }
   // A place the description names: "em Coimbra", "en los Andes", "京都".
   const named =
     /(?:^|\s)(?:en|em|à|a|in|im|de|da|do|del|au|na|no|aus|von)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/u.exec(
@@ -971,6 +992,13 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     readNounClause(rest, profile, cues, false);
     return;
   }
+  // "Sunniva Brask, on a survey ship…": where they are, said after the name.
+  if (start > 0 && /^(?:on|in|at|aboard|inside|under|near|beside|behind)$/.test(restLower[0] ?? '') && rest.length > 1) {
+    const place = placeFrom(rest);
+    if (place && !profile.place) profile.place = place;
+    else profile.statements.push({ text: `{v:be} ${withPronouns(rest.join(' '))}`, tense: 'present', topic: 'other' });
+    return;
+  }
   // "secretly a smuggler": a secret role is a statement, not the role.
   if (/^(?:secretly|really|actually)$/.test(restLower[0]) && rest.length > 1 && !isPredicateStart(rest.slice(1))) {
     profile.statements.push({ text: `{v:be} ${withPronouns(rest.join(' '))}`, tense: 'present', topic: 'secret' });
@@ -1052,7 +1080,7 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
   else if (LOSS_VERBS.test(verbLower)) topic = 'loss';
   else if (DISLIKE_VERBS.test(verbLower)) topic = 'dislike';
   else if (LIKE_VERBS.test(verbLower)) topic = 'like';
-  else if (HOME_VERBS.test(verbLower)) topic = 'home';
+  else if (HOME_VERBS.test(lower.slice(Math.max(0, lower.indexOf(verbLower))).join(' '))) topic = 'home';
 
   // Places said in passing are the character's places too: "lives in Prague", "grew up in Lagos".
   const place = placeIn(words);
@@ -1185,6 +1213,22 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   if (words.length === 0) return;
   const lower = words.map((word) => word.toLowerCase());
 
+  // "the young doctors are more afraid of her than of the director": a sentence with its own subject.
+  const clauseTags = tagged(words.join(' '));
+  const finite = clauseTags.findIndex(
+    (term, index) =>
+      index > 0 &&
+      (term.tags.has('Copula') || (term.tags.has('Verb') && term.tags.has('PresentTense') && !term.tags.has('Gerund'))) &&
+      (clauseTags[index - 1]?.tags.has('Plural') ?? false),
+  );
+  if (finite > 0 && /^(?:the|my|his|her|their|all|most|some|many|few|both|two|three)$/.test(lower[0] ?? '')) {
+    const text = words
+      .map((word, index) => (index === 0 ? word.toLowerCase() : word))
+      .map((word, index) => pronounToken(word.toLowerCase(), clauseTags[index + 1]) ?? word)
+      .join(' ');
+    profile.statements.push({ text, tense: 'present', topic: 'other', whole: true });
+    return;
+  }
   // "who wants to be a witch", "that never sleeps": a clause about the character.
   const relative = lower.findIndex((word, index) => index > 0 && /^(?:who|that|which|whose)$/.test(word));
   if (relative > 0) {
@@ -1213,7 +1257,10 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
     return;
   }
   // "a paramedic in Toronto and a single father of two": two descriptions.
-  const second = lower.findIndex((word, index) => index > 0 && word === 'and' && /^(?:a|an)$/.test(lower[index + 1] ?? ''));
+  const withBefore = lower.findIndex((word) => word === 'with' || word === 'without');
+  const second = lower.findIndex(
+    (word, index) => index > 0 && word === 'and' && /^(?:a|an)$/.test(lower[index + 1] ?? '') && (withBefore < 0 || withBefore > index),
+  );
   if (second > 0) {
     readNounClause(words.slice(0, second), profile, cues, past);
     readNounClause(words.slice(second + 1), profile, cues, past);
@@ -1276,7 +1323,21 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     return;
   }
   // Only names: a place ("Mumbai", "Rio de Janeiro", "the Caribbean"), when none is known yet.
-  if (words.length === 1 && clauseTerms[0]?.tags.has('Place') && !profile.place) {
+  const lone = words.length === 1 ? (words[0] ?? '') : '';
+  const knownWord =
+    FORMS_BY_WORDS.has(lone.toLowerCase()) ||
+    TRAIT_WORDS.has(lone.toLowerCase()) ||
+    CREATURE_WORDS.has(lone.toLowerCase()) ||
+    MACHINE_WORDS.has(lone.toLowerCase());
+  if (
+    words.length === 1 &&
+    !profile.place &&
+    !knownWord &&
+    /^\p{Lu}\p{Ll}+$/u.test(lone) &&
+    !clauseTerms[0]?.tags.has('Adjective') &&
+    !clauseTerms[0]?.tags.has('Verb') &&
+    (clauseTerms[0]?.tags.has('Place') || clauseTerms[0]?.tags.has('ProperNoun') || profile.role !== null)
+  ) {
     profile.place = { text: THE_PLACES.test(clause) ? `the ${clause}` : clause, prep: 'in' };
     return;
   }
@@ -1339,7 +1400,8 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       keptLower.push(word);
       continue;
     }
-    if (!word || INTENSIFIERS.has(word) || (DETERMINERS.has(word) && kept.length === 0)) continue;
+    // "very", "a bit", "kind of" before the words that matter; inside a phrase ("the size of a cat") they stay.
+    if (!word || ((INTENSIFIERS.has(word) || DETERMINERS.has(word)) && kept.length === 0)) continue;
     if (word === 'but' || word === 'yet' || word === '&' || word === 'or') continue;
     if (word === 'and') {
       // "hedge witch and herbalist": two trades make one role.
@@ -1774,9 +1836,14 @@ function roleSpan(lower: string[]): [number, number] | null {
 
 /** Whether a word names a person by what they do or are: "lieutenant", "bartender", "xenobiologist". */
 export function isPersonNoun(word: string): boolean {
-  return (
-    word.length > 3 && !/s$/.test(word) && (PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word))
-  );
+  // "referee", "trainee", "employee" (not "coffee" or "committee").
+  if (
+    /^[a-z]{3,}ee$/.test(word) &&
+    !/^(?:coffee|toffee|committee|jubilee|pedigree|decree|degree|guarantee|settee|marquee|lychee|chimpanzee|spree)$/.test(word)
+  )
+    return true;
+  if (word.length <= 3 || /s$/.test(word)) return false;
+  return FORMS_BY_WORDS.has(word) || PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word);
 }
 
 function roleFromWords(lower: string[]): RoleFound & { role: Role | null } {
@@ -1880,6 +1947,12 @@ function withPronouns(text: string): string {
 
 function genderOf(word: string): PronounKey | null {
   const bare = word.replace(/'s$/, '');
+  if (
+    /^(?:giantess|sorceress|enchantress|huntress|goddess|priestess|duchess|countess|baroness|empress|heiress|lioness|tigress|mistress|hostess|stewardess|governess|abbess|poetess|authoress|shepherdess|seamstress|actress|waitress|adventuress)$/.test(
+      bare,
+    )
+  )
+    return 'she';
   if (SHE_WORDS.has(bare)) return 'she';
   if (HE_WORDS.has(bare)) return 'he';
   return GENDERED_FORMS[bare] ?? null;

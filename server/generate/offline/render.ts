@@ -50,6 +50,7 @@ export function render(template: string, context: RenderContext): string {
     state.introduced = true;
     state.nameDue = false;
     plural = false;
+    firstPlural ??= false;
     return NAME_MARK;
   };
   const possessiveOfName = (): string => {
@@ -58,12 +59,18 @@ export function render(template: string, context: RenderContext): string {
     return `${NAME_MARK}'s`;
   };
 
-  const body = expanded.replace(/\{([^{}]+)\}/g, (_whole, token: string) => {
-    if (token.startsWith('v:')) return conjugate(token.slice(2), plural);
+  /** Whether the sentence's own subject (its first) is plural: ", and {v:keep}" goes back to it. */
+  let firstPlural: boolean | null = null;
+  const body = expanded.replace(/\{([^{}]+)\}/g, (_whole, token: string, offset: number, all: string) => {
+    if (token.startsWith('v:')) {
+      const coordinated = /[,;] and (?:(?:still|never|also|always|often|quietly)\s+)?$/.test(all.slice(Math.max(0, offset - 24), offset));
+      return conjugate(token.slice(2), coordinated && firstPlural !== null ? firstPlural : plural);
+    }
     switch (token) {
       case 'sub':
         if (!state.introduced || state.nameDue) return nameSubject();
         plural = pronouns.plural;
+        firstPlural ??= plural;
         return pronouns.subject;
       case 'name':
         return nameSubject();

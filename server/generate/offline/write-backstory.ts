@@ -319,6 +319,14 @@ function contradicts(line: string, profile: Profile): boolean {
   if (profile.role?.status && /\b(?:money|owing|debt|rent|evict\w*|poor|hungry|wages|lean year|find work)\b/i.test(line)) return true;
   // A widow's secret is not a marriage that never ended.
   if (profile.marriage !== null && /\b(?:marriage|married|wedding|husband|wife|spouse)\b/i.test(line)) return true;
+  // The young have no adult life behind them; an age before passports had no papers.
+  if (profile.age === 'young' && /\b(?:adult life|for decades|grown children|retire\w*)\b/i.test(line)) return true;
+  if (
+    profile.year !== null &&
+    profile.year < 1800 &&
+    /\b(?:papers|passport|landlord|rent|railway|factory|newspaper|telegram|office)\b/i.test(line)
+  )
+    return true;
   // A machine or a creature does not eat, sleep in a bed or go to school.
   if (profile.kind !== 'human' && /\b(?:eats?|ate|meals?|breakfast|supper|dinner|lunch|bed|school|parents?|mother|father)\b/i.test(line))
     return true;
@@ -327,7 +335,7 @@ function contradicts(line: string, profile: Profile): boolean {
 
 function ageIn(line: string | null): number {
   const match =
-    /\b(?:at|by|aged?|when \S+ (?:was|were))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(
+    /\b(?:at|by|aged?|turned|when \S+ (?:was|were|\{v:was\}))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(
       line ?? '',
     );
   const ages = ['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];

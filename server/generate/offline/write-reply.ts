@@ -52,7 +52,16 @@ export function writeReply(request: ReplyRequest): string {
   const { character, history, userText, trigger } = request;
   const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
   const name = character.name.trim() || 'a stranger';
-  const firstName = name.split(/\s+/)[0] ?? name;
+  // "Ensign Sunniva Brask", "Dr. Okafor": the name said is the name, not the title.
+  const titled = name.split(/\s+/);
+  while (
+    titled.length > 1 &&
+    /^(?:the|mr|mrs|ms|mx|dr|sir|dame|lady|lord|captain|capt|ensign|lieutenant|lt|sergeant|sgt|professor|prof|father|mother|sister|brother|rt|hon|rev|master|mistress|madam|madame|king|queen|prince|princess)\.?$/i.test(
+      titled[0] ?? '',
+    )
+  )
+    titled.shift();
+  const firstName = titled[0] ?? name;
   const pronoun = pronounOf(character.backstory);
   const passages = readPassages(character.backstory, name, pronoun);
   const roleHead = roleHeadOfCached(character.backstory);
@@ -420,7 +429,7 @@ function intentOf(text: string): Intent {
   if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
     return 'smalltalk';
   const greeting =
-    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut)\b/;
+    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry)\b/;
   if (greeting.test(t)) return 'greeting';
   // "How much is a cone?": asked a price, the character deals.
   if (/\b(?:how much|what does it cost|what do you charge|price of|for sale|can i buy|sell me)\b/.test(t)) return 'trade';
@@ -458,7 +467,12 @@ const STOP = new Set(
     ' ',
   ),
 );
-const stem = (word: string) => word.replace(/(?:ings?|ed|es|s)$/, '');
+/** A word's stem for matching: "kings" and "King's" are "king"; "king" keeps its -ing. */
+const stem = (word: string) => {
+  const bare = word.replace(/['’]s$/, '');
+  const cut = bare.replace(/(?:ings?|ed|es|s)$/, '');
+  return cut.length >= 3 ? cut : bare;
+};
 const contentWords = (text: string) =>
   (text.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((word) => word.length > 2 && !STOP.has(word)).map(stem);
 
