@@ -58,7 +58,6 @@ const KEYWORDS: Record<Exclude<Genre, 'neutral'>, string[]> = {
     'robot',
     'android',
     'droid',
-    'station',
     'starship',
     'spaceship',
     'space',

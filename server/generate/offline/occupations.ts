@@ -317,6 +317,19 @@ export const GENDERED_FORMS: Record<string, PronounKey> = {
 
 /** Role words that do not name a job but a being; they change how the origin is told. */
 export const CREATURE_WORDS = new Set([
+  'crab',
+  'lobster',
+  'snail',
+  'spider',
+  'beetle',
+  'moth',
+  'butterfly',
+  'squirrel',
+  'hedgehog',
+  'pigeon',
+  'seagull',
+  'gull',
+  'octopus',
   'mermaid',
   'merman',
   'selkie',

@@ -249,6 +249,9 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   il: { pronoun: 'he' },
   ela: { pronoun: 'she' },
   sie: { pronoun: 'she' },
+  er: { pronoun: 'he' },
+  rendeira: { word: 'lace maker', pronoun: 'she' },
+  lavandera: { word: 'laundress', pronoun: 'she' },
   cabeleireira: { word: 'hairdresser', pronoun: 'she' },
   cabeleireiro: { word: 'hairdresser', pronoun: 'he' },
   peluquera: { word: 'hairdresser', pronoun: 'she' },
@@ -525,7 +528,8 @@ export function readInput(inputText: string, name: string): Profile {
   }
   const year = /\b(?:year |in |circa |c\. ?)?(\d{3,4})s?\b/.exec(text);
   if (year) profile.year = Number.parseInt(year[1], 10);
-  if (/\b(?:widow|widower|widowed|lost (?:her|his|their) (?:wife|husband))\b/i.test(text)) profile.marriage = 'widowed';
+  if (/\b(?:widow|widower|widowed|lost (?:her|his|their) (?:wife|husband)|viud[oa]|veuve|veuf|witwe|witwer|vi[uú]v[oa])\b/i.test(text))
+    profile.marriage = 'widowed';
   else if (/\b(?:married|wife|husband|spouse)\b/i.test(text)) profile.marriage = 'married';
   const stated = cues[0] ?? weakCues[0];
   if (stated) {
@@ -566,7 +570,8 @@ export function prepare(input: string): string {
 }
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
-  [/\bcan't\b/gi, 'cannot'],
+  [/\bcan't\b/gi, 'can not'],
+  [/\bcannot\b/gi, 'can not'],
   [/\bwon't\b/gi, 'will not'],
   [/\b(\w+)n't\b/gi, '$1 not'],
   [/\b(I|you|we|they)'ve\b/gi, '$1 have'],
@@ -920,7 +925,19 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     const clauseTerms = tagged(words.join(' '));
     const verbAt = clauseTerms.findIndex((term, index) => index > 1 && term.tags.has('Verb'));
     if (verbAt > 1) {
-      const text = words.map((word, index) => pronounToken(word.toLowerCase(), clauseTerms[index + 1]) ?? word).join(' ');
+      // "My mother thinks I work in insurance": the verb after the character agrees with it.
+      let afterCharacter = false;
+      const text = words
+        .map((word, index) => {
+          const token = pronounToken(word.toLowerCase(), clauseTerms[index + 1]);
+          if (afterCharacter && /^[a-z]+$/.test(word) && (clauseTerms[index]?.tags.has('Verb') ?? false)) {
+            afterCharacter = false;
+            return verbToken(clauseTerms[index] ?? { text: word, post: '', lower: word, tags: new Set() });
+          }
+          afterCharacter = token === '{they}';
+          return token ?? word;
+        })
+        .join(' ');
       const past = clauseTerms[verbAt]?.tags.has('PastTense') ?? false;
       profile.statements.push({
         text,
@@ -1047,6 +1064,8 @@ function isPredicateStart(words: string[]): boolean {
   if (verbForm && occupationAt(lower, index + 1) === null) return true;
   // "trotro driver", "saloon owner in Deadwood": a person noun among the first words, with no article before it.
   if ([1, 2].some((offset) => isPersonNoun(lower[index + offset] ?? '') && !DETERMINERS.has(lower[index + offset - 1] ?? ''))) return false;
+  // "stage fright", "night shift": two words with no verb form are a thing, not a deed.
+  if (words.length - index <= 2 && !/(?:[^s]s|ed)$/.test(first)) return false;
   return bare?.tags.has('Verb') ?? false;
 }
 

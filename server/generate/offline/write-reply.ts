@@ -89,9 +89,9 @@ export function writeReply(request: ReplyRequest): string {
   switch (intent) {
     case 'greeting': {
       parts.push(line('replyGreeting'));
-      // A greeting is answered with who they are now: the role, not a stray fact.
+      // A greeting is answered with who they are now: the role, not a stray fact (or nothing).
       const present = about('work');
-      if (present) parts.push(present.text);
+      if (present && workScore(present) >= 3) parts.push(present.text);
       break;
     }
     case 'name': {
@@ -117,7 +117,7 @@ export function writeReply(request: ReplyRequest): string {
           );
           if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
         }
-      } else parts.push(line(`replyUnknown${upper(intent === 'family' ? 'home' : intent)}`));
+      } else parts.push(line(`replyUnknown${upper(intent)}`));
       break;
     }
     case 'secret':
@@ -395,7 +395,8 @@ function intentOf(text: string): Intent {
   const t = text.toLowerCase().replace(/[’]/g, "'");
   if (/\b(?:bye|goodbye|farewell|see you|see ya|gotta go|good night)\b/.test(t)) return 'farewell';
   if (/\b(?:thanks|thank you|thx|cheers|much appreciated)\b/.test(t)) return 'thanks';
-  if (/\b(?:stupid|idiot|shut up|useless|dumb|hate you)\b/.test(t)) return 'rude';
+  if (/\b(?:stupid|idiot|shut up|useless|dumb|hate you|criminal|liar|fool|coward|scum|moron|loser|pathetic|ugly|freak|crook)\b/.test(t))
+    return 'rude';
   if (/\b(?:secret|hiding|hide|what aren't you telling|confess|the truth)\b/.test(t)) return 'secret';
   if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t))
     return 'name';
@@ -429,7 +430,7 @@ function intentOf(text: string): Intent {
   if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
     return 'smalltalk';
   const greeting =
-    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry)\b/;
+    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå)(?=$|[\s!?.,])/;
   if (greeting.test(t)) return 'greeting';
   // "How much is a cone?": asked a price, the character deals.
   if (/\b(?:how much|what does it cost|what do you charge|price of|for sale|can i buy|sell me)\b/.test(t)) return 'trade';
@@ -455,7 +456,11 @@ function topicOf(text: string): string | null {
         .replace(/^(?:(?:like|love|hate|think|know|seen|see|about|of|any|some|the best)\s+)+/i, '')
         .trim(),
     )
-    .filter((noun) => !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun))
+    .filter(
+      (noun) =>
+        !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun) &&
+        !/['’]|\b(?:you|your|yours|i|me|my)\b/i.test(noun),
+    )
     .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
     // Only words are named back: a question full of markup or symbols is not echoed.
     .find((noun) => noun.length > 1 && noun.split(/\s+/).length <= 5 && /^[\p{L}\p{N}' -]+$/u.test(noun));
