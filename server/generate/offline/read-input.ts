@@ -1435,6 +1435,13 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       continue;
     }
     const gender = genderOf(word);
+    // "Widower": what happened to them, and the pronoun.
+    if (/^(?:widow|widower)$/.test(word)) {
+      if (gender) cues.push(gender);
+      if (!profile.statements.some((statement) => statement.text.includes(word)))
+        profile.statements.push({ text: `{v:be} {a} ${word}`, tense: 'present', topic: 'other' });
+      continue;
+    }
     // "stable boy", "paper girl": a gender word after a noun names a job.
     if (
       gender &&
