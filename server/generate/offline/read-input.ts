@@ -826,13 +826,26 @@ function continuesList(previous: string, part: string): boolean {
 
 type Term = { text: string; post: string; lower: string; tags: Set<string> };
 
-function tagged(text: string): Term[] {
+/**
+ * What the tagger makes of a text, remembered: the reader asks about the same short pieces many
+ * times per description ("she lawyer", "Achiever"), and descriptions come back (Regenerate).
+ * Callers only read the terms.
+ */
+const TAGGED = new Map<string, readonly Term[]>();
+const TAGGED_LIMIT = 20_000;
+
+function tagged(text: string): readonly Term[] {
+  const known = TAGGED.get(text);
+  if (known) return known;
   const sentences = nlp(text).json({ terms: { tags: true, normal: true } }) as Array<{
     terms: Array<{ text: string; normal: string; post: string; tags: string[] }>;
   }>;
-  return sentences.flatMap((sentence) =>
+  const terms = sentences.flatMap((sentence) =>
     sentence.terms.map((term) => ({ text: term.text, post: term.post.trim(), lower: term.normal, tags: new Set(term.tags) })),
   );
+  if (TAGGED.size >= TAGGED_LIMIT) TAGGED.clear();
+  TAGGED.set(text, terms);
+  return terms;
 }
 
 function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string>, cues: PronounKey[], state: ClauseState): void {
@@ -1723,7 +1736,7 @@ function isAgentNoun(word: string): boolean {
 }
 
 /** A word in lower case unless the tagger reads it as a name ("Boston firefighter" keeps "Boston"). */
-function casedWord(word: string, terms: Term[], first = true): string {
+function casedWord(word: string, terms: readonly Term[], first = true): string {
   const term = terms.find((candidate) => candidate.text === word);
   const lower = word.toLowerCase();
   const named =
@@ -1842,7 +1855,7 @@ const IDIOMS =
 const KIND_MODIFIERS =
   /^(?:dwarf|dwarven|elf|elven|orc|orcish|goblin|gnome|gnomish|halfling|human|cyborg|android|robot|undead|vampire|werewolf|half-elf|half-orc|troll|giant|master|chief|head|senior|junior|young|old|royal|imperial|village|city|town|court|travelling|traveling|wandering|local|famous|former|retired|runaway|exiled|disgraced|hedge|space|star|galactic|desert|mountain)$/i;
 
-function narrowsTrade(word: string, terms: Term[]): boolean {
+function narrowsTrade(word: string, terms: readonly Term[]): boolean {
   if (KIND_MODIFIERS.test(word) || /^\p{Lu}/u.test(word)) return false;
   const term = terms.find((candidate) => candidate.text.toLowerCase() === word.toLowerCase());
   if (!term) return true;
