@@ -201,6 +201,8 @@ forester|woodcutter|lumberjack  land
 miner  land
 prospector  land  g:western
 falconer  land
+laundress|washerwoman  service
+quartermaster  military
 stable boy|stable hand|stablehand|stable girl  land
 scavenger  general  g:postapoc
 AI|artificial intelligence|ship's computer  tech  g:scifi  k:machine
@@ -393,6 +395,16 @@ export const CREATURE_WORDS = new Set([
 ]);
 
 export const MACHINE_WORDS = new Set([
+  'meter',
+  'toaster',
+  'kettle',
+  'jukebox',
+  'puppet',
+  'doll',
+  'scarecrow',
+  'statue',
+  'lawnmower',
+  'typewriter',
   'clockwork',
   'mechanical',
   'ai',

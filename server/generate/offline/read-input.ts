@@ -310,6 +310,7 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   ärztin: { word: 'doctor', pronoun: 'she' },
   arzt: { word: 'doctor', pronoun: 'he' },
   僧侶: { word: 'monk' },
+  職人: { word: 'craftsman' },
   巫女: { word: 'priestess', pronoun: 'she' },
   料理人: { word: 'cook' },
   漫才師: { word: 'comedian' },
@@ -979,6 +980,22 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     words = ['_', ...words];
     lower.unshift('_');
   }
+  // "calls the numbers…, always in rhyme, and has done for forty years": the same doing, said further.
+  const lastStatement = profile.statements[profile.statements.length - 1];
+  if (
+    state.afterPredicate &&
+    lastStatement &&
+    !lastStatement.whole &&
+    SUBJECTS[lower[0]] === undefined &&
+    (/^(?:always|never|often|usually|mostly|rarely|sometimes|in|on|at|with|for|by|since|every)$/.test(lower[0]) ||
+      (/^and\s/i.test(raw) && /^(?:has|have|had)$/.test(lower[0]) && /^(?:done|been)$/.test(lower[1] ?? '')))
+  ) {
+    const more = /^and\s/i.test(raw)
+      ? `and ${predicateTemplate(words) ?? words.join(' ')}`
+      : withPronouns(words.join(' ').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+    lastStatement.text = `${lastStatement.text}, ${more}`;
+    return;
+  }
   // "…, then drank, then stopped drinking, and now grows leeks": still the other person's doings.
   if (
     state.afterWhole &&
@@ -1102,9 +1119,10 @@ function readPredicate(words: string[], profile: Profile, cues: PronounKey[]): v
     '';
   // Past when the verb stayed as written ("lost", "grew up"); a {v:…} token or {v:was} says otherwise.
   const firstWords = text.split(' ').slice(0, 3).join(' ');
-  const modal = /^(?:(?:now|still|also|often|always|never|secretly|usually)\s+)*(?:can|cannot|will|must|may|might|should|shall)\b/i.test(
-    text,
-  );
+  const modal =
+    /^(?:(?:now|still|also|often|always|never|secretly|usually)\s+)*(?:can|cannot|will|must|may|might|should|shall|would|could)\b/i.test(
+      text,
+    );
   const past = !modal && (/^(?:[\w-]+\s+)*?\{v:was\}/.test(text) || !/\{v:/.test(firstWords));
   let topic: Topic = 'other';
   if (WANT_VERBS.test(verbLower)) topic = 'want';
@@ -1171,6 +1189,10 @@ export function predicateTemplate(words: string[]): string | null {
     const next = terms[index + 1];
     const after = /^[,;]/.test(term.post) ? ',' : '';
     // The predicate's first word that is not an adverb is its verb (the tagger can read "dreams" as a noun).
+    if (out.length === 0 && (ADVERB_LEADS.has(lower) || term.tags.has('Negative')) && /^\p{Lu}\p{Ll}/u.test(word)) {
+      out.push(lower + after); // "Never sleeps indoors": the capital only began the item
+      return;
+    }
     if (verbDue && !(ADVERB_LEADS.has(lower) || term.tags.has('Negative'))) {
       verbDue = false;
       out.push(verbToken(term) + after);
@@ -1606,7 +1628,7 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   }
   // "bad back", "a scar on the cheek": something they have.
   if (
-    /^(?:back|knee|knees|leg|arm|hand|eye|heart|hip|shoulder|lung|liver|limp|scar|tattoo|beard|cough|stammer|stutter)$/.test(
+    /^(?:back|knee|knees|leg|legs|arm|arms|hand|hands|eye|eyes|heart|hip|hips|shoulder|shoulders|lung|lungs|liver|limp|scar|scars|tattoo|tattoos|beard|cough|stammer|stutter|fingers|teeth|voice)$/.test(
       head?.lower ?? '',
     )
   ) {
@@ -1975,10 +1997,26 @@ function placeIn(words: string[]): Place | null {
   return placeFrom(words.slice(at));
 }
 
+/** The character's own pronouns as tokens: "afraid of what I see" → "afraid of what {they} {v:see}". */
 function withPronouns(text: string): string {
-  return text
-    .split(' ')
-    .map((word, index, all) => (/^(?:my|his|their|her)$/i.test(word) && index < all.length - 1 ? '{their}' : word))
+  const words = text.split(' ');
+  let verbDue = false;
+  return words
+    .map((word, index) => {
+      if (verbDue && /^[a-z]+$/.test(word)) {
+        verbDue = false;
+        const term = tagged(`she ${word}`)[1];
+        if (term?.tags.has('Verb')) return verbToken(term);
+      }
+      verbDue = false;
+      if (/^(?:my|his|their|her)$/i.test(word) && index < words.length - 1) return '{their}';
+      if (/^(?:I|she|he)$/.test(word) || (word === 'She' && index > 0) || (word === 'He' && index > 0)) {
+        verbDue = true;
+        return '{they}';
+      }
+      if (/^(?:me|him)$/.test(word)) return '{them}';
+      return word;
+    })
     .join(' ');
 }
 

@@ -43,7 +43,7 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
 const NARRATOR =
-  /\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
+  /^(?:The trouble is that|Whether (?:she|he|they|it|I) gets?|Before the year is out|Someday someone will|The day is coming|For now the secret keeps|The irony|Everything (?:she|he|they|it|I) wants?|What happens next depends|It would take only)|\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
   /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out)\b/i;
 
@@ -459,7 +459,7 @@ function topicOf(text: string): string | null {
     .filter(
       (noun) =>
         !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun) &&
-        !/['’]|\b(?:you|your|yours|i|me|my)\b/i.test(noun),
+        !/['’]|\b(?:you|your|yours|i|me|my|it|there|here|this|that)\b/i.test(noun),
     )
     .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
     // Only words are named back: a question full of markup or symbols is not echoed.
