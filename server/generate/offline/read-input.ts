@@ -1332,6 +1332,12 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
     readNounClause(words.slice(0, withAt), profile, cues, past);
     return;
   }
+  // "pilot during the war with the Xel": the era is left to the genre.
+  const duringAt = lower.findIndex((word, index) => index > 0 && /^(?:during|amid)$/.test(word));
+  if (duringAt > 0) {
+    readNounClause(words.slice(0, duringAt), profile, cues, past);
+    return;
+  }
   // Places: "in Mumbai", "from the Iron Hills", "aboard the Kessa".
   const prepAt = lower.findIndex(
     (word, index) =>
@@ -1413,6 +1419,18 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
       return;
     }
   }
+  // "never blinks", "never haggles twice": a negated doing, not a state.
+  if (
+    (clauseTerms[0]?.tags.has('Negative') || /^(?:never|always|rarely|seldom|often)$/.test(lower[0] ?? '')) &&
+    /[^s]s$/.test(lower[1] ?? '') &&
+    (tagged(`she ${lower[1]}`)[1]?.tags.has('Verb') ?? false)
+  ) {
+    const text = predicateTemplate(words.map((word, index) => (index === 0 ? word.toLowerCase() : word)));
+    if (text) profile.statements.push({ text, tense: 'present', topic: 'other' });
+    return;
+  }
+  // "during the war with the Xel": an era, which the genre reads.
+  if (/^(?:during|amid|amidst)$/.test(lower[0] ?? '')) return;
   // "never late", "calm under pressure", "protective of her family": said of the character whole.
   const first = clauseTerms[0];
   if (

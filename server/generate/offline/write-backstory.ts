@@ -373,8 +373,17 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   if (!profile.origin && profile.place && (profile.kind !== 'human' || profile.species !== null)) homeIn = placeIn;
   else if (profile.origin) homeIn = `${profile.origin.prep === 'from' ? 'in' : profile.origin.prep} ${profile.origin.text}`;
   else {
-    const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
-    homeIn = `${/^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(hometown) ? 'on' : 'in'} ${hometown}`;
+    // A real city named in the description is home ground: no English-sounding town invented for a
+    // woman of Surat or a driver of Nantes.
+    const named =
+      profile.place !== null && /^\p{Lu}/u.test(profile.place.text) && !['fantasy', 'scifi', 'postapoc'].includes(profile.genre)
+        ? profile.place.text
+        : null;
+    if (named) homeIn = `${rng.pick(['in', 'in', 'near', 'outside'])} ${named}`;
+    else {
+      const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
+      homeIn = `${/^(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:island|homestead|farm|ranch|smallholding)\b/.test(hometown) ? 'on' : 'in'} ${hometown}`;
+    }
   }
 
   const eventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
