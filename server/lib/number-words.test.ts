@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWord, ordinalWord } from './number-words';
+import { numberFromWords, numberWord, ordinalWord } from './number-words';
 
 describe('numberWord', () => {
   it('says whole numbers from 0 to 999', () => {
@@ -37,5 +37,13 @@ describe('ordinalWord', () => {
     ]);
     expect([20, 21, 42, 90, 99].map(ordinalWord)).toEqual(['twentieth', 'twenty-first', 'forty-second', 'ninetieth', 'ninety-ninth']);
     expect([100, 103, 230].map(ordinalWord)).toEqual(['a hundredth', 'a hundred and third', 'two hundred and thirtieth']);
+  });
+});
+
+describe('numberFromWords', () => {
+  it('reads back what numberWord says below a hundred, and nothing else', () => {
+    for (const n of [0, 7, 12, 19, 20, 42, 68, 99]) expect(numberFromWords(numberWord(n))).toBe(n);
+    expect(['Sixty', 'forty-Two'].map(numberFromWords)).toEqual([60, 42]);
+    expect(['', 'dozen', 'twenty-twelve', 'one-two'].map(numberFromWords)).toEqual([null, null, null, null]);
   });
 });

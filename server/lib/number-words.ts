@@ -50,3 +50,15 @@ export function ordinalWord(n: number): string {
   if (last.endsWith('y')) return `${head}${last.slice(0, -1)}ieth`;
   return `${head}${last}th`;
 }
+
+/** Words back to a number: "sixty" → 60, "forty-two" → 42, "nine" → 9; null for anything else (to 99). */
+export function numberFromWords(text: string): number | null {
+  const [first = '', second] = text.toLowerCase().split('-');
+  const small = ONES.indexOf(first);
+  if (small >= 0 && second === undefined) return small;
+  const tens = TENS.indexOf(first);
+  if (tens < 2) return null;
+  if (second === undefined) return tens * 10;
+  const unit = ONES.indexOf(second);
+  return unit > 0 && unit < 10 ? tens * 10 + unit : null;
+}

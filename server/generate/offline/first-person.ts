@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { PronounKey } from './pronouns';
+import { escapeRegExp } from '../../lib/escape-regexp';
 
 /**
  * Retells a sentence about the character as the character would say it: "Walter repairs clocks
@@ -109,10 +110,6 @@ function tag(text: string): Term[] {
   return sentences.flatMap((sentence) =>
     sentence.terms.map((term) => ({ text: term.pre.trim() + term.text, post: term.post, tags: new Set(term.tags) })),
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function nameForms(name: string): string[][] {

@@ -11,6 +11,7 @@
  */
 
 import nlp from 'compromise';
+import { numberFromWords } from '../../lib/number-words';
 import { detectGenre, type Genre } from './genres';
 import { AGE_WORDS, HE_WORDS, NAME_TITLES_HE, NAME_TITLES_SHE, PLACE_NOUNS, SHE_WORDS } from './lexicon';
 import { CREATURE_WORDS, GENDERED_FORMS, MACHINE_WORDS, OCCUPATION_FORMS, type Field, type Kind, type Occupation } from './occupations';
@@ -520,7 +521,7 @@ export function readInput(inputText: string, name: string): Profile {
     );
   const spelled = /\b(?:is|am|aged)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b/i.exec(text);
   if (!age && spelled) {
-    profile.ageYears = wordNumber((spelled[1] ?? '').toLowerCase());
+    profile.ageYears = numberFromWords((spelled[1] ?? '').toLowerCase());
     if (profile.ageYears !== null) profile.age = profile.ageYears >= 55 ? 'old' : profile.age;
   }
   if (age) {
@@ -1517,7 +1518,7 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     // "sixty-year-old", "17-year-old": an age, not part of the role.
     const years = /^([a-z]+(?:-[a-z]+)?|\d+)-years?-old$/.exec(word);
     if (years) {
-      const value = /^\d+$/.test(years[1]) ? Number(years[1]) : wordNumber(years[1]);
+      const value = /^\d+$/.test(years[1]) ? Number(years[1]) : numberFromWords(years[1]);
       if (value !== null) {
         profile.ageYears = value;
         profile.age = value >= 55 ? 'old' : value < 20 ? 'young' : profile.age;
@@ -1814,42 +1815,6 @@ function findRole(lower: string[]): RoleFound {
     return { role, kind, pronoun: gendered, match: chosen.form.split(' ') };
   }
   return roleFromWords(lower);
-}
-
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** "sixty" → 60, "forty-two" → 42; null for anything else. */
-function wordNumber(text: string): number | null {
-  const [first = '', second] = text.split('-');
-  const small = NUMBER_WORDS.indexOf(first);
-  if (small >= 0 && second === undefined) return small;
-  const tens = TENS_WORDS.indexOf(first);
-  if (tens < 2) return null;
-  if (second === undefined) return tens * 10;
-  const unit = NUMBER_WORDS.indexOf(second);
-  return unit > 0 && unit < 10 ? tens * 10 + unit : null;
 }
 
 /** Peoples of fantasy and science-fiction settings, by the words that name them. */

@@ -9,8 +9,8 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { usable, type BankContext } from './bank';
-import { numberWord } from '../../lib/number-words';
+import { fill, usable, type BankContext } from './bank';
+import { numberFromWords, numberWord } from '../../lib/number-words';
 import { PRONOUNS } from './pronouns';
 import { readInput, type Profile, type Statement, type Trait } from './read-input';
 import { countWords, indefiniteArticle, render, upperFirst, type RenderState } from './render';
@@ -338,8 +338,7 @@ function ageIn(line: string | null): number {
     /\b(?:at|by|aged?|turned|when \S+ (?:was|were|\{v:was\}))\s+(six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b/i.exec(
       line ?? '',
     );
-  const ages = ['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
-  return match ? ages.indexOf(match[1].toLowerCase()) + 6 : 0;
+  return match ? (numberFromWords(match[1]) ?? 0) : 0;
 }
 
 function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Record<string, string> {
@@ -441,10 +440,6 @@ function withArticle(phrase: string): string {
 
 function pickFrame(picker: Picker, name: string): string {
   return picker.pick(frames(name)) ?? '';
-}
-
-function fill(frame: string, values: Readonly<Record<string, string>>): string {
-  return frame.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 // ───────────────────────────── traits ─────────────────────────────

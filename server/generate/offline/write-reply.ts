@@ -10,7 +10,9 @@
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
 import type { PronounKey } from './pronouns';
+import { fill } from './bank';
 import { frames } from './story/banks';
+import { escapeRegExp } from '../../lib/escape-regexp';
 import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
@@ -68,8 +70,7 @@ export function writeReply(request: ReplyRequest): string {
   const said = history.slice(-6).map((exchange) => exchange.character);
   const fresh = passages.filter((passage) => !said.some((line) => line.includes(passage.text.slice(0, 40))));
   const pick = (list: string[]) => rng.pick(list);
-  const line = (frameName: string, values: Record<string, string> = {}) =>
-    fillFrame(pick(frames(frameName)), { name: firstName, ...values });
+  const line = (frameName: string, values: Record<string, string> = {}) => fill(pick(frames(frameName)), { name: firstName, ...values });
   const about = (topic: Topic | 'family') => {
     const open = fresh.filter((passage) => !passage.secret);
     if (topic === 'work')
@@ -196,7 +197,7 @@ function readAllPassages(backstory: string, name: string, pronoun: PronounKey): 
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 12);
   const firstPersonAlready =
-    /\b(?:I|my|me)\b/.test(backstory) && !new RegExp(`\\b${escape(name.split(/\s+/)[0] ?? name)}\\b`).test(backstory);
+    /\b(?:I|my|me)\b/.test(backstory) && !new RegExp(`\\b${escapeRegExp(name.split(/\s+/)[0] ?? name)}\\b`).test(backstory);
   const nameWords = name.split(/\s+/).filter((word) => word.length > 1);
   const ownPronoun = { she: /\b(?:she|her)\b/i, he: /\b(?:he|him|his)\b/i, they: /\b(?:they|them|their)\b/i, it: /\b(?:it|its)\b/i }[
     pronoun
@@ -502,14 +503,6 @@ function rank(passages: Passage[], query: string): Array<{ passage: Passage; sco
       return { passage, score };
     })
     .sort((a, b) => b.score - a.score || a.passage.index - b.passage.index);
-}
-
-function fillFrame(frame: string, values: Readonly<Record<string, string>>): string {
-  return frame.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function tidy(text: string): string {

@@ -7,6 +7,7 @@
 
 import nlp from 'compromise';
 import { indefiniteArticle } from '../render';
+import { escapeRegExp } from '../../../lib/escape-regexp';
 
 export type CorpusEntry = {
   name: string;
@@ -190,7 +191,7 @@ export function firstPersonErrors(reply: string): string[] {
 export function narratorLines(reply: string, name: string): string[] {
   const first = name.trim().split(/\s+/)[0];
   if (!first || first.length < 2) return [];
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(first);
   const pattern = new RegExp(`\\b${escaped}(?:'s)?\\s+(?:is|was|has|had|will|would|can|[a-z]+s)\\b`);
   return pattern.test(reply) ? [`speaks of ${first} in the third person: ${reply}`] : [];
 }
