@@ -71,14 +71,12 @@ export function writeReply(request: ReplyRequest): string {
   const fresh = passages.filter((passage) => !said.some((line) => line.includes(passage.text.slice(0, 40))));
   const pick = (list: string[]) => rng.pick(list);
   const line = (frameName: string, values: Record<string, string> = {}) => fill(pick(frames(frameName)), { name: firstName, ...values });
+  /** How plainly a passage says what the character does now, the role it names counting most. */
+  const roleScore = (passage: Passage) =>
+    workScore(passage) + (roleHead && new RegExp(`\\b(?:a|an|the) (?:[\\w-]+ ){0,3}${roleHead}\\b`, 'i').test(passage.text) ? 4 : 0);
   const about = (topic: Topic | 'family') => {
     const open = fresh.filter((passage) => !passage.secret);
-    if (topic === 'work')
-      return bestBy(
-        open,
-        (passage) =>
-          workScore(passage) + (roleHead && new RegExp(`\\b(?:a|an|the) (?:[\\w-]+ ){0,3}${roleHead}\\b`, 'i').test(passage.text) ? 4 : 0),
-      );
+    if (topic === 'work') return bestBy(open, roleScore);
     if (topic === 'home') return bestBy(open, homeScore);
     if (topic === 'want') return bestBy(open, wantScore);
     if (topic === 'family') return bestBy(open, familyScore);
@@ -98,7 +96,7 @@ export function writeReply(request: ReplyRequest): string {
     case 'name': {
       parts.push(line('replyName', { fullName: name }));
       const work = about('work');
-      if (work) parts.push(work.text);
+      if (work && roleScore(work) >= 3) parts.push(work.text);
       break;
     }
     case 'work':
@@ -106,9 +104,21 @@ export function writeReply(request: ReplyRequest): string {
     case 'past':
     case 'want':
     case 'family': {
-      const passage = about(intent);
+      let passage = about(intent);
+      // Asked again what they do, they say it again rather than something beside the point.
+      if (intent === 'work' && (!passage || roleScore(passage) < 3)) {
+        const told = bestBy(
+          passages.filter((candidate) => !candidate.secret),
+          roleScore,
+        );
+        if (told && roleScore(told) >= 3) {
+          parts.push(line('replyAgain'));
+          passage = told;
+        }
+      }
+      const repeated = parts.length > 0;
       if (passage) {
-        if (rng.chance(0.4) && intent !== 'family') parts.push(line(`replyLead${upper(intent)}`));
+        if (rng.chance(0.4) && intent !== 'family' && !repeated) parts.push(line(`replyLead${upper(intent)}`));
         parts.push(passage.text);
         // What they do, then what a day of it is like, when both are short enough to say.
         if (intent === 'work') {
@@ -455,6 +465,7 @@ function topicOf(text: string): string | null {
       noun
         .replace(/[?!.,]+$/, '')
         .replace(/^(?:(?:like|love|hate|think|know|seen|see|about|of|any|some|the best)\s+)+/i, '')
+        .replace(/\s+(?:lately|recently|today|these days|around here|at all)$/i, '')
         .trim(),
     )
     .filter(
