@@ -77,7 +77,8 @@ test('in the test chat a reply grows as it is written, and its audio plays', asy
     charName: uniqueName('Speaker'),
     voiceType: 'MALE',
     backstory:
-      'Corin Ashdown keeps the Drowned Lantern, a tavern in the hill town of Ashford. He was born in the cellar during a flood. He pours ale, settles arguments and remembers every debt.',
+      // The answer to "Where were you born?" is a long sentence, so that it arrives in many pieces.
+      'Corin Ashdown keeps the Drowned Lantern, a tavern in the hill town of Ashford. He was born in the cellar of the tavern during the great flood of the river, while his mother held the lantern high and his father bailed the water out with a soup pot. He pours ale, settles arguments and remembers every debt.',
   });
   await page.goto(`/characters/${id}/chat`);
   // Every length the reply's text had on screen, as it changed.
