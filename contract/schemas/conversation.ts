@@ -43,11 +43,30 @@ export const sessionListSchema = z.array(sessionSummarySchema);
 
 export const speakerTurnSchema = z.looseObject({ speaker: z.string(), message: z.string() });
 
+/**
+ * The local server's addition to an exchange of a narrative-driven session: the section it happened
+ * in, and what moved the session there on this turn (a decision's criteria met, or a trigger fired).
+ */
+export const exchangeNarrativeSchema = z.looseObject({
+  section_id: z.string(),
+  section_name: z.catch(z.string(), ''),
+  moved_from: z.nullish(z.string()),
+  moved_by: z.nullish(
+    z.looseObject({
+      kind: z.string(),
+      criteria: z.optional(z.string()),
+      trigger_name: z.optional(z.string()),
+    }),
+  ),
+});
+export type ExchangeNarrative = z.infer<typeof exchangeNarrativeSchema>;
+
 /** One exchange of a session: the user's turn and the character's, oldest first. */
 export const exchangeSchema = z.looseObject({
   timestamp: z.string(),
   interaction: z.array(speakerTurnSchema),
   is_trigger_input: z.nullish(z.boolean()),
+  narrative: z.optional(z.catch(z.nullable(exchangeNarrativeSchema), null)),
 });
 export type Exchange = z.infer<typeof exchangeSchema>;
 export const sessionDetailsSchema = z.array(exchangeSchema);

@@ -90,6 +90,49 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ALTER TABLE characters ADD COLUMN start_narrative_section_id TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'narrative design: sections, triggers, and where each session is',
+    up: `
+      CREATE TABLE narrative_sections (
+        seq            INTEGER PRIMARY KEY,
+        id             TEXT NOT NULL UNIQUE,
+        character_id   TEXT NOT NULL REFERENCES characters(id) ON DELETE CASCADE,
+        name           TEXT NOT NULL,
+        objective      TEXT NOT NULL,
+        -- JSON: [{"criteria", "next_section_id", "priority"?}], each next_section_id a section of the same character
+        decisions      TEXT NOT NULL DEFAULT '[]',
+        -- JSON as the client gave it; NULL when none was given
+        node_position  TEXT,
+        created_at     TEXT NOT NULL
+      );
+      CREATE INDEX narrative_sections_by_character ON narrative_sections(character_id, seq);
+
+      CREATE TABLE narrative_triggers (
+        seq                  INTEGER PRIMARY KEY,
+        id                   TEXT NOT NULL UNIQUE,
+        character_id         TEXT NOT NULL REFERENCES characters(id) ON DELETE CASCADE,
+        name                 TEXT NOT NULL COLLATE NOCASE,
+        message              TEXT NOT NULL,
+        destination_section  TEXT REFERENCES narrative_sections(id) ON DELETE SET NULL,
+        node_position        TEXT,
+        created_at           TEXT NOT NULL,
+        UNIQUE (character_id, name)
+      );
+
+      -- The section a narrative-driven session is in; NULL: not started (or its section was deleted).
+      ALTER TABLE sessions ADD COLUMN current_section_id TEXT REFERENCES narrative_sections(id) ON DELETE SET NULL;
+
+      -- Where each exchange happened and what moved the session there. No reference: the history
+      -- stays as it was when a section is deleted later (the name is kept for that reason).
+      ALTER TABLE exchanges ADD COLUMN section_id TEXT;
+      ALTER TABLE exchanges ADD COLUMN section_name TEXT;
+      ALTER TABLE exchanges ADD COLUMN moved_from_section_id TEXT;
+      -- 'decision' (moved_by holds its criteria) or 'trigger' (the trigger's name); NULL: no move
+      ALTER TABLE exchanges ADD COLUMN moved_by_kind TEXT;
+      ALTER TABLE exchanges ADD COLUMN moved_by TEXT;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './connection';
 
-export type SessionRow = { seq: number; id: string; character_id: string; user_id: string; started_at: string; is_added_to_memory: number };
+export type SessionRow = {
+  seq: number;
+  id: string;
+  character_id: string;
+  user_id: string;
+  started_at: string;
+  is_added_to_memory: number;
+  /** The narrative section the session is in; null when it is not following a narrative (yet). */
+  current_section_id: string | null;
+};
 export type ExchangeRow = {
   seq: number;
   session_id: string;
@@ -10,9 +19,30 @@ export type ExchangeRow = {
   character_text: string;
   trigger_name: string | null;
   is_trigger_input: number;
+  section_id: string | null;
+  section_name: string | null;
+  moved_from_section_id: string | null;
+  moved_by_kind: 'decision' | 'trigger' | null;
+  moved_by: string | null;
 };
 
-export type NewExchange = { userText: string; characterText: string; trigger?: { name: string } | null; at?: string };
+/** Where a narrative-driven exchange happened, and what moved the session there on this turn. */
+export type ExchangeNarrative = {
+  sectionId: string;
+  sectionName: string;
+  movedFrom: string | null;
+  /** A decision's criteria met, or a trigger's name. */
+  movedBy: { kind: 'decision' | 'trigger'; text: string } | null;
+};
+
+export type NewExchange = {
+  userText: string;
+  characterText: string;
+  trigger?: { name: string } | null;
+  at?: string;
+  /** Set on a narrative-driven session: the session is in `sectionId` from this exchange on. */
+  narrative?: ExchangeNarrative | null;
+};
 
 /** A new session id in the hosted service's form: 32 hex digits. */
 export const newSessionId = () => randomUUID().replaceAll('-', '');
@@ -42,8 +72,13 @@ export function createSessionStore(db: Db) {
   const insertSession = db.prepare(
     'INSERT INTO sessions (id, character_id, user_id, started_at, is_added_to_memory) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertExchange = db.prepare(
-    'INSERT INTO exchanges (session_id, at, user_text, character_text, trigger_name, is_trigger_input) VALUES (?, ?, ?, ?, ?, ?)',
+  const insertExchange = db.prepare(`
+    INSERT INTO exchanges (session_id, at, user_text, character_text, trigger_name, is_trigger_input,
+      section_id, section_name, moved_from_section_id, moved_by_kind, moved_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // A section deleted while its reply was written leaves the session without one (no broken reference).
+  const setCurrentSection = db.prepare<[string, string]>(
+    'UPDATE sessions SET current_section_id = (SELECT id FROM narrative_sections WHERE id = ?) WHERE id = ?',
   );
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const newestFirst = db.prepare<[string, number], SessionRow>(
@@ -85,18 +120,27 @@ export function createSessionStore(db: Db) {
       return id;
     },
 
-    /** Records one exchange (and when the character was last talked to). */
+    /** Records one exchange (and when the character was last talked to, and the session's section). */
     record(sessionId: string, characterId: string, exchange: NewExchange): void {
       const at = exchange.at ?? microTimestamp();
-      insertExchange.run(
-        sessionId,
-        at,
-        exchange.userText,
-        exchange.characterText,
-        exchange.trigger?.name ?? null,
-        exchange.trigger ? 1 : 0,
-      );
-      touchCharacter.run(`${at.slice(0, 10)}T${at.slice(11, 19)}`, characterId);
+      const narrative = exchange.narrative ?? null;
+      db.transaction(() => {
+        insertExchange.run(
+          sessionId,
+          at,
+          exchange.userText,
+          exchange.characterText,
+          exchange.trigger?.name ?? null,
+          exchange.trigger ? 1 : 0,
+          narrative?.sectionId ?? null,
+          narrative?.sectionName ?? null,
+          narrative?.movedFrom ?? null,
+          narrative?.movedBy?.kind ?? null,
+          narrative?.movedBy?.text ?? null,
+        );
+        touchCharacter.run(`${at.slice(0, 10)}T${at.slice(11, 19)}`, characterId);
+        if (narrative) setCurrentSection.run(narrative.sectionId, sessionId);
+      })();
     },
   };
 }
