@@ -45,7 +45,8 @@ export type Role = {
 
 export type Trait = { word: string; entry: TraitEntry | null; noun: boolean };
 
-export type Topic = 'want' | 'secret' | 'loss' | 'dislike' | 'like' | 'home' | 'other';
+/** `era`: the times the character lives in ("during the war with the Xel"), told as a noun phrase. */
+export type Topic = 'want' | 'secret' | 'loss' | 'dislike' | 'like' | 'home' | 'era' | 'other';
 
 export type Statement = {
   /** The predicate, after a subject: "{v:repair} clocks in a cramped shop in Prague". */
@@ -544,7 +545,13 @@ export function readInput(inputText: string, name: string): Profile {
     : undefined;
   profile.genre = detectGenre(`${text} ${profile.role?.phrase ?? ''} ${profile.being ?? ''}`, genreHint);
   profile.traits = profile.traits.slice(0, LIMITS.traits);
-  profile.statements = profile.statements.slice(0, LIMITS.statements);
+  // "…aboard the carrier Indomitable during the war with the Xel": read after a place, the times are an era too.
+  profile.statements = profile.statements
+    .map((statement) => {
+      const era = /^\{v:be\} (?:during|amid|amidst) (.+)$/.exec(statement.text);
+      return era ? { ...statement, text: era[1], topic: 'era' as const } : statement;
+    })
+    .slice(0, LIMITS.statements);
   profile.mentions = profile.mentions.slice(0, LIMITS.mentions);
   return profile;
 }
@@ -1430,8 +1437,11 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     if (text) profile.statements.push({ text, tense: 'present', topic: 'other' });
     return;
   }
-  // "during the war with the Xel": an era, which the genre reads.
-  if (/^(?:during|amid|amidst)$/.test(lower[0] ?? '')) return;
+  // "during the war with the Xel": the times they live in.
+  if (/^(?:during|amid|amidst)$/.test(lower[0] ?? '')) {
+    if (words.length > 1) profile.statements.push({ text: withPronouns(words.slice(1).join(' ')), tense: 'present', topic: 'era' });
+    return;
+  }
   // "never late", "calm under pressure", "protective of her family": said of the character whole.
   const first = clauseTerms[0];
   if (

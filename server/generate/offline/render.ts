@@ -203,3 +203,13 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+/** The sentences of a text; "Lt. Oren" and "Dr. Okafor" do not end one. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\b(Mr|Mrs|Ms|Mx|Dr|St|Prof|Capt|Sgt|Lt|Col|Gen|Rev|Jr|Sr)\.\s/g, '$1\u0001')
+    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
+    .filter(Boolean)
+    .map((sentence) => sentence.replaceAll('\u0001', '. '));
+}

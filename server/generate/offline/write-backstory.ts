@@ -205,6 +205,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
       ? presentStatements.find((statement) => placeText === null || statement.text.includes(placeText))
       : undefined;
   if (!role && !machine && !creature && !opensPresent) present.push(...core(life('presentNoTrade')));
+  for (const statement of statements('era')) present.push(...core(fill(pickFrame(picker, 'stateEra'), { fact: statement.text })));
   const workplace = usable(trade?.workplace ?? [], context);
   if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
   for (const statement of presentStatements) {
@@ -374,10 +375,7 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   else {
     // A real city named in the description is home ground: no English-sounding town invented for a
     // woman of Surat or a driver of Nantes.
-    const named =
-      profile.place !== null && /^\p{Lu}/u.test(profile.place.text) && !['fantasy', 'scifi', 'postapoc'].includes(profile.genre)
-        ? profile.place.text
-        : null;
+    const named = ['fantasy', 'scifi', 'postapoc'].includes(profile.genre) ? null : realPlaceName(profile.place?.text ?? '');
     if (named) homeIn = `${rng.pick(['in', 'in', 'near', 'outside'])} ${named}`;
     else {
       const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
@@ -432,6 +430,12 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     entryAgeValue: String(entryAge),
     years: numberWord(years),
   };
+}
+
+/** The proper name a stated place ends on: "Kisumu" in "a blanket on a pavement in Kisumu". */
+function realPlaceName(place: string): string | null {
+  if (/^\p{Lu}/u.test(place)) return place;
+  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u.exec(place)?.[1] ?? null;
 }
 
 function withArticle(phrase: string): string {

@@ -49,6 +49,20 @@ describe('writeReply', () => {
     expect(reply).toMatch(/Mara/);
   });
 
+  it('answers a price from what the backstory says things cost, else names what was asked for', () => {
+    const fox = { name: 'Fennick', backstory: 'Fennick is a fox who runs a tea stall at the crossroads. Fennick charges one acorn a cup.' };
+    const priced = (userText: string, character = fox) => writeReply({ character, history: [], userText, trigger: null, sessionId: 'p' });
+    expect(priced('How much for a cup?')).toBe('I charge one acorn a cup.');
+    expect(priced('How much for two simits?', { name: 'Emre', backstory: 'Emre sells simits in Istanbul.' })).toMatch(/^Two simits\?/);
+  });
+
+  it('takes being hailed by its title or name as a greeting, and "you fraud" as an insult', () => {
+    const oren = { name: 'Lt. Oren Vasquez', backstory: 'Lt. Oren Vasquez is a gunnery officer aboard the carrier Indomitable.' };
+    const say = (userText: string) => writeReply({ character: oren, history: [], userText, trigger: null, sessionId: 'h' });
+    for (const hail of ['Lieutenant.', 'Oren!', 'Officer?']) expect(say(hail), hail).toMatch(/Oren/);
+    expect(say('Your medals are fake, you fraud.')).not.toMatch(/Oren|gunnery/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

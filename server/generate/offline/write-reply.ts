@@ -9,6 +9,7 @@
 
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
+import { sentencesOf } from './render';
 import type { PronounKey } from './pronouns';
 import { fill } from './bank';
 import { frames } from './story/banks';
@@ -44,6 +45,11 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   want: /\b(?:wants?|wanted|hopes?|dreams?|plans?|ambition|longs?|wishes|would give|goal|means to|intends?|someday|one day)\b/i,
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
+/** What things cost, said in the backstory: "charges one acorn a cup", "two coins a loaf". */
+const PRICE =
+  /\b(?:charges?|costs?|price[sd]?|prices|(?:a|one|two|three|four|five|ten) (?:coins?|pennies|pence|shillings?|silver|copper|gold|crowns?|marks?|dollars?|euros?|pounds?|rupees?|lira|yen|credits?)|per (?:cup|loaf|bowl|night|ride|hour))\b/i;
+const TITLES =
+  'sir|madam|ma.am|miss|mister|officer|captain|lieutenant|sergeant|doctor|doc|professor|your (?:majesty|highness|grace|honou?r)|my (?:lord|lady)|boss|chief|friend|stranger|old man|grandma|grandpa|auntie|uncle';
 const NARRATOR =
   /^(?:The trouble is that|Whether (?:she|he|they|it|I) gets?|Before the year is out|Someday someone will|The day is coming|For now the secret keeps|The irony|Everything (?:she|he|they|it|I) wants?|What happens next depends|It would take only)|\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
@@ -83,7 +89,12 @@ export function writeReply(request: ReplyRequest): string {
     return best(open.filter((passage) => passage.topics.has(topic as Topic))) ?? null;
   };
 
-  const intent = trigger ? triggerIntent(trigger) : intentOf(userText);
+  // Hailed by name or title alone ("Lieutenant.", "Oren!"), the character answers as to a greeting.
+  const hailed = new RegExp(
+    `^\\s*(?:${[...titled, ...(roleHead ? [roleHead] : [])].map(escapeRegExp).join('|')}|${TITLES})\\s*[.!?]*\\s*$`,
+    'i',
+  );
+  const intent = trigger ? triggerIntent(trigger) : hailed.test(userText) ? 'greeting' : intentOf(userText);
   const parts: string[] = [];
   switch (intent) {
     case 'greeting': {
@@ -138,8 +149,11 @@ export function writeReply(request: ReplyRequest): string {
       parts.push(line('replyFeeling'));
       break;
     case 'trade': {
-      // Asked a price: the character deals, whatever it sells.
-      parts.push(line('replyPrice'));
+      // Asked a price: what the backstory says things cost, else the character deals over what was asked for.
+      const priced = fresh.find((passage) => !passage.secret && PRICE.test(passage.text));
+      const item = topicOf(userText);
+      if (priced) parts.push(priced.text);
+      else parts.push(item ? line('replyPriceItem', { topic: item }) : line('replyPrice'));
       break;
     }
     case 'smalltalk':
@@ -201,9 +215,7 @@ function readPassages(backstory: string, name: string, pronoun: PronounKey): Pas
 }
 
 function readAllPassages(backstory: string, name: string, pronoun: PronounKey): Passage[] {
-  const sentences = backstory
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
+  const sentences = sentencesOf(backstory)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 12);
   const firstPersonAlready =
@@ -284,7 +296,7 @@ function roleHeadOfCached(backstory: string): string | null {
 
 function roleHeadOf(backstory: string): string | null {
   const counts = new Map<string, number>();
-  for (const sentence of backstory.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of sentencesOf(backstory)) {
     const heads = new Map<string, number>();
     // Only where a sentence says what someone is: "became a tram conductor", "the life of a…", "known as the…".
     for (const match of sentence.matchAll(
@@ -376,7 +388,9 @@ function familyScore(passage: Passage): number {
 function homeScore(passage: Passage): number {
   const text = passage.text;
   let score = 0;
-  if (/\b(?:born|grew up|raised|came from|come from|hometown|earliest)\b/i.test(text)) score += 3;
+  if (/\b(?:born|grew up|raised|came from|come from|hometown|earliest|arrived (?:a \w+ )?(?:early|late))\b/i.test(text)) score += 3;
+  // "No one I grew up with had ever…" is about them, not about where.
+  if (/\b(?:no one|nobody|anyone|everyone|people) I grew up with\b/i.test(text)) score -= 3;
   if (/\b(?:childhood|as a child|as a baby|family|household|mother|father|parents|village|town)\b/i.test(text)) score += 1;
   // The story's first sentence usually tells where it begins.
   if (passage.index === 0) score += 1;
@@ -406,7 +420,11 @@ function intentOf(text: string): Intent {
   const t = text.toLowerCase().replace(/[’]/g, "'");
   if (/\b(?:bye|goodbye|farewell|see you|see ya|gotta go|good night)\b/.test(t)) return 'farewell';
   if (/\b(?:thanks|thank you|thx|cheers|much appreciated)\b/.test(t)) return 'thanks';
-  if (/\b(?:stupid|idiot|shut up|useless|dumb|hate you|criminal|liar|fool|coward|scum|moron|loser|pathetic|ugly|freak|crook)\b/.test(t))
+  if (
+    /\b(?:stupid|idiot|shut up|useless|dumb|hate you|criminal|liar|fool|coward|scum|moron|loser|pathetic|ugly|freak|crook|fraud|fake|phony|phoney|cheat|thief|con ?man|swindler|rubbish|worthless|disgusting|get lost|piss off)\b/.test(
+      t,
+    )
+  )
     return 'rude';
   if (/\b(?:secret|hiding|hide|what aren't you telling|confess|the truth)\b/.test(t)) return 'secret';
   if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t))

@@ -6,7 +6,7 @@
  */
 
 import nlp from 'compromise';
-import { indefiniteArticle } from '../render';
+import { indefiniteArticle, sentencesOf } from '../render';
 import { escapeRegExp } from '../../../lib/escape-regexp';
 
 export type CorpusEntry = {
@@ -24,14 +24,6 @@ function terms(text: string): Term[][] {
   return sentences.map((sentence) =>
     sentence.terms.map((term) => ({ text: term.text, normal: term.normal, post: term.post, tags: new Set(term.tags) })),
   );
-}
-
-export function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\b(Mr|Mrs|Ms|Mx|Dr|St|Prof|Capt|Sgt|Lt|Col|Gen|Rev|Jr|Sr)\.\s/g, '$1\u00a0')
-    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}0-9])/u)
-    .filter(Boolean);
 }
 
 /** "a books", "an clock", "a walter repairs", "a she": an article before what cannot follow it. */
