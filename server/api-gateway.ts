@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { MAX_BODY_BYTES } from './convai/request-body';
+import { MAX_BODY_BYTES, readRequestBody } from './convai/request-body';
+import { errorBody } from './http/error-body';
 
 /**
  * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
@@ -17,6 +18,17 @@ const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = 
   { method: 'POST', path: '/character/getResponse' },
   { method: 'POST', path: '/character/chatHistory/list' },
   { method: 'POST', path: '/character/chatHistory/details' },
+  { method: 'POST', path: '/character/toggle-is-narrative-driven' },
+  { method: 'POST', path: '/character/narrative/create-section' },
+  { method: 'POST', path: '/character/narrative/edit-section' },
+  { method: 'POST', path: '/character/narrative/get-section' },
+  { method: 'POST', path: '/character/narrative/list-sections' },
+  { method: 'POST', path: '/character/narrative/delete-section' },
+  { method: 'POST', path: '/character/narrative/create-trigger' },
+  { method: 'POST', path: '/character/narrative/update-trigger' },
+  { method: 'POST', path: '/character/narrative/get-trigger' },
+  { method: 'POST', path: '/character/narrative/list-triggers' },
+  { method: 'POST', path: '/character/narrative/delete-trigger' },
   { method: 'GET', path: '/tts/get_available_voices' },
   { method: 'GET', path: '/tts/get_available_languages' },
 ];
@@ -59,4 +71,22 @@ export async function forwardToLocal(
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
   return local.fetch(request);
+}
+
+export const hostedTriggerRefusal =
+  "Convai's REST API cannot fire a narrative-design trigger: getResponse takes typed text only (triggers go over Convai's Live API). Nothing was sent.";
+
+/**
+ * In front of Convai, a getResponse carrying a trigger (`trigger_name`, `trigger_message`: the local
+ * server's extension) is refused here rather than sent: the hosted service would take it for an
+ * empty turn. Null when the call may go on; it is read from a copy, so the original body is forwarded.
+ */
+export async function refuseHostedTrigger(c: Context, path: string): Promise<Response | null> {
+  if (path !== '/character/getResponse' || c.req.method !== 'POST') return null;
+  const read = await readRequestBody(c.req.raw.clone());
+  // A body that cannot be read here is the service's to refuse.
+  if (!read.ok) return null;
+  const { trigger_name: name, trigger_message: message } = read.body;
+  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+  return given(name) || given(message) ? errorBody(c, 'ERROR', hostedTriggerRefusal, 400) : null;
 }

@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
-import { convaiPathOf, forwardToLocal } from './api-gateway';
+import { convaiPathOf, forwardToLocal, refuseHostedTrigger } from './api-gateway';
 import type { Backend } from './config';
 import { backstoryRoutes } from './convai/backstory';
 import { characterRoutes } from './convai/characters';
 import { chatHistoryRoutes } from './convai/chat-history';
 import type { KeyRing } from './convai/endpoint';
 import { interactionRoutes } from './convai/interaction';
+import { narrativeRoutes } from './convai/narrative';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
 import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
+import { createNarrativeStore } from './db/narrative';
 import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
@@ -64,6 +66,7 @@ export function createApp({
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
+  const narrativeStore = createNarrativeStore(db);
   const local = backend.kind === 'local' ? localModels : null;
   // Read at each request: a model chosen in Settings writes from the next request on.
   const writer = local?.generator ?? generator;
@@ -73,9 +76,10 @@ export function createApp({
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
-    app.route('/character', characterRoutes(keys, characterStore));
+    app.route('/character', characterRoutes(keys, characterStore, narrativeStore));
+    app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore));
     app.route('/character', backstoryRoutes(keys, writer));
-    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, writer, synthesizer));
+    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, narrativeStore, writer, synthesizer));
     app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
     app.route('/user', userRoutes(keys, characterStore));
     app.route('/tts', ttsRoutes(keys));
@@ -90,14 +94,15 @@ export function createApp({
   // The dashboard's entry: the Convai calls it makes, with the server's key, to the local
   // implementation or to the hosted service.
   const dashboardKey = localApiKeys[0];
-  app.all('/api/*', (c) => {
+  app.all('/api/*', async (c) => {
     if (!access.allowed(c)) {
       c.header(AUTH_REQUIRED_HEADER, 'token');
       return errorBody(c, 'ERROR', 'This dashboard needs its access token.', 401);
     }
     const path = convaiPathOf(c);
     if (!path) return errorBody(c, 'ERROR', 'Not found.', 404);
-    return backend.kind === 'local' ? forwardToLocal(c, path, dashboardKey, app) : forwardToConvai(c, path, backend);
+    if (backend.kind === 'local') return forwardToLocal(c, path, dashboardKey, app);
+    return (await refuseHostedTrigger(c, path)) ?? forwardToConvai(c, path, backend);
   });
 
   // Pictures and voice samples come from the service behind /api: this server, or Convai's storage

@@ -39,6 +39,14 @@ export const updateCharacterRequest = z.strictObject({
   reasoning_effort: z.optional(plainText('reasoning_effort', 40)),
   memorySettings: z.optional(memorySettingsField),
   docs: z.optional(docsField),
+  // Narrative design: the section a conversation starts in ("" or null: none, the first created), and the switch.
+  start_narrative_section_id: z.optional(
+    z.pipe(
+      z.union([z.null(), plainText('start_narrative_section_id', 200)]),
+      z.transform((value: string | null) => value || null),
+    ),
+  ),
+  is_narrative_driven: z.optional(looseBoolean),
 });
 
 export const getCharacterRequest = z
@@ -73,6 +81,8 @@ export type UpdateCharacterInput = {
   temperature?: number;
   reasoning_effort?: string;
   memorySettings?: { enabled: boolean };
+  start_narrative_section_id?: string | null;
+  is_narrative_driven?: boolean;
 };
 
 /** A field a client may safely miss: anything unexpected reads as null. */

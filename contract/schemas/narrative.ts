@@ -11,12 +11,14 @@ const characterId = textField('character_id', 200);
 
 /** A node's place on the graph: any JSON value (in a form body, its JSON text), stored and returned as given. */
 export const nodePositionField = jsonOrText(
-  z.unknown().check(
-    z.refine(
-      (value: unknown) => (JSON.stringify(value) ?? '').length <= limits.nodePositionMax,
-      `node_position must be at most ${limits.nodePositionMax.toLocaleString('en-US')} characters of JSON.`,
+  z
+    .unknown()
+    .check(
+      z.refine(
+        (value: unknown) => (JSON.stringify(value) ?? '').length <= limits.nodePositionMax,
+        `node_position must be at most ${limits.nodePositionMax.toLocaleString('en-US')} characters of JSON.`,
+      ),
     ),
-  ),
 );
 
 /** A section id that may be absent: null or "" (a form body cannot send null) means none. */
@@ -37,7 +39,10 @@ export type DecisionInput = z.output<typeof decisionInput>;
 /** A section's decisions: a list (null clears them), in a form body as its JSON text. */
 export const decisionsField = jsonOrText(
   z.pipe(
-    z.union([z.null(), z.array(decisionInput).check(z.maxLength(limits.decisionsMax, `At most ${limits.decisionsMax} decisions a section.`))]),
+    z.union([
+      z.null(),
+      z.array(decisionInput).check(z.maxLength(limits.decisionsMax, `At most ${limits.decisionsMax} decisions a section.`)),
+    ]),
     z.transform((value: DecisionInput[] | null) => value ?? []),
   ),
 );
@@ -173,6 +178,10 @@ export type Trigger = z.infer<typeof triggerSchema>;
 export const triggerListSchema = z.array(triggerSchema);
 
 export const sectionIdResponseSchema = z.object({ section_id: z.string() });
-export const editSectionResponseSchema = z.looseObject({ status: z.string(), section_id: z.string(), updated_data: z.optional(z.unknown()) });
+export const editSectionResponseSchema = z.looseObject({
+  status: z.string(),
+  section_id: z.string(),
+  updated_data: z.optional(z.unknown()),
+});
 /** toggle, delete-section, update-trigger and delete-trigger: `{"STATUS": "Successful"}`, the trigger calls with a message. */
 export const narrativeStatusSchema = z.looseObject({ STATUS: z.string(), message: z.optional(z.string()) });

@@ -9,6 +9,7 @@ import {
 import { errorMessages } from '../../contract/errors';
 import { limits } from '../../contract/limits';
 import type { CharacterStore } from '../db/characters';
+import type { NarrativeStore } from '../db/narrative';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
 import { convaiPost, type KeyRing } from './endpoint';
@@ -18,7 +19,7 @@ import { DEFAULT_MODEL, modelByName, modelCatalogue } from './model-catalogue';
 const originOf = (url: string) => new URL(url).origin;
 
 /** The Character Base API, mounted at /character. */
-export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
+export function characterRoutes(keys: KeyRing, characterStore: CharacterStore, narrativeStore: NarrativeStore) {
   const routes = new Hono();
 
   routes.post(
@@ -63,6 +64,11 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
           return refuse('docs: the local server has no knowledge bank yet, so no document can be connected.');
         }
 
+        const start = input.start_narrative_section_id;
+        if (start && !narrativeStore.section(row.id, start)) {
+          return refuse(`start_narrative_section_id: no section '${start}' in this character's narrative.`);
+        }
+
         // languageCode is the primary language: first of languageCodes.
         let languageCodes = input.languageCodes;
         if (input.languageCode !== undefined) {
@@ -104,6 +110,8 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore) {
           temperature: input.temperature,
           reasoningEffort,
           memoryEnabled: input.memorySettings?.enabled,
+          startNarrativeSectionId: start,
+          isNarrativeDriven: input.is_narrative_driven,
         });
         return c.json({ STATUS: 'SUCCESS' });
       },

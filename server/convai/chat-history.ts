@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { chatHistoryDetailsRequest, chatHistoryListRequest } from '../../contract/schemas/conversation';
 import type { CharacterStore } from '../db/characters';
-import type { SessionStore } from '../db/sessions';
+import type { ExchangeNarrative } from '../../contract/schemas/conversation';
+import type { ExchangeRow, SessionStore } from '../db/sessions';
 import { errorBody } from '../http/error-body';
 import { convaiPost, type KeyRing } from './endpoint';
 
@@ -15,6 +16,22 @@ function listDateTime(startedAt: string) {
   const [date, time] = startedAt.split(' ');
   const [year, month, day] = date.split('-');
   return { date: `${day}-${month}-${year}`, time: time.slice(0, 8) };
+}
+
+/** Where an exchange happened, and what moved the session there on that turn. */
+function narrativeOf(exchange: ExchangeRow): ExchangeNarrative {
+  const movedBy =
+    exchange.moved_by_kind === 'decision'
+      ? { kind: 'decision', criteria: exchange.moved_by ?? '' }
+      : exchange.moved_by_kind === 'trigger'
+        ? { kind: 'trigger', trigger_name: exchange.moved_by ?? '' }
+        : null;
+  return {
+    section_id: exchange.section_id ?? '',
+    section_name: exchange.section_name ?? '',
+    moved_from: exchange.moved_from_section_id,
+    moved_by: movedBy,
+  };
 }
 
 /** The Chat History API, mounted at /character: a character's sessions and their transcripts. */
@@ -59,6 +76,8 @@ export function chatHistoryRoutes(keys: KeyRing, characterStore: CharacterStore,
               { speaker: 'Character', message: exchange.character_text },
             ],
             is_trigger_input: exchange.is_trigger_input === 1,
+            // The local server's addition, on a narrative-driven session's exchanges only.
+            ...(exchange.section_id ? { narrative: narrativeOf(exchange) } : {}),
           })),
         );
       },

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { interactionErrors } from '../../contract/errors';
 import { getResponseRequest } from '../../contract/schemas/conversation';
 import type { CharacterRow, CharacterStore } from '../db/characters';
-import { newSessionId, type SessionStore } from '../db/sessions';
+import type { NarrativeStore, TriggerRow } from '../db/narrative';
+import { newSessionId, type ExchangeNarrative, type SessionStore } from '../db/sessions';
 import { GeneratorError, type ReplyRequest, type TextGenerator } from '../generate/generator';
 import { chooseActions, type ActionContext } from '../generate/offline/choose-actions';
 import { errorBody } from '../http/error-body';
@@ -13,6 +14,7 @@ import { convaiPost, type KeyRing } from './endpoint';
 import { eventStreamResponse } from './event-stream';
 import { DEFAULT_TEMPERATURE } from '../../contract/models';
 import { DEFAULT_MODEL } from './model-catalogue';
+import { narrativeTurn, offlineJudge } from '../narrative/follow-narrative';
 
 /** How many earlier exchanges a reply sees. */
 const CONTEXT_EXCHANGES = 12;
@@ -39,6 +41,7 @@ export function interactionRoutes(
   keys: KeyRing,
   characterStore: CharacterStore,
   sessionStore: SessionStore,
+  narrativeStore: NarrativeStore,
   generator: TextGenerator,
   synthesizer: Synthesizer,
 ) {
@@ -77,15 +80,56 @@ export function interactionRoutes(
         const requested = input.sessionID && input.sessionID !== '-1' ? sessionStore.session(input.sessionID) : undefined;
         const existing = requested?.character_id === character.id && requested.user_id === user.id ? requested : undefined;
         const sessionID = existing?.id ?? newSessionId();
+
+        // A trigger by name must be one of the character's, once it has a narrative (a typo would
+        // otherwise pass for an event); a message alone fires the trigger that carries it, if any.
+        let fired: TriggerRow | undefined;
+        if (input.trigger_name) {
+          fired = narrativeStore.triggerNamed(character.id, input.trigger_name);
+          if (!fired && (character.is_narrative_driven === 1 || narrativeStore.triggerCount(character.id) > 0)) {
+            return errorBody(c, 'ERROR', `Unknown trigger_name '${input.trigger_name}': this character has no trigger of that name.`, 400);
+          }
+        } else if (input.trigger_message) fired = narrativeStore.triggerWithMessage(character.id, input.trigger_message);
         const trigger = hasTrigger
-          ? { name: input.trigger_name || input.trigger_message || '', message: input.trigger_message || input.trigger_name || '' }
+          ? {
+              name: fired?.name ?? (input.trigger_name || input.trigger_message || ''),
+              message: input.trigger_message || fired?.message || input.trigger_name || '',
+            }
           : null;
         const userTurn = trigger ? trigger.message : text;
+        const history = existing
+          ? sessionStore
+              .recent(existing.id, CONTEXT_EXCHANGES)
+              .map((exchange) => ({ user: exchange.user_text, character: exchange.character_text }))
+          : [];
+
+        // A narrative-driven conversation follows the graph: this turn may move it to another section,
+        // whose objective the reply pursues.
+        let narrative: ExchangeNarrative | null = null;
+        if (character.is_narrative_driven === 1) {
+          const signal = c.req.raw.signal;
+          try {
+            narrative = await narrativeTurn({
+              store: narrativeStore,
+              character,
+              session: existing,
+              trigger: fired,
+              userText: userTurn,
+              history,
+              // The model judges when the writer is one; the offline judge otherwise.
+              judge: (request) => generator.chooseDecision?.(request, signal) ?? offlineJudge(request),
+            });
+          } catch (error) {
+            if (error instanceof GeneratorError) return processFailure(error.message, error.status);
+            throw error;
+          }
+        }
+        const section = narrative ? narrativeStore.section(character.id, narrative.sectionId) : undefined;
 
         // The session is made with its first exchange: a reply that fails leaves nothing behind.
         const record = (reply: string) => {
           if (!existing && !sessionStore.session(sessionID)) sessionStore.start(character.id, user.id, { id: sessionID });
-          sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger });
+          sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger, narrative });
         };
         const actionFields = (reply: string) =>
           actionContext ? { userQuery: userTurn, response: reply, actionSequence: actionSequenceOf(userTurn, actionContext) } : {};
@@ -96,16 +140,13 @@ export function interactionRoutes(
         c.req.raw.signal.addEventListener('abort', clientGone, { once: true });
         const request: ReplyRequest = {
           character: { name: character.name, backstory: character.backstory },
-          history: existing
-            ? sessionStore
-                .recent(existing.id, CONTEXT_EXCHANGES)
-                .map((exchange) => ({ user: exchange.user_text, character: exchange.character_text }))
-            : [],
+          history,
           userText: userTurn,
           trigger,
           sessionId: existing?.id ?? 'new',
           settings: settingsOf(character),
           streamed: Boolean(input.stream),
+          ...(section ? { narrative: { sectionName: section.name, objective: section.objective } } : {}),
         };
         const pieces = generator.reply(request, abort.signal)[Symbol.asyncIterator]();
 

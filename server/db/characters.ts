@@ -50,6 +50,9 @@ export type CharacterChanges = {
   /** null clears it (the model's default). */
   reasoningEffort?: string | null;
   memoryEnabled?: boolean;
+  /** null unsets it. The caller checks that it is one of the character's sections. */
+  startNarrativeSectionId?: string | null;
+  isNarrativeDriven?: boolean;
 };
 
 export type KnowledgeDocument = { name: string; content: string };
@@ -142,6 +145,8 @@ export function createCharacterStore(db: Db) {
       if (changes.temperature !== undefined) columns.temperature = changes.temperature;
       if (changes.reasoningEffort !== undefined) columns.reasoning_effort = changes.reasoningEffort;
       if (changes.memoryEnabled !== undefined) columns.memory_enabled = changes.memoryEnabled ? 1 : 0;
+      if (changes.startNarrativeSectionId !== undefined) columns.start_narrative_section_id = changes.startNarrativeSectionId;
+      if (changes.isNarrativeDriven !== undefined) columns.is_narrative_driven = changes.isNarrativeDriven ? 1 : 0;
       const names = Object.keys(columns);
       if (names.length === 0) return byId.get(id)?.user_id === userId;
       // Column names come from the fixed list above, never from the request.

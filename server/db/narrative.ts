@@ -51,6 +51,7 @@ export const positionOf = (row: { node_position: string | null }): unknown =>
 export function createNarrativeStore(db: Db) {
   const sectionsOf = db.prepare<[string], SectionRow>('SELECT * FROM narrative_sections WHERE character_id = ? ORDER BY seq');
   const sectionById = db.prepare<[string, string], SectionRow>('SELECT * FROM narrative_sections WHERE id = ? AND character_id = ?');
+  const firstSection = db.prepare<[string], SectionRow>('SELECT * FROM narrative_sections WHERE character_id = ? ORDER BY seq LIMIT 1');
   const countSections = db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM narrative_sections WHERE character_id = ?');
   const insertSection = db.prepare(
     'INSERT INTO narrative_sections (id, character_id, name, objective, decisions, node_position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -79,7 +80,12 @@ export function createNarrativeStore(db: Db) {
   // An UPDATE of the given columns of one table, prepared once per set of columns. Column names
   // come from the fixed lists below, never from the request.
   const updates = new Map<string, Statement>();
-  const updateColumns = (table: 'narrative_sections' | 'narrative_triggers', id: string, characterId: string, columns: Record<string, string | null>) => {
+  const updateColumns = (
+    table: 'narrative_sections' | 'narrative_triggers',
+    id: string,
+    characterId: string,
+    columns: Record<string, string | null>,
+  ) => {
     const names = Object.keys(columns);
     const key = `${table}:${names.join(',')}`;
     let statement = updates.get(key);
@@ -100,6 +106,11 @@ export function createNarrativeStore(db: Db) {
 
     section(characterId: string, sectionId: string): SectionRow | undefined {
       return sectionById.get(sectionId, characterId);
+    },
+
+    /** The section created first: where a session starts when no start section is set. */
+    firstSection(characterId: string): SectionRow | undefined {
+      return firstSection.get(characterId);
     },
 
     sectionCount(characterId: string): number {
@@ -172,7 +183,15 @@ export function createNarrativeStore(db: Db) {
 
     createTrigger(characterId: string, trigger: NewTrigger): string {
       const id = randomUUID();
-      insertTrigger.run(id, characterId, trigger.name, trigger.message, trigger.destination, positionText(trigger.nodePosition), recordTimestamp());
+      insertTrigger.run(
+        id,
+        characterId,
+        trigger.name,
+        trigger.message,
+        trigger.destination,
+        positionText(trigger.nodePosition),
+        recordTimestamp(),
+      );
       return id;
     },
 

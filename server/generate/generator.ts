@@ -22,6 +22,23 @@ export type ReplyRequest = {
   settings?: ReplySettings;
   /** The answer goes out as it is written: the offline generator then speaks at its pace. */
   streamed?: boolean;
+  /**
+   * Set when the character is narrative-driven: the section the conversation is in (after this
+   * turn's move, if any), whose objective the character pursues.
+   */
+  narrative?: { sectionName: string; objective: string };
+};
+
+/** A narrative-driven turn to judge: which of the current section's decisions the player's words meet. */
+export type DecisionRequest = {
+  character: { name: string; backstory: string };
+  /** The section the conversation is in. */
+  section: { name: string; objective: string };
+  /** The session's earlier exchanges, oldest first (the last few only). */
+  history: Array<{ user: string; character: string }>;
+  userText: string;
+  /** Each decision's criteria, in the order they are tried. */
+  criteria: string[];
 };
 
 /** A character's choice of model, its temperature (0–1) and reasoning effort. */
@@ -57,6 +74,12 @@ export interface TextGenerator {
    * concatenation is the answer). Stops when `signal` aborts. Throws GeneratorError.
    */
   reply(request: ReplyRequest, signal: AbortSignal): AsyncIterable<string>;
+  /**
+   * A model's judgement of a narrative decision: the index of the first criteria the player's words
+   * meet, or null for none. Left out, the offline judge decides (server/narrative/meets-criteria.ts).
+   * Throws GeneratorError.
+   */
+  readonly chooseDecision?: (request: DecisionRequest, signal: AbortSignal) => Promise<number | null>;
 }
 
 /** A whole answer from its pieces. */

@@ -97,21 +97,25 @@ export function localModelGenerator(choice: LocalModelChoice, options: { timeout
     options.fetchImpl,
   );
   const label = `${choice.model} on ${serverName(choice.baseUrl)}`;
+  const advised = (error: unknown) =>
+    error instanceof GeneratorError
+      ? new GeneratorError(`${error.message} (${label} was chosen in Settings, which can go back to the offline writer.)`, error.status)
+      : error;
   async function* withAdvice(pieces: AsyncIterable<string>): AsyncGenerator<string> {
     try {
       yield* pieces;
     } catch (error) {
-      if (!(error instanceof GeneratorError)) throw error;
-      throw new GeneratorError(
-        `${error.message} (${label} was chosen in Settings, which can go back to the offline writer.)`,
-        error.status,
-      );
+      throw advised(error);
     }
   }
   return {
     info: { kind: 'openai-compatible', label },
     backstory: (request, signal) => withAdvice(model.backstory(request, signal)),
     reply: (request, signal) => withAdvice(model.reply(request, signal)),
+    chooseDecision: (request, signal) =>
+      model.chooseDecision(request, signal).catch((error: unknown) => {
+        throw advised(error);
+      }),
   };
 }
 

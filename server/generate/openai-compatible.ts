@@ -1,6 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import type { LlmConfig } from '../config';
-import { GeneratorError, type BackstoryRequest, type ReplyRequest, type TextGenerator } from './generator';
+import { GeneratorError, type BackstoryRequest, type DecisionRequest, type ReplyRequest, type TextGenerator } from './generator';
 import { networkErrorReason } from '../lib/network-error';
 import { lineBreakSafe } from './line-break-safe';
 
@@ -19,7 +19,10 @@ type CompletionOptions = { model?: string; temperature?: number; reasoning_effor
 type ChatChunk = { choices?: Array<{ delta?: { content?: string | null }; finish_reason?: string | null }>; error?: { message?: string } };
 
 /** A generator backed by an OpenAI-compatible chat-completions endpoint, streaming its deltas on. */
-export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof fetch = fetch): TextGenerator {
+export function openAiCompatibleGenerator(
+  config: LlmConfig,
+  fetchImpl: typeof fetch = fetch,
+): TextGenerator & Required<Pick<TextGenerator, 'chooseDecision'>> {
   const endpoint = `${config.baseUrl}/chat/completions`;
 
   /** The models the service says it serves (its /models list), asked once in a while. */
@@ -174,7 +177,36 @@ export function openAiCompatibleGenerator(config: LlmConfig, fetchImpl: typeof f
       }
       if (!said && !signal.aborted) throw new GeneratorError('The language model gave an empty answer.');
     },
+    async chooseDecision(request: DecisionRequest, signal: AbortSignal) {
+      if (request.criteria.length === 0) return null;
+      let answer = '';
+      for await (const piece of complete(decisionMessages(request), signal, { temperature: 0 })) answer += piece;
+      // The first number in the answer; anything else (0, out of range, no number) is no decision met.
+      const chosen = Number(/\d+/.exec(answer)?.[0] ?? 0);
+      return chosen >= 1 && chosen <= request.criteria.length ? chosen - 1 : null;
+    },
   };
+}
+
+/** What the model is asked to judge a narrative decision: numbered criteria, the answer a number. */
+function decisionMessages(request: DecisionRequest) {
+  const system = [
+    `You judge a conversation in a video game between a player and ${request.character.name}, a character.`,
+    `The conversation is in the part of the story called "${request.section.name}"${request.section.objective ? `, where the character's objective is: ${request.section.objective}` : ''}.`,
+    "Decide which of the numbered conditions the player's latest words meet. A condition is met only when the player's words clearly satisfy it, in the context of the conversation.",
+    'Answer with the number of the first condition met, or 0 when none is met. Answer with the number only.',
+  ].join(' ');
+  const context = request.history
+    .map((exchange) => `Player: ${exchange.user}\n${request.character.name}: ${exchange.character}`)
+    .join('\n');
+  const conditions = request.criteria.map((criteria, index) => `${index + 1}. ${criteria || '(no condition written)'}`).join('\n');
+  return [
+    { role: 'system', content: system },
+    {
+      role: 'user',
+      content: `${context ? `The conversation so far:\n${context}\n\n` : ''}The player now says: ${JSON.stringify(request.userText)}\n\nConditions:\n${conditions}`,
+    },
+  ];
 }
 
 /** The conversation as chat messages: the character's backstory as grounding, then the session's turns. */
@@ -184,6 +216,11 @@ function replyMessages(request: ReplyRequest) {
     `You are ${character.name}, a character in a video game, talking with a player. Stay in character at all times.`,
     'Answer as the character would speak aloud: one to three sentences, no stage directions, no lists, never mention being an AI model.',
     `Your backstory:\n${character.backstory}`,
+    ...(request.narrative
+      ? [
+          `The conversation is now in the part of the story called "${request.narrative.sectionName}". Your objective here: ${request.narrative.objective || 'none stated; follow the player.'}\nPursue it naturally, in character, without naming it as an objective.`,
+        ]
+      : []),
   ].join('\n\n');
   const turn = (text: string, trigger: ReplyRequest['trigger']) => (trigger ? `[Event: ${trigger.message || trigger.name}]` : text);
   return [

@@ -19,6 +19,10 @@ export function switchableGenerator(initial: TextGenerator): SwitchableGenerator
     },
     backstory: (request: BackstoryRequest, signal: AbortSignal) => writer.backstory(request, signal),
     reply: (request: ReplyRequest, signal: AbortSignal) => writer.reply(request, signal),
+    // The writer's own judge of narrative decisions, if it has one (the offline writer has none).
+    get chooseDecision() {
+      return writer.chooseDecision;
+    },
     use(next) {
       writer = next;
     },
