@@ -81,6 +81,16 @@ describe('offline backstories over the corpus', CHECKS, () => {
     expect(repeated).toEqual([]);
   });
 
+  it('tells nothing the description rules out: no siblings for an only child, no swim for one who cannot, no calm for one in a hurry', () => {
+    const request = { charName: 'Wren Halloway', inputText: 'courier, never talks, always in a hurry, only child, cannot swim' };
+    const found = Array.from({ length: 30 }, (_, take) => composeBackstory(request, { seed: `rules-${take}` })).flatMap((text) =>
+      [/\b(?:siblings|older (?:sister|brother)|middle child)\b/, /\b(?:swam|diving|dived)\b/, /\b(?:unhurried|slowly)\b/, /\bis during\b/]
+        .filter((pattern) => pattern.test(text))
+        .map((pattern) => `${pattern}: ${text}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('gives a new take on every request (Regenerate differs), and the same text for the same seed', () => {
     for (const { entry } of outputs.slice(0, 40)) {
       const request = { charName: entry.name, inputText: entry.text };

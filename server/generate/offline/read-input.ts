@@ -13,7 +13,7 @@
 import nlp from 'compromise';
 import { numberFromWords } from '../../lib/number-words';
 import { detectGenre, type Genre } from './genres';
-import { AGE_WORDS, HE_WORDS, NAME_TITLES_HE, NAME_TITLES_SHE, PLACE_NOUNS, SHE_WORDS } from './lexicon';
+import { AGE_WORDS, HE_WORDS, NAME_TITLES_HE, NAME_TITLES_SHE, PERSON_WORDS, PLACE_NOUNS, SHE_WORDS } from './lexicon';
 import { CREATURE_WORDS, GENDERED_FORMS, MACHINE_WORDS, OCCUPATION_FORMS, type Field, type Kind, type Occupation } from './occupations';
 import type { PronounKey } from './pronouns';
 import { TRAIT_WORDS, type TraitEntry } from './traits';
@@ -87,6 +87,8 @@ export type Profile = {
   ageYears: number | null;
   /** A year the description names ("1858", "around the year 950"), for the era. */
   year: number | null;
+  /** The description as given, to check the writer's own lines against what it says. */
+  said: string;
 };
 
 /** Pronouns heard in possessives ("doing her residency"): the pronoun when nothing states it. */
@@ -253,6 +255,21 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   sie: { pronoun: 'she' },
   er: { pronoun: 'he' },
   rendeira: { word: 'lace maker', pronoun: 'she' },
+  vendedora: { word: 'street vendor', pronoun: 'she' },
+  vendedor: { word: 'street vendor', pronoun: 'he' },
+  vendeuse: { word: 'street vendor', pronoun: 'she' },
+  vendeur: { word: 'street vendor', pronoun: 'he' },
+  taxista: { word: 'taxi driver' },
+  chauffeur: { word: 'driver', pronoun: 'he' },
+  totengräberin: { word: 'gravedigger', pronoun: 'she' },
+  totengräber: { word: 'gravedigger', pronoun: 'he' },
+  fossoyeur: { word: 'gravedigger', pronoun: 'he' },
+  sepulturero: { word: 'gravedigger', pronoun: 'he' },
+  coveiro: { word: 'gravedigger', pronoun: 'he' },
+  pêcheuse: { word: 'fisherwoman', pronoun: 'she' },
+  お好み焼き屋: { word: 'okonomiyaki cook' },
+  男性: { pronoun: 'he' },
+  女性: { pronoun: 'she' },
   lavandera: { word: 'laundress', pronoun: 'she' },
   cabeleireira: { word: 'hairdresser', pronoun: 'she' },
   cabeleireiro: { word: 'hairdresser', pronoun: 'he' },
@@ -468,6 +485,7 @@ export function readInput(inputText: string, name: string): Profile {
     statements: [],
     mentions: [],
     themes: [],
+    said: inputText,
     age: null,
     foreign: null,
     language: null,
@@ -660,9 +678,11 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
   if (gendered?.pronoun) cues.push(gendered.pronoun);
   profile.language = languageOf(text);
   // "Es carnicera", "É padeiro": the word after "is" names the trade, even one the dictionary lacks.
-  const stated = /(?:^|[\s.])(?:es|é|est|ist|è)\s+(?:una?|um|uma|une?|eine?|la|el)?\s*([\p{L}]{4,})/iu.exec(text);
+  const stated = /(?:^|[\s.])(?:es|é|est|ist|è|als|como|comme|come)\s+(?:una?|um|uma|une?|eine?|la|el)?\s*([\p{L}]{4,})/iu.exec(text);
   if (
     stated &&
+    // "ist fröhlich", "est pieux": how they are, not what they do.
+    !/(?:lich|ig|isch|sam|haft|eux|oso|osa|ivo|iva|ble|ante|ente)$/i.test(stated[1] ?? '') &&
     !profile.role &&
     !profile.being &&
     (profile.language === 'Spanish' ||
@@ -1358,6 +1378,15 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   );
   if (prepAt > 0 || (prepAt === 0 && words.length > 1)) {
     const place = placeFrom(words.slice(prepAt));
+    // "always in a hurry", "deeply in debt": how they are, said whole.
+    if (!place && STATES_NOT_PLACES.test(words.slice(prepAt + 1).join(' ')) && prepAt <= 2) {
+      profile.statements.push({
+        text: `{v:be} ${withPronouns(words.join(' ').toLowerCase())}`,
+        tense: past ? 'past' : 'present',
+        topic: 'other',
+      });
+      return;
+    }
     if (place) {
       if (place.prep === 'from') profile.origin ??= place;
       else profile.place ??= place;
@@ -1896,6 +1925,7 @@ export function isPersonNoun(word: string): boolean {
     !/^(?:coffee|toffee|committee|jubilee|pedigree|decree|degree|guarantee|settee|marquee|lychee|chimpanzee|spree)$/.test(word)
   )
     return true;
+  if (PERSON_WORDS.has(word)) return true;
   if (word.length <= 3 || /s$/.test(word)) return false;
   return FORMS_BY_WORDS.has(word) || PERSON_SUFFIX.test(word) || (tagged(word)[0]?.tags.has('Actor') ?? false) || isAgentNoun(word);
 }
@@ -1947,6 +1977,10 @@ function isPlaceObject(words: string[], prep: string): boolean {
   return words.some((word) => PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word));
 }
 
+/** "in a hurry", "in debt", "on the run": a state, not where they are. */
+const STATES_NOT_PLACES =
+  /^(?:a )?(?:hurry|rush|love|debt|trouble|charge|pain|mourning|hiding|exile|disguise|secret|private|public|person|tears|shock|awe|general|particular|vain|doubt|danger|fear|denial|despair|silence|the run|the mend|the way|the make|the lookout|the side|duty|time|good health|poor health|ruins|shambles|a bad way|bad shape|good shape|command)$/i;
+
 function placeFrom(words: string[]): Place | null {
   const given = words[0]?.toLowerCase() ?? 'in';
   const prep = given === 'of' ? 'in' : given;
@@ -1967,7 +2001,7 @@ function placeFrom(words: string[]): Place | null {
           /^(?:year|reign|days|time|age|war|summer|winter)$/i.test(object[index + 2] ?? ''))),
   );
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
-  if (!text) return null;
+  if (!text || STATES_NOT_PLACES.test(text)) return null;
   return { text: withPronouns(text), prep };
 }
 

@@ -15,7 +15,7 @@ import { PRONOUNS } from './pronouns';
 import { readInput, type Profile, type Statement, type Trait } from './read-input';
 import { countWords, indefiniteArticle, render, upperFirst, type RenderState } from './render';
 import { Rng } from '../../lib/seeded-random';
-import { FIELDS, LIFE, SETTINGS, TRADES, frames, type LifeSlot } from './story/banks';
+import { CONFLICTS, FIELDS, LIFE, SETTINGS, TRADES, frames, type LifeSlot } from './story/banks';
 
 export type BackstoryRequest = { inputText: string; charName: string };
 
@@ -114,7 +114,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const context: BankContext = { genre: profile.genre, kind: profile.kind };
   const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
   const from = (list: readonly string[]): string | null => picker.pick(fits(list));
-  const life = (slot: LifeSlot): string | null => from(LIFE[slot]);
+  // A manner of speech the description states is not joined by an invented one.
+  const life = (slot: LifeSlot): string | null =>
+    CONFLICTS.some((conflict) => conflict.slots.has(slot) && conflict.said.test(profile.said)) ? null : from(LIFE[slot]);
   // A trade given up is no longer the day's work: a retired judge does not want to leave the bench.
   const active = profile.role !== null && !profile.role.former;
   const label = profile.role ? (profile.role.specific === false || !active ? null : profile.role.label) : machineLabel(profile);
@@ -316,6 +318,8 @@ const THEME_WANTS: Record<string, string> = {
 
 /** Whether a bank line would contradict what the description says. */
 function contradicts(line: string, profile: Profile): boolean {
+  // What the description says of them: a shy one does not fill every silence, an only child has no sisters.
+  if (CONFLICTS.some((conflict) => conflict.line?.test(line) && conflict.said.test(profile.said))) return true;
   // One born to a rank did not go hungry or owe rent.
   if (profile.role?.status && /\b(?:money|owing|debt|rent|evict\w*|poor|hungry|wages|lean year|find work)\b/i.test(line)) return true;
   // A widow's secret is not a marriage that never ended.
@@ -410,6 +414,10 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     .filter((word) => !/^(?:runaway|exiled|disgraced|fallen|deposed|disowned|banished|lapsed)$/.test(word));
   const trade = tradeWords.join(' ');
   const being = profile.being ?? 'creature';
+  // No older sister for an only child, no mother for an orphan.
+  const relatives = ['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother'].filter(
+    (relative) => !contradicts(relative, profile),
+  );
   return {
     placeIn,
     placeInCap: upperFirst(placeIn),
@@ -424,7 +432,8 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
         : `former ${profile.role?.phrase ?? 'stranger'}`,
     ),
     beingA: /^(?:the|a|an)\s/i.test(being) ? being : withArticle(being),
-    relative: rng.pick(['mother', 'father', 'grandmother', 'grandfather', 'aunt', 'uncle', 'older sister', 'older brother']),
+    // No older sister for an only child, no mother for an orphan.
+    relative: rng.pick(relatives.length > 0 ? relatives : ['guardian']),
     eventAge: numberWord(eventAge),
     entryAge: numberWord(entryAge),
     entryAgeValue: String(entryAge),

@@ -65,6 +65,26 @@ export type TradeLines = z.output<typeof tradeSchema>;
 const settingSchema = z.object({ hometowns: lines, places: lines, nameStarts: lines, nameEnds: z.array(z.string()).min(1) });
 export type SettingLines = z.output<typeof settingSchema>;
 
+/**
+ * Lines that would contradict the description: when it says what `said` matches (case-insensitive),
+ * no line matching `line`, and nothing from the life slots in `slots`, is told.
+ */
+const pattern = z.string().refine((source) => {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+const conflictSchema = z
+  .object({ why: z.string(), said: pattern, line: pattern.optional(), slots: z.array(z.enum(LIFE_SLOTS)).optional() })
+  .transform(({ said, line, slots }) => ({
+    said: new RegExp(said, 'i'),
+    line: line === undefined ? null : new RegExp(line, 'i'),
+    slots: new Set<LifeSlot>(slots ?? []),
+  }));
+
 /** The writer's own frames: how stated facts, traits and the rest are put into sentences. */
 const framesSchema = z.record(z.string(), lines);
 
@@ -79,6 +99,7 @@ export const FIELDS: Readonly<Record<string, FieldLines>> = readBank('fields.jso
 export const TRADES: Readonly<Record<string, TradeLines>> = readBank('trades.json', z.record(z.string(), tradeSchema));
 /** Per genre: where a character may grow up and live when the description names no place, and place names. */
 export const SETTINGS: Readonly<Record<string, SettingLines>> = readBank('settings.json', z.record(z.string(), settingSchema));
+export const CONFLICTS = readBank('conflicts.json', z.array(conflictSchema));
 export const FRAMES: Readonly<Record<string, string[]>> = readBank('frames.json', framesSchema);
 
 /** One of the writer's frames by name; a missing name is a programming error. */
