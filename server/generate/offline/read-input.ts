@@ -563,6 +563,8 @@ export function readInput(inputText: string, name: string): Profile {
     : undefined;
   profile.genre = detectGenre(`${text} ${profile.role?.phrase ?? ''} ${profile.being ?? ''}`, genreHint);
   profile.traits = profile.traits.slice(0, LIMITS.traits);
+  // "the only doctor", "the last scribe": the trade is the doctor's, the scribe's.
+  if (profile.role) profile.role.phrase = profile.role.phrase.replace(/^(?:only|sole|last|lone)\s+(?=\S)/i, '');
   // "…aboard the carrier Indomitable during the war with the Xel": read after a place, the times are an era too.
   profile.statements = profile.statements
     .map((statement) => {
@@ -762,7 +764,10 @@ function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of sentences) {
     const parts = sentence
-      .split(/[,，、]|\s+(?=(?:and|but)\s+(?:then\s+)?(?:now|later|also|still|secretly|never|always)?\s*(?:she|he|they|i)\s)/i)
+      // "…, and she has stopped going to meet it": a clause that points back with "it" stays with what it points to.
+      .split(
+        /[,，、](?![^,]*\band\s+(?:she|he|they|i)\s[^,]*\b(?:it|them)\b[^,]*$)|\s+(?=(?:and|but)\s+(?:then\s+)?(?:now|later|also|still|secretly|never|always)?\s*(?:she|he|they|i)\s(?![^,]*\b(?:it|them)\b))/i,
+      )
       .map((part) =>
         part
           .replace(/[.!?;"]+/g, ' ')
@@ -834,8 +839,17 @@ const LABELS: Record<string, ClauseState['label']> = {
 };
 
 function continuesList(previous: string, part: string): boolean {
-  const previousWords = previous.split(' ');
+  // "She loves cats, dogs": the list goes on from the verb after the subject.
+  const previousWords = previous.split(' ').filter((word, index) => index > 0 || SUBJECTS[word.toLowerCase()] === undefined);
   if (previousWords.length < 2 || !isPredicateStart(previousWords)) return false;
+  // "loves cats, dogs": a list goes on from a noun; "lives underground, bad jokes" is a new item.
+  const last = tagged(previous).at(-1);
+  if (
+    last &&
+    (!last.tags.has('Noun') ||
+      /^(?:underground|abroad|alone|home|outside|upstairs|downstairs|nearby|overseas|offshore|ashore|aboard|rough)$/.test(last.lower))
+  )
+    return false;
   const words = part
     .toLowerCase()
     .replace(/^and\s+/, '')
@@ -1316,7 +1330,17 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   if (relative > 0) {
     const tail = words.slice(relative + 1);
     readNounClause(words.slice(0, relative), profile, cues, past);
-    if (tail.length > 0) readPredicate(tail, profile, cues);
+    // "whose elephant is older than he is": a sentence about what is theirs.
+    const said = tail.map((word) => SUBJECTS[word.toLowerCase()]).find((pronoun) => pronoun);
+    if (lower[relative] === 'whose' && said) cues.push(said);
+    if (lower[relative] === 'whose' && tail.length > 1)
+      profile.statements.push({
+        text: `{their} ${withPronouns(tail.join(' '))}`,
+        tense: past ? 'past' : 'present',
+        topic: 'other',
+        whole: true,
+      });
+    else if (tail.length > 0) readPredicate(tail, profile, cues);
     return;
   }
   // "runaway prince hiding as a stable hand", "pilot with a bad leg": a participle or "with" clause.
@@ -1378,8 +1402,8 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   );
   if (prepAt > 0 || (prepAt === 0 && words.length > 1)) {
     const place = placeFrom(words.slice(prepAt));
-    // "always in a hurry", "deeply in debt": how they are, said whole.
-    if (!place && STATES_NOT_PLACES.test(words.slice(prepAt + 1).join(' ')) && prepAt <= 2) {
+    // "always in a hurry", "deeply in debt", "deaf in one ear": how they are, said whole.
+    if (!place && prepAt > 0 && prepAt <= 2 && words.length > prepAt + 1 && !findRole(lower.slice(0, prepAt)).role) {
       profile.statements.push({
         text: `{v:be} ${withPronouns(words.join(' ').toLowerCase())}`,
         tense: past ? 'past' : 'present',
@@ -1406,6 +1430,10 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
 }
 
 /** The head of a noun phrase: gender, age, traits, a role or a being, or a thing named. */
+/** What a person has that a description tells of: "bad back", "gentle hands", "a terrifying voice". */
+const BODY_WORDS =
+  /^(?:back|knee|knees|leg|legs|arm|arms|hand|hands|eye|eyes|heart|hip|hips|shoulder|shoulders|lung|lungs|liver|limp|scar|scars|tattoo|tattoos|beard|cough|stammer|stutter|fingers|teeth|voice|smile|laugh|face|temper|nose|hair|memory|ear|ears|foot|feet|mouth)$/;
+
 function readHead(words: string[], profile: Profile, cues: PronounKey[], past: boolean): void {
   const lower = words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, ''));
   const clause = words.join(' ');
@@ -1498,6 +1526,17 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     return;
   }
 
+  // "gentle hands", "kind eyes", "a bad back": something they have, told with what it is like.
+  if (
+    lower.length >= 2 &&
+    lower.length <= 3 &&
+    BODY_WORDS.test(lower[lower.length - 1] ?? '') &&
+    lower.slice(0, -1).every((word, index) => TRAIT_WORDS.has(word) || clauseTerms[index]?.tags.has('Adjective') || /^(?:a|an)$/.test(word))
+  ) {
+    const phrase = lower.filter((word) => !/^(?:a|an)$/.test(word)).join(' ');
+    profile.statements.push({ text: `{v:have} ${/s$/.test(phrase) ? phrase : `{a} ${phrase}`}`, tense: 'present', topic: 'other' });
+    return;
+  }
   const kept: string[] = [];
   const keptLower: string[] = [];
   let former = past;
@@ -1685,11 +1724,7 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     return;
   }
   // "bad back", "a scar on the cheek": something they have.
-  if (
-    /^(?:back|knee|knees|leg|legs|arm|arms|hand|hands|eye|eyes|heart|hip|hips|shoulder|shoulders|lung|lungs|liver|limp|scar|scars|tattoo|tattoos|beard|cough|stammer|stutter|fingers|teeth|voice)$/.test(
-      head?.lower ?? '',
-    )
-  ) {
+  if (BODY_WORDS.test(head?.lower ?? '')) {
     const counted = /^(?:a|an|the|one|two|no|some)\s/i.test(phrase) || /s$/.test(head?.lower ?? '');
     profile.statements.push({ text: `{v:have} ${counted ? phrase : `{a} ${phrase}`}`, tense: 'present', topic: 'other' });
     return;
@@ -2001,7 +2036,13 @@ function placeFrom(words: string[]): Place | null {
           /^(?:year|reign|days|time|age|war|summer|winter)$/i.test(object[index + 2] ?? ''))),
   );
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
-  if (!text || STATES_NOT_PLACES.test(text)) return null;
+  if (
+    !text ||
+    STATES_NOT_PLACES.test(text) ||
+    (/^(?:one|both|the left|the right|my|his|her|their)\s+\S+$/i.test(text) &&
+      BODY_WORDS.test(text.split(/\s+/).at(-1)?.replace(/s$/, '') ?? ''))
+  )
+    return null;
   return { text: withPronouns(text), prep };
 }
 

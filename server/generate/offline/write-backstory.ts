@@ -143,7 +143,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const creature = profile.kind === 'creature';
 
   // Origin: where they come from (as stated, when it is), a household, a first sign of character.
-  const home = statements('home', 'past')[0];
+  // "came for a two-year contract eleven years ago" is how they came to where they are now, not where they began.
+  const arrival = (statement: Statement) => /^(?:came|arrived|moved|settled|washed up|turned up)\b/.test(statement.text);
+  const home = statements('home', 'past').find((statement) => !arrival(statement));
   const role = profile.role;
   // One born to a rank begins there: a born-in-a-lean-year line would contradict it.
   const bornTo = role?.status && !machine && !creature ? life('entryStatus') : null;
@@ -210,6 +212,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
   for (const statement of statements('era')) present.push(...core(fill(pickFrame(picker, 'stateEra'), { fact: statement.text })));
   const workplace = usable(trade?.workplace ?? [], context);
   if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
+  for (const statement of statements('home', 'past').filter(arrival)) present.push(...core(stated('stateOther', statement)));
   for (const statement of presentStatements) {
     // "These days she repairs clocks", never "These days she has never won" or "…is afraid of dogs".
     const verbFirst =
@@ -379,7 +382,9 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   else {
     // A real city named in the description is home ground: no English-sounding town invented for a
     // woman of Surat or a driver of Nantes.
-    const named = ['fantasy', 'scifi', 'postapoc'].includes(profile.genre) ? null : realPlaceName(profile.place?.text ?? '');
+    // One who came to the place ("came for a contract eleven years ago") did not grow up there.
+    const cameLater = profile.statements.some((statement) => /^(?:came|arrived|moved|settled|washed up|turned up)\b/.test(statement.text));
+    const named = ['fantasy', 'scifi', 'postapoc'].includes(profile.genre) || cameLater ? null : realPlaceName(profile.place?.text ?? '');
     if (named) homeIn = `${rng.pick(['in', 'in', 'near', 'outside'])} ${named}`;
     else {
       const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
