@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { nullString } from '../check';
 import { limits } from '../limits';
+import { optionalSectionId } from './narrative';
 import { actionList, jsonOrText, languageCode, languageCodeList, looseBoolean, looseNumber, plainText, textField } from './fields';
 
 export const createCharacterRequest = z.object({
@@ -40,12 +41,7 @@ export const updateCharacterRequest = z.strictObject({
   memorySettings: z.optional(memorySettingsField),
   docs: z.optional(docsField),
   // Narrative design: the section a conversation starts in ("" or null: none, the first created), and the switch.
-  start_narrative_section_id: z.optional(
-    z.pipe(
-      z.union([z.null(), plainText('start_narrative_section_id', 200)]),
-      z.transform((value: string | null) => value || null),
-    ),
-  ),
+  start_narrative_section_id: z.optional(optionalSectionId('start_narrative_section_id')),
   is_narrative_driven: z.optional(looseBoolean),
 });
 

@@ -22,10 +22,13 @@ export const nodePositionField = jsonOrText(
 );
 
 /** A section id that may be absent: null or "" (a form body cannot send null) means none. */
-const optionalSectionId = (label: string) =>
+export const optionalSectionId = (label: string) =>
   z.pipe(
-    z.union([z.null(), plainText(label, 200)]),
-    z.transform((value: string | null) => value || null),
+    z.pipe(
+      z.transform((value: unknown) => value ?? ''),
+      plainText(label, 200),
+    ),
+    z.transform((value: string) => value || null),
   );
 
 export const decisionInput = z.strictObject({
@@ -39,11 +42,8 @@ export type DecisionInput = z.output<typeof decisionInput>;
 /** A section's decisions: a list (null clears them), in a form body as its JSON text. */
 export const decisionsField = jsonOrText(
   z.pipe(
-    z.union([
-      z.null(),
-      z.array(decisionInput).check(z.maxLength(limits.decisionsMax, `At most ${limits.decisionsMax} decisions a section.`)),
-    ]),
-    z.transform((value: DecisionInput[] | null) => value ?? []),
+    z.transform((value: unknown) => value ?? []),
+    z.array(decisionInput).check(z.maxLength(limits.decisionsMax, `At most ${limits.decisionsMax} decisions a section.`)),
   ),
 );
 

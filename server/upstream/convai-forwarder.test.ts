@@ -203,3 +203,43 @@ describe('/api in front of the hosted service', () => {
     }
   });
 });
+
+describe('/api in front of the hosted service: narrative design', () => {
+  it('forwards the narrative calls, and refuses a trigger on getResponse without sending it', async () => {
+    const hosted = await hostedService();
+    const front = await forwarder(hosted);
+    const direct = (path: string, body: unknown) => post(hosted, path, body, { 'CONVAI-API-KEY': HOSTED_KEY });
+    const created = await post(front, '/api/character/create', { charName: 'Ines', voiceType: 'FEMALE', backstory: 'A museum guide.' });
+    const { charID } = (await created.json()) as { charID: string };
+
+    const section = await post(front, '/api/character/narrative/create-section', {
+      character_id: charID,
+      section_name: 'Hall',
+      objective: 'Greet.',
+    });
+    expect(section.status).toBe(200);
+    const trigger = await post(front, '/api/character/narrative/create-trigger/', { character_id: charID, trigger_name: 'enter' });
+    expect(trigger.status).toBe(200);
+    const viaFront = await post(front, '/api/character/narrative/list-sections', { character_id: charID });
+    expect(await viaFront.json()).toEqual(await (await direct('/character/narrative/list-sections', { character_id: charID })).json());
+
+    for (const body of [
+      JSON.stringify({ charID, sessionID: '-1', trigger_name: 'enter' }),
+      new URLSearchParams({ charID, sessionID: '-1', trigger_message: 'The player walked in' }),
+    ]) {
+      const refused = await fetch(`${front}/api/character/getResponse`, {
+        method: 'POST',
+        headers: typeof body === 'string' ? { 'Content-Type': 'application/json' } : {},
+        body,
+      });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({ ERROR: expect.stringMatching(/^Convai's REST API cannot fire a narrative-design trigger/) });
+    }
+    expect(await (await direct('/character/chatHistory/list', { charID })).json()).toEqual([]);
+
+    // Typed text still goes through, body and all.
+    const said = await post(front, '/api/character/getResponse', { charID, sessionID: '-1', userText: 'Hello' });
+    expect(said.status).toBe(200);
+    expect(await (await direct('/character/chatHistory/list', { charID })).json()).toHaveLength(1);
+  });
+});
