@@ -4,17 +4,18 @@ import { GENRES, type Genre } from './genres';
 import type { Kind } from './occupations';
 import type { Rng } from '../../lib/seeded-random';
 
-export type BankContext = { genre: Genre; kind: Kind };
+/** `animal`: a creature that is an animal (a fox, a cat), not a spirit or a monster: lines tagged [animal] or [spirit] tell them apart. */
+export type BankContext = { genre: Genre; kind: Kind; animal?: boolean };
 
 const GENRE_TAGS: ReadonlySet<string> = new Set(GENRES);
-const KIND_TAGS = new Set(['human', 'machine', 'creature']);
+const KIND_TAGS = new Set(['human', 'machine', 'creature', 'animal', 'spirit']);
 const TAGGED = /^\[([a-z ]+)\]\s*/;
 
 const cache = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** The entries of `list` allowed in this context, with their tags removed. */
 export function usable(list: readonly string[], context: BankContext): string[] {
-  const key = `${context.genre}/${context.kind}`;
+  const key = `${context.genre}/${context.kind}/${context.animal === true}`;
   let byContext = cache.get(list);
   if (!byContext) {
     byContext = new Map();
@@ -39,10 +40,16 @@ function filterTagged(list: readonly string[], context: BankContext): string[] {
     const genres = tags.filter((tag) => GENRE_TAGS.has(tag));
     const kinds = tags.filter((tag) => KIND_TAGS.has(tag));
     if (genres.length > 0 && !genres.includes(context.genre)) continue;
-    if (kinds.length > 0 && !kinds.includes(context.kind)) continue;
+    if (kinds.length > 0 && !kinds.some((kind) => kindFits(kind, context))) continue;
     result.push(entry.slice(match[0].length));
   }
   return result;
+}
+
+function kindFits(tag: string, context: BankContext): boolean {
+  if (tag === 'animal') return context.kind === 'creature' && context.animal === true;
+  if (tag === 'spirit') return context.kind === 'creature' && context.animal !== true;
+  return tag === context.kind;
 }
 
 /** One allowed entry; falls back to `fallback` (then to the untagged entries) when nothing fits. */

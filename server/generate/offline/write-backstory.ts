@@ -10,6 +10,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { fill, usable, type BankContext } from './bank';
+import { ANIMAL_WORDS } from './lexicon';
 import { numberFromWords, numberWord } from '../../lib/number-words';
 import { PRONOUNS } from './pronouns';
 import { readInput, type Profile, type Statement, type Trait } from './read-input';
@@ -111,7 +112,14 @@ type Tone = 'loss' | 'upheaval' | 'chance';
 
 function planStory(picker: Picker, profile: Profile): Plan {
   const rng = picker.rng;
-  const context: BankContext = { genre: profile.genre, kind: profile.kind };
+  const context: BankContext = {
+    genre: profile.genre,
+    kind: profile.kind,
+    animal: (profile.being ?? '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((word) => ANIMAL_WORDS.has(word.replace(/s$/, ''))),
+  };
   const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
   const from = (list: readonly string[]): string | null => picker.pick(fits(list));
   // A manner of speech the description states is not joined by an invented one.
@@ -234,7 +242,8 @@ function planStory(picker: Picker, profile: Profile): Plan {
   // language itself is a fact about the character too.
   if (profile.language) present.push(...core(fill(pickFrame(picker, 'language'), { language: profile.language })));
   present.push(...optional(life('speech')));
-  present.push(...optional(specific('objects', 'objects', 0.5)));
+  // A street cat owns no clock.
+  if (!(creature && context.animal)) present.push(...optional(specific('objects', 'objects', 0.5)));
   if (!machine && !creature) present.push(...optional(life('habits')));
 
   // What they hide and what they want: as stated, or from the banks that fit.
@@ -325,6 +334,15 @@ function contradicts(line: string, profile: Profile): boolean {
   if (CONFLICTS.some((conflict) => conflict.line?.test(line) && conflict.said.test(profile.said))) return true;
   // One born to a rank did not go hungry or owe rent.
   if (profile.role?.status && /\b(?:money|owing|debt|rent|evict\w*|poor|hungry|wages|lean year|find work)\b/i.test(line)) return true;
+  // A real place has its own weather: no frost in Mogadishu, no snow in Dhaka.
+  if (
+    !['fantasy', 'scifi', 'postapoc'].includes(profile.genre) &&
+    realPlaceName(profile.place?.text ?? profile.origin?.text ?? '') !== null &&
+    /\b(?:snow\w*|frost\w*|froze|frozen|freez\w*|winters?|icy|blizzards?|sledges?|sleds?)\b/i.test(line)
+  )
+    return true;
+  // Before printing, a household did not read at table.
+  if (profile.year !== null && profile.year < 1500 && /\b(?:read at every meal|newspapers?|novels?|printed)\b/i.test(line)) return true;
   // A widow's secret is not a marriage that never ended.
   if (profile.marriage !== null && /\b(?:marriage|married|wedding|husband|wife|spouse)\b/i.test(line)) return true;
   // The young have no adult life behind them; an age before passports had no papers.

@@ -335,12 +335,9 @@ function workScore(passage: Passage): number {
     score -= 2;
   if (passage.topics.has('want')) score -= 2;
   // "I am a bartender", "I have been a pho vendor", "I am known as the detective", "I work as…".
-  if (
-    /\bI(?:'m| am| was| have (?:long )?been| had been| became| remain| work(?:ed)? as| serve(?:d)? as)\s+(?:[\w-]+\s+){0,2}?(?:a|an|the)\s/.test(
-      text,
-    )
-  )
-    score += 3;
+  if (/\bI(?:'m| am| have (?:long )?been| became| remain| work as| serve as)\s+(?:[\w-]+\s+){0,2}?(?:a|an|the)\s/.test(text)) score += 3;
+  // "I was a reckless young thing": what they were, not what they do.
+  else if (/\bI(?: was| had been| worked as| served as)\s+(?:[\w-]+\s+){0,2}?(?:a|an|the)\s/.test(text)) score += 1;
   else if (/\b(?:known as|(?:life|work|job|trade|business) of) (?:a|an|the) [a-z-]+/i.test(text)) score += 3;
   else if (/\bas (?:a|an|the) [a-z-]+/i.test(text)) score += 2;
   if (/\b(?:now|these days|today|at present|most days|for \w+(?:-\w+)? years|by day|every day|each day|every morning)\b/i.test(text))
