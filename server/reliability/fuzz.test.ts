@@ -68,6 +68,29 @@ const endpoints: Array<{ method: 'GET' | 'POST'; path: string; fields: string[] 
     ],
   },
   { method: 'POST', path: '/character/chatHistory/list', fields: ['charID', 'limit'] },
+  { method: 'POST', path: '/character/toggle-is-narrative-driven', fields: ['character_id', 'is_narrative_driven'] },
+  {
+    method: 'POST',
+    path: '/character/narrative/create-section',
+    fields: ['character_id', 'section_name', 'objective', 'decisions', 'node_position', 'updated_character_data'],
+  },
+  {
+    method: 'POST',
+    path: '/character/narrative/edit-section',
+    fields: ['character_id', 'section_id', 'updated_data', 'updated_character_data'],
+  },
+  { method: 'POST', path: '/character/narrative/get-section', fields: ['character_id', 'section_id'] },
+  { method: 'POST', path: '/character/narrative/list-sections', fields: ['character_id'] },
+  { method: 'POST', path: '/character/narrative/delete-section', fields: ['character_id', 'section_id'] },
+  {
+    method: 'POST',
+    path: '/character/narrative/create-trigger',
+    fields: ['character_id', 'trigger_name', 'trigger_message', 'destination_section', 'node_position'],
+  },
+  { method: 'POST', path: '/character/narrative/update-trigger', fields: ['character_id', 'trigger_id', 'updated_data'] },
+  { method: 'POST', path: '/character/narrative/get-trigger', fields: ['character_id', 'trigger_id'] },
+  { method: 'POST', path: '/character/narrative/list-triggers', fields: ['character_id'] },
+  { method: 'POST', path: '/character/narrative/delete-trigger', fields: ['character_id', 'trigger_id'] },
   { method: 'POST', path: '/character/chatHistory/details', fields: ['charID', 'sessionID'] },
   { method: 'GET', path: '/tts/get_available_voices', fields: [] },
   { method: 'GET', path: '/tts/get_available_languages', fields: [] },
@@ -231,7 +254,28 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
     const keeper = registerUsers(db, [KEY_KEEPER]).get(KEY_KEEPER)!.id;
     const keptSession = sessionStore.start(kept[0], keeper);
     sessionStore.record(keptSession, kept[0], { userText: 'hello', characterText: 'well met' });
+    // The kept character has a narrative too, whose ids the fuzzer may use.
+    const keptSection = String(
+      (
+        await post(
+          '/character/narrative/create-section',
+          { character_id: kept[0], section_name: 'Kept', objective: 'Stay.' },
+          { key: KEY_KEEPER },
+        )
+      ).json.section_id,
+    );
+    const keptTrigger = String(
+      (
+        await post(
+          '/character/narrative/create-trigger',
+          { character_id: kept[0], trigger_name: 'kept', destination_section: keptSection },
+          { key: KEY_KEEPER },
+        )
+      ).json.trigger_id,
+    );
     const snapshot = async () => ({
+      sections: (await post('/character/narrative/list-sections', { character_id: kept[0] }, { key: KEY_KEEPER })).json,
+      triggers: (await post('/character/narrative/list-triggers', { character_id: kept[0] }, { key: KEY_KEEPER })).json,
       records: await Promise.all(
         kept.map((charID) => post('/character/get', { charID }, { key: KEY_KEEPER }).then((response) => response.json)),
       ),
@@ -240,7 +284,13 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
     });
     const before = await snapshot();
     // The fuzzer's own users have characters and a session too, with ids it may use.
-    const ids = [await createCharacter({ charName: 'Target A' }, KEY_A), await createCharacter({ charName: 'Target B' }, KEY_B), ...kept];
+    const ids = [
+      await createCharacter({ charName: 'Target A' }, KEY_A),
+      await createCharacter({ charName: 'Target B' }, KEY_B),
+      ...kept,
+      keptSection,
+      keptTrigger,
+    ];
     const sessionId = sessionStore.start(ids[0], registerUsers(db, [KEY_A]).get(KEY_A)!.id);
 
     const counts = { total: 0, ok: 0, clientError: 0, serverError: 0, badShape: 0 };

@@ -23,6 +23,25 @@ describe('isolation between users', () => {
     db.prepare("UPDATE characters SET listing = 'public' WHERE id = ?").run(shown);
     const talk = await post('/character/getResponse', { userText: 'hello there', charID: secret, sessionID: '-1' }, { key: KEY_B });
     const bSession = talk.json.sessionID as string;
+    // B's narrative graphs, one on each character.
+    const graph = new Map<string, { section: string; trigger: string }>();
+    for (const charID of [secret, shown]) {
+      const section = (
+        await post(
+          '/character/narrative/create-section',
+          { character_id: charID, section_name: 'Hall', objective: 'Greet.' },
+          { key: KEY_B },
+        )
+      ).json.section_id as string;
+      const trigger = (
+        await post(
+          '/character/narrative/create-trigger',
+          { character_id: charID, trigger_name: 'enter', destination_section: section },
+          { key: KEY_B },
+        )
+      ).json.trigger_id as string;
+      graph.set(charID, { section, trigger });
+    }
     // When someone last talked to the public character may change (talking to it is allowed).
     const withoutLastTalk = <T extends { last_interacted_with?: unknown }>(record: T) => ({ ...record, last_interacted_with: 'any' });
     const snapshot = async () => ({
@@ -31,6 +50,12 @@ describe('isolation between users', () => {
       list: (await post<{ characters: Character[] }>('/character/list', {}, { key: KEY_B })).json.characters.map(withoutLastTalk),
       sessions: (await post('/character/chatHistory/list', { charID: secret, limit: '-1' }, { key: KEY_B })).json,
       transcript: (await post('/character/chatHistory/details', { charID: secret, sessionID: bSession }, { key: KEY_B })).json,
+      narrative: await Promise.all(
+        [secret, shown].flatMap((character_id) => [
+          post('/character/narrative/list-sections', { character_id }, { key: KEY_B }).then((response) => response.json),
+          post('/character/narrative/list-triggers', { character_id }, { key: KEY_B }).then((response) => response.json),
+        ]),
+      ),
     });
     const before = await snapshot();
 
@@ -52,6 +77,34 @@ describe('isolation between users', () => {
           { call: 'delete', path: `${prefix}/character/delete`, body: { charID } },
           { call: 'sessions', path: `${prefix}/character/chatHistory/list`, body: { charID, limit: '-1' } },
           { call: 'transcript', path: `${prefix}/character/chatHistory/details`, body: { charID, sessionID: bSession } },
+        );
+        // The narrative graph is its owner's alone, public character or not.
+        const { section: section_id, trigger: trigger_id } = graph.get(charID)!;
+        const narrative = `${prefix}/character/narrative`;
+        attempts.push(
+          {
+            call: 'narrative toggle',
+            path: `${prefix}/character/toggle-is-narrative-driven`,
+            body: { character_id: charID, is_narrative_driven: true },
+          },
+          { call: 'create section', path: `${narrative}/create-section`, body: { character_id: charID, section_name: 'Taken' } },
+          {
+            call: 'edit section',
+            path: `${narrative}/edit-section`,
+            body: { character_id: charID, section_id, updated_data: { section_name: 'Taken' } },
+          },
+          { call: 'get section', path: `${narrative}/get-section`, body: { character_id: charID, section_id } },
+          { call: 'list sections', path: `${narrative}/list-sections`, body: { character_id: charID } },
+          { call: 'delete section', path: `${narrative}/delete-section`, body: { character_id: charID, section_id } },
+          { call: 'create trigger', path: `${narrative}/create-trigger`, body: { character_id: charID, trigger_name: 'taken' } },
+          {
+            call: 'update trigger',
+            path: `${narrative}/update-trigger`,
+            body: { character_id: charID, trigger_id, updated_data: { trigger_name: 'taken' } },
+          },
+          { call: 'get trigger', path: `${narrative}/get-trigger`, body: { character_id: charID, trigger_id } },
+          { call: 'list triggers', path: `${narrative}/list-triggers`, body: { character_id: charID } },
+          { call: 'delete trigger', path: `${narrative}/delete-trigger`, body: { character_id: charID, trigger_id } },
         );
       }
       attempts.push(
