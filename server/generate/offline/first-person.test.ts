@@ -14,6 +14,12 @@ describe('firstPerson', () => {
       'I rent four rooms, keep a board by the door, and know which are honest.',
     ],
     [
+      'He was twenty the first time he did the work well enough to be noticed, and has been chasing that feeling since.',
+      'Moussa',
+      'he',
+      'I was twenty the first time I did the work well enough to be noticed, and have been chasing that feeling since.',
+    ],
+    [
       'Walter was born in New York City and has never lived anywhere else.',
       'Walter',
       'he',

@@ -23,6 +23,7 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
   let mainSubjectIsI = false;
   /** Whether the "I" just found is the subject of a clause within ("what she wants", "the town she loves"). */
   let inClause = false;
+  let iBeforeClause = false;
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index];
     const lower = term.text.toLowerCase();
@@ -46,6 +47,8 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       out.push(capitalLike(replaced, startsSentence(terms, index)) + term.post);
       if (replaced === 'I') {
         subjectIsI = true;
+        // "I was twenty the first time I did it, and have…": the clause's "I" leaves the main one as it was.
+        iBeforeClause = mainSubjectIsI;
         mainSubjectIsI = true;
         inClause =
           /^(?:what|whatever|all|everything|the thing|whoever)$/i.test(previous?.text ?? '') ||
@@ -82,7 +85,7 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       // "What I want now is…": "I" is the subject of a clause within, whose verb this was.
       if (inClause) {
         subjectIsI = false;
-        mainSubjectIsI = false;
+        mainSubjectIsI = iBeforeClause;
         inClause = false;
       }
       continue;

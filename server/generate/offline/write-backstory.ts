@@ -123,8 +123,8 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
   const from = (list: readonly string[]): string | null => picker.pick(fits(list));
   // A manner of speech the description states is not joined by an invented one.
-  const life = (slot: LifeSlot): string | null =>
-    CONFLICTS.some((conflict) => conflict.slots.has(slot) && conflict.said.test(profile.said)) ? null : from(LIFE[slot]);
+  const ruledOut = (slot: LifeSlot) => CONFLICTS.some((conflict) => conflict.slots.has(slot) && conflict.said.test(profile.said));
+  const life = (slot: LifeSlot): string | null => (ruledOut(slot) ? null : from(LIFE[slot]));
   // A trade given up is no longer the day's work: a retired judge does not want to leave the bench.
   const active = profile.role !== null && !profile.role.former;
   const label = profile.role ? (profile.role.specific === false || !active ? null : profile.role.label) : machineLabel(profile);
@@ -199,7 +199,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
       const entries = LIFE.entry.filter((line) => !/\blate\b/.test(line) || Number(vars.entryAgeValue) >= 25);
       work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : from(entries)));
       const training = usable(field?.training ?? [], context);
-      work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
+      if (!ruledOut('training')) work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
     }
   }
 

@@ -63,6 +63,19 @@ describe('writeReply', () => {
     expect(say('Your medals are fake, you fraud.')).not.toMatch(/Oren|gunnery/);
   });
 
+  it('says where it lives now, who taught it, and greets in many languages', () => {
+    const tupac = {
+      name: 'Tupac Quispe',
+      backstory:
+        'Tupac Quispe grew up outside Cusco. He learned from his grandmother. He works in Cusco these days, as a weaver of some local standing. It is not widely known that he was once arrested.',
+    };
+    const say = (userText: string, sessionId = 't') => writeReply({ character: tupac, history: [], userText, trigger: null, sessionId });
+    expect(say('Where do you live?')).toMatch(/^I work in Cusco these days/);
+    expect(say('Who taught you the craft?')).toBe('I learned from my grandmother.');
+    for (const hello of ['Salom!', 'Sawasdee krap.', 'Kia ora']) expect(say(hello), hello).toMatch(/Tupac/);
+    for (const session of ['a', 'b', 'c', 'd', 'e', 'f']) expect(say('Nice hat.', session)).not.toMatch(/arrested/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

@@ -18,6 +18,7 @@ import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
 type Intent =
+  | 'lives'
   | 'trade'
   | 'family'
   | 'greeting'
@@ -53,7 +54,7 @@ const TITLES =
 const NARRATOR =
   /^(?:The trouble is that|Whether (?:she|he|they|it|I) gets?|Before the year is out|Someday someone will|The day is coming|For now the secret keeps|The irony|Everything (?:she|he|they|it|I) wants?|What happens next depends|It would take only)|\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
-  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out)\b/i;
+  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out|not widely known|few would guess|as far as anyone knows|in private|in truth|locked in|beneath the|under a loose board|out of sight|confession|paid to|arrested|warrant|other person knows|does not know that|few people know|nobody has guessed|belonged to a cause)\b/i;
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
@@ -142,6 +143,15 @@ export function writeReply(request: ReplyRequest): string {
       } else parts.push(line(`replyUnknown${upper(intent)}`));
       break;
     }
+    case 'lives': {
+      // Where they live and work now: the present line that names a place.
+      const here = bestBy(
+        fresh.filter((passage) => !passage.secret),
+        livesScore,
+      );
+      parts.push(here && livesScore(here) >= 3 ? here.text : line('replyUnknownLives'));
+      break;
+    }
     case 'secret':
       parts.push(line('replyGuard'));
       break;
@@ -182,8 +192,9 @@ export function writeReply(request: ReplyRequest): string {
         parts.push(topic ? line('replyDontKnowTopic', { topic }) : line('replyDontKnow'));
       } else {
         parts.push(line('replyHeard'));
-        const present = about('present') ?? about('work');
-        if (present && rng.chance(0.5)) parts.push(present.text);
+        // Only who they are now, never a stray line (it could be one that should have stayed unsaid).
+        const present = about('work');
+        if (present && roleScore(present) >= 3 && rng.chance(0.5)) parts.push(present.text);
       }
       break;
     }
@@ -352,6 +363,17 @@ function workScore(passage: Passage): number {
   return passage.aboutCharacter ? score : score - 1;
 }
 
+/** How plainly a passage says where the character lives and works now. */
+function livesScore(passage: Passage): number {
+  const text = passage.text;
+  let score = 0;
+  if (/\b(?:live|lives|living|based|settled|stay|my home is|keep a|run a|work (?:in|at|on|aboard))\b/i.test(text)) score += 2;
+  if (/\b(?:now|these days|today|at present|for \w+(?:-\w+)? years)\b/i.test(text)) score += 1;
+  if (/\b(?:in|at|on|aboard|near|outside) (?:the )?\p{Lu}/u.test(text)) score += 2;
+  if (/\b(?:born|grew up|raised|as a child|childhood|when I was \w+)\b/i.test(text)) score -= 4;
+  return passage.aboutCharacter ? score : score - 1;
+}
+
 /** How plainly a passage says what the character wants now. */
 function wantScore(passage: Passage): number {
   const text = passage.text;
@@ -432,6 +454,8 @@ function intentOf(text: string): Intent {
     )
   )
     return 'family';
+  if (/\b(?:where do you (?:live|stay|work|sleep)|where (?:are|is) your (?:house|home|shop|stall|place)|where can i find you)\b/.test(t))
+    return 'lives';
   if (
     /\b(?:where (?:are|do) you (?:from|come from)|where did you grow up|grow up|grew up|were you born|your (?:childhood|home ?town)|where is home|where's home)\b/.test(
       t,
@@ -456,7 +480,7 @@ function intentOf(text: string): Intent {
   if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
     return 'smalltalk';
   const greeting =
-    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you)(?=$|[\s!?.,])/;
+    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you|salom|salam|sawasdee|sawadee|mabuhay|kumusta|habari|sannu|dumela|sawubona|yassou|yasou|kalimera|ahoj|szia|xin chao|selamat|marhaba|as-salamu|assalamu|namaskar|vanakkam|sat sri akal|saluton|tashi delek|mingalaba|sain bainuu|terve|god dag|goddag|dobry den|dobar dan|zdravstvuyte|shalom aleichem|konnichiwa|ohayo|anyoung|kia ora|talofa|bula|malo e lelei|jambo|sannu|mbote|muraho|akwaaba|bonjou|wassup|sup|heya|hullo|g'morning)(?=$|[\s!?.,])/;
   if (greeting.test(t)) return 'greeting';
   // "How much is a cone?": asked a price, the character deals.
   if (/\b(?:how much|what does it cost|what do you charge|price of|for sale|can i buy|sell me)\b/.test(t)) return 'trade';
@@ -499,8 +523,18 @@ const STOP = new Set(
     ' ',
   ),
 );
+/** Words asked about in other words than the backstory's: "Who taught you?" finds "the teacher he learned from". */
+const SAME_AS: Record<string, string> = Object.fromEntries(
+  [
+    ['learn', 'taught teach teaches teacher teachers learned learnt learning apprentice apprenticed trained training mentor master craft'],
+    ['family', 'parents mother father mum mom dad brother sister siblings kin relatives'],
+    ['home', 'hometown village house grew born raised'],
+  ].flatMap(([key, words]) => (words ?? '').split(' ').map((word) => [word, key ?? ''])),
+);
+
 /** A word's stem for matching: "kings" and "King's" are "king"; "king" keeps its -ing. */
 const stem = (word: string) => {
+  if (SAME_AS[word]) return SAME_AS[word];
   const bare = word.replace(/['’]s$/, '');
   const cut = bare.replace(/(?:ings?|ed|es|s)$/, '');
   return cut.length >= 3 ? cut : bare;
