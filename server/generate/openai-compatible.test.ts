@@ -140,3 +140,49 @@ describe('a character’s AI settings reach the model', () => {
     expect(sent).not.toHaveProperty('reasoning_effort');
   });
 });
+
+describe('narrative design with a model', () => {
+  const decision = {
+    character: { name: 'Ines', backstory: 'A museum guide.' },
+    section: { name: 'Hall', objective: 'Offer the tour.' },
+    history: [{ user: 'Hello', character: 'Welcome!' }],
+    userText: 'Show me around',
+    criteria: ['The visitor refuses', 'The visitor accepts the tour'],
+  };
+
+  it.each([
+    ['2', 1],
+    ['Condition 2.', 1],
+    ['0', null],
+    ['7', null],
+    ['none of them', null],
+  ])('reads the judgement "%s" as decision %s', async (answer, expected) => {
+    const { standIn, generator } = await setUp({ kind: 'stream', pieces: [answer] });
+    expect(await generator.chooseDecision(decision, new AbortController().signal)).toBe(expected);
+    const sent = standIn.received[0].body;
+    expect(sent.temperature).toBe(0);
+    expect(sent.messages?.[0].content).toContain('Offer the tour.');
+    expect(sent.messages?.[1].content).toContain('2. The visitor accepts the tour');
+    expect(sent.messages?.[1].content).toContain('Ines: Welcome!');
+  });
+
+  it('tells the reply the section and its objective in the system prompt', async () => {
+    const { standIn, generator } = await setUp({ kind: 'stream', pieces: ['This way.'] });
+    await collect(
+      generator.reply(
+        {
+          character: { name: 'Ines', backstory: 'A museum guide.' },
+          history: [],
+          userText: 'And now?',
+          trigger: null,
+          sessionId: 'new',
+          narrative: { sectionName: 'Gallery', objective: 'Show the paintings.' },
+        },
+        new AbortController().signal,
+      ),
+    );
+    const system = standIn.received[0].body.messages?.[0].content ?? '';
+    expect(system).toContain('"Gallery"');
+    expect(system).toContain('Show the paintings.');
+  });
+});
