@@ -522,8 +522,14 @@ export function readInput(inputText: string, name: string): Profile {
         state.afterWhole = null;
       }
       const placeBefore = profile.place;
+      const told = profile.statements.length;
       readClause(clause.text, profile, nameWords, cues, state);
       state.placeJustSet = profile.place !== placeBefore;
+      // "His apprentice can, and reads…": what follows a sentence about someone else is still about them.
+      if (profile.statements.length > told) {
+        const last = profile.statements[profile.statements.length - 1];
+        state.afterWhole = last?.whole ? last : null;
+      }
     }
   }
 
@@ -563,6 +569,7 @@ export function readInput(inputText: string, name: string): Profile {
     : undefined;
   profile.genre = detectGenre(`${text} ${profile.role?.phrase ?? ''} ${profile.being ?? ''}`, genreHint);
   profile.traits = profile.traits.slice(0, LIMITS.traits);
+  resolvePronouns(profile);
   // "the only doctor", "the last scribe": the trade is the doctor's, the scribe's.
   if (profile.role) profile.role.phrase = profile.role.phrase.replace(/^(?:only|sole|last|lone)\s+(?=\S)/i, '');
   // "…aboard the carrier Indomitable during the war with the Xel": read after a place, the times are an era too.
@@ -855,12 +862,20 @@ function continuesList(previous: string, part: string): boolean {
     .replace(/^and\s+/, '')
     .split(' ');
   if (words.length > 4) return false;
-  if (words.some((word) => TRAIT_WORDS.has(word) || occupationAt(words, 0) !== null || COPULAS.has(word) || SUBJECTS[word] !== undefined))
-    return false;
+  // "…, priests nothing, and tax collectors double": people in the plural are more of the list, not the character's trade.
+  const trade = occupationAt(words, 0) !== null && !/s$/.test(words[0] ?? '');
+  if (words.some((word) => TRAIT_WORDS.has(word) || COPULAS.has(word) || SUBJECTS[word] !== undefined) || trade) return false;
   const terms = tagged(part);
+  // "…, and tax collectors double": the last of the list, whatever the tagger makes of "tax".
+  if (/^and\s/i.test(part) && terms.some((term) => term.tags.has('Plural') && term.tags.has('Noun'))) return true;
   return (
     terms.every(
-      (term) => term.tags.has('Noun') || term.tags.has('Conjunction') || term.tags.has('Determiner') || term.tags.has('Adjective'),
+      (term) =>
+        term.tags.has('Noun') ||
+        term.tags.has('Conjunction') ||
+        term.tags.has('Determiner') ||
+        term.tags.has('Adjective') ||
+        /^(?:nothing|double|twice|half|extra|free|less|more)$/.test(term.lower),
     ) && !terms.some((term) => term.tags.has('Place'))
   );
 }
@@ -990,7 +1005,7 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
             afterCharacter = false;
             return verbToken(clauseTerms[index] ?? { text: word, post: '', lower: word, tags: new Set() });
           }
-          afterCharacter = token === '{they}';
+          afterCharacter = token?.startsWith('{they') ?? false;
           return token ?? word;
         })
         .join(' ');
@@ -1045,7 +1060,7 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     !nameWords.has(lower[0]) &&
     isPredicateStart(words.filter((word) => !/^(?:then|and|now|later)$/i.test(word)))
   ) {
-    state.afterWhole.text = `${state.afterWhole.text}, ${words.join(' ')}`;
+    state.afterWhole.text = `${state.afterWhole.text}, ${/^and\s/i.test(raw) ? 'and ' : ''}${withPronouns(words.join(' '))}`;
     return;
   }
   // A subject: a pronoun or the character's name. What follows is said of the character.
@@ -1133,7 +1148,8 @@ function isPredicateStart(words: string[]): boolean {
   const verbForm = /(?:[^s]s|ed)$/.test(first) && ((bare?.tags.has('Verb') ?? false) || (afterSubject?.tags.has('Verb') ?? false));
   if ([0, 1, 2].some((offset) => occupationAt(lower, index + offset) !== null) && !verbForm) return false;
   // "reads ghost stories", "haggles for sport": a verb's form, and read as a verb.
-  if (verbForm && occupationAt(lower, index + 1) === null) return true;
+  // "charges merchants a copper": people in the plural after the verb are its object, not a trade.
+  if (verbForm && (occupationAt(lower, index + 1) === null || /s$/.test(lower[index + 1] ?? ''))) return true;
   // "trotro driver", "saloon owner in Deadwood": a person noun among the first words, with no article before it.
   if ([1, 2].some((offset) => isPersonNoun(lower[index + offset] ?? '') && !DETERMINERS.has(lower[index + offset - 1] ?? ''))) return false;
   // "stage fright", "night shift": two words with no verb form are a thing, not a deed.
@@ -1243,9 +1259,18 @@ export function predicateTemplate(words: string[]): string | null {
     const token = pronounToken(lower, next);
     out.push((token ?? word) + after);
     // Another verb with the character as its subject: "…as {they} works", "…and speaks to each".
+    // "…and tax collectors double": a word before a plural noun is part of that noun.
+    const compound =
+      terms[index + 2]?.tags.has('Plural') === true && terms[index + 2]?.tags.has('Noun') === true && !/[^s]s$/.test(next?.text ?? '');
     const nextIsVerb =
-      next !== undefined && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('PastTense') && !next.tags.has('Noun');
-    if (token === '{they}' || ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && nextIsVerb)) verbDue = true;
+      next !== undefined &&
+      next.tags.has('Verb') &&
+      !next.tags.has('Gerund') &&
+      !next.tags.has('PastTense') &&
+      !next.tags.has('Noun') &&
+      !compound;
+    if (token?.startsWith('{they') || ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && nextIsVerb))
+      verbDue = true;
   });
   return out.join(' ').replace(/\s+,/g, ',');
 }
@@ -1280,25 +1305,32 @@ function baseForm(verb: string): string {
 function pronounToken(lower: string, next: Term | undefined): string | null {
   switch (lower) {
     case 'my':
-    case 'his':
       return '{their}';
+    case 'his':
+      return '{their~his}';
     case 'her':
-      return next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Preposition') ? '{their}' : '{them}';
+      return next && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Preposition') ? '{their~her}' : '{them~her}';
     case 'me':
-    case 'him':
       return '{them}';
+    case 'him':
+      return '{them~him}';
     case 'myself':
-    case 'himself':
-    case 'herself':
       return '{themselves}';
+    case 'himself':
+      return '{themselves~himself}';
+    case 'herself':
+      return '{themselves~herself}';
     case 'mine':
-    case 'hers':
       return '{theirs}';
+    case 'hers':
+      return '{theirs~hers}';
     case 'i':
-    case 'she':
-    case 'he':
     case 'they':
       return '{they}';
+    case 'she':
+      return '{they~she}';
+    case 'he':
+      return '{they~he}';
     default:
       return null;
   }
@@ -2066,6 +2098,29 @@ function placeIn(words: string[]): Place | null {
 }
 
 /** The character's own pronouns as tokens: "afraid of what I see" → "afraid of what {they} {v:see}". */
+/**
+ * A pronoun read as "{their~her}" is the character's when it agrees with the character's pronoun,
+ * and someone else's as written when it does not: "He has not told her that his lungs hurt".
+ */
+function resolvePronouns(profile: Profile): void {
+  const female = /^(?:she|her|hers|herself)$/;
+  const male = /^(?:he|him|his|himself)$/;
+  const own = (word: string) =>
+    (profile.pronoun === 'she' && female.test(word)) ||
+    (profile.pronoun === 'he' && male.test(word)) ||
+    // Unknown gender: a gendered pronoun is the character's only when it was how the description spoke of them.
+    ((profile.pronoun === 'they' || profile.pronoun === 'it') && !profile.pronounStated);
+  const resolve = (text: string) =>
+    text.replace(/\{(they|them|their|theirs|themselves)~([a-z]+)\}/g, (_whole, token: string, word: string) =>
+      own(word) ? `{${token}}` : word,
+    );
+  for (const statement of profile.statements) statement.text = resolve(statement.text);
+  if (profile.place) profile.place.text = resolve(profile.place.text);
+  if (profile.origin) profile.origin.text = resolve(profile.origin.text);
+  if (profile.role) profile.role.phrase = resolve(profile.role.phrase);
+  profile.mentions = profile.mentions.map(resolve);
+}
+
 function withPronouns(text: string): string {
   const words = text.split(' ');
   let verbDue = false;
@@ -2077,12 +2132,18 @@ function withPronouns(text: string): string {
         if (term?.tags.has('Verb')) return verbToken(term);
       }
       verbDue = false;
-      if (/^(?:my|his|their|her)$/i.test(word) && index < words.length - 1) return '{their}';
-      if (/^(?:I|she|he)$/.test(word) || (word === 'She' && index > 0) || (word === 'He' && index > 0)) {
+      if (/^(?:my|their)$/i.test(word) && index < words.length - 1) return '{their}';
+      if (/^(?:his|her)$/i.test(word) && index < words.length - 1) return `{their~${word.toLowerCase()}}`;
+      if (word === 'I') {
         verbDue = true;
         return '{they}';
       }
-      if (/^(?:me|him)$/.test(word)) return '{them}';
+      if (/^(?:she|he)$/.test(word) || (word === 'She' && index > 0) || (word === 'He' && index > 0)) {
+        verbDue = true;
+        return `{they~${word.toLowerCase()}}`;
+      }
+      if (word === 'me') return '{them}';
+      if (word === 'him') return '{them~him}';
       return word;
     })
     .join(' ');

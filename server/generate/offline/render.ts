@@ -167,7 +167,9 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 /** Anything tidySpacing would change besides the trimming; most sentences have none. */
 const UNTIDY = /[\t\u00a0]| {2}| [,.;:!?]|,,|[,;:],|,\.|\.\.|\( | \)/;
 
-function tidySpacing(text: string): string {
+function tidySpacing(raw: string): string {
+  // The reader spells "can't" as "can not"; the story writes "cannot" ("can not only…" stays).
+  const text = raw.replace(/\b([Cc])an not\b(?! only)/g, '$1annot');
   if (!UNTIDY.test(text)) return text.trim();
   return text
     .replace(/[ \t\u00a0]+/g, ' ')

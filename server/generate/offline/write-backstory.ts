@@ -289,7 +289,7 @@ function childhood(picker: Picker, profile: Profile, context: BankContext): stri
   if (profile.kind === 'creature') return picker.pick(usable(LIFE.creatureChildhood, context));
   const known = profile.traits.find((trait) => trait.entry !== null);
   if (known?.entry && picker.rng.chance(0.7)) return `${upperFirst(known.entry.early)}.`;
-  return picker.pick(usable(LIFE.childhood, context));
+  return picker.pick(usable(LIFE.childhood, context).filter((line) => !contradicts(line, profile)));
 }
 
 function machineLabel(profile: Profile): string | null {
@@ -464,10 +464,11 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   };
 }
 
-/** The proper name a stated place ends on: "Kisumu" in "a blanket on a pavement in Kisumu". */
+/** The proper name of a stated place: "Kisumu" in "a blanket on a pavement in Kisumu". */
 function realPlaceName(place: string): string | null {
   if (/^\p{Lu}/u.test(place)) return place;
-  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u.exec(place)?.[1] ?? null;
+  // The first name in it: "the island of Kerkennah off the coast of Tunisia" is Kerkennah.
+  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(place)?.[1] ?? null;
 }
 
 function withArticle(phrase: string): string {
