@@ -146,7 +146,15 @@ export function interactionRoutes(
           sessionId: existing?.id ?? 'new',
           settings: settingsOf(character),
           streamed: Boolean(input.stream),
-          ...(section ? { narrative: { sectionName: section.name, objective: section.objective } } : {}),
+          ...(section && narrative
+            ? {
+                narrative: {
+                  sectionName: section.name,
+                  objective: section.objective,
+                  entered: narrative.movedFrom !== null || history.length === 0,
+                },
+              }
+            : {}),
         };
         const pieces = generator.reply(request, abort.signal)[Symbol.asyncIterator]();
 

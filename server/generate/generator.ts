@@ -26,7 +26,12 @@ export type ReplyRequest = {
    * Set when the character is narrative-driven: the section the conversation is in (after this
    * turn's move, if any), whose objective the character pursues.
    */
-  narrative?: { sectionName: string; objective: string };
+  narrative?: {
+    sectionName: string;
+    objective: string;
+    /** This turn brought the conversation into the section (a move, or the session's first turn). */
+    entered?: boolean;
+  };
 };
 
 /** A narrative-driven turn to judge: which of the current section's decisions the player's words meet. */

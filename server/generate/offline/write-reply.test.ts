@@ -76,6 +76,30 @@ describe('writeReply', () => {
     for (const session of ['a', 'b', 'c', 'd', 'e', 'f']) expect(say('Nice hat.', session)).not.toMatch(/arrested/);
   });
 
+  it('pursues the section objective when narrative-driven: the first step on coming in, the next one later', () => {
+    const narrative = {
+      sectionName: 'The lost cat',
+      objective: 'Tell the player that the mill is haunted, then ask them to search the mill for your cat',
+    };
+    const turn = (userText: string, history: Array<{ user: string; character: string }>, entered: boolean) =>
+      writeReply({
+        character: { name: mara.name, backstory: mara.backstory },
+        history,
+        userText,
+        trigger: null,
+        sessionId: 'n',
+        narrative: { ...narrative, entered },
+      });
+    const opening = turn('Hello there!', [], true);
+    expect(opening).toContain('the mill is haunted');
+    const later = Array.from({ length: 8 }, (_, index) =>
+      turn(`Is that so? (${index})`, [{ user: 'Hello there!', character: opening }], false),
+    );
+    expect(later.some((reply) => reply.includes('Will you search the mill for my cat?'))).toBe(true);
+    expect(later.every((reply) => !reply.includes('the mill is haunted'))).toBe(true);
+    expect(ask('Hello there!')).not.toMatch(/mill/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

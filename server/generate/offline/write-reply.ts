@@ -9,6 +9,7 @@
 
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
+import { objectiveLines } from './pursue-objective';
 import { sentencesOf } from './render';
 import type { PronounKey } from './pronouns';
 import { fill } from './bank';
@@ -198,6 +199,17 @@ export function writeReply(request: ReplyRequest): string {
       }
       break;
     }
+  }
+  // Narrative-driven: the character pursues its section's objective, one step at a time, when it
+  // comes into the section and now and then after; a step is not said again while it is fresh.
+  if (request.narrative) {
+    const sameEachTime = (list: string[]) => Rng.fromText(`${request.sessionId}|${list[0] ?? ''}`).pick(list);
+    const welcomes = new Set(frames('objectiveWelcome'));
+    const recent = history.slice(-6).map((exchange) => exchange.character);
+    const next = objectiveLines(request.narrative.objective, sameEachTime).find(
+      (step) => !recent.some((said) => said.includes(step)) && !(welcomes.has(step) && (intent === 'greeting' || history.length > 0)),
+    );
+    if (next && (request.narrative.entered === true || rng.chance(0.4))) parts.push(next);
   }
   let reply = tidy(parts.join(' ')).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   // Never the same line twice in a row.
