@@ -64,12 +64,16 @@ describe('getResponse on a narrative-driven character', () => {
     const first = await post('/character/getResponse', { charID, sessionID: '-1', userText: 'Good morning!' });
     expect(first.status).toBe(200);
     const sessionID = String(first.json.sessionID);
-    expect(seen[0].narrative).toEqual({ sectionName: 'Entrance hall', objective: 'Welcome the visitor and offer the tour.' });
+    expect(seen[0].narrative).toEqual({
+      sectionName: 'Entrance hall',
+      objective: 'Welcome the visitor and offer the tour.',
+      entered: true,
+    });
 
     await post('/character/getResponse', { charID, sessionID, userText: 'Tell me about those paintings.' });
-    expect(seen[1].narrative).toEqual({ sectionName: 'Gallery', objective: 'Show the paintings, one by one.' });
+    expect(seen[1].narrative).toEqual({ sectionName: 'Gallery', objective: 'Show the paintings, one by one.', entered: true });
     await post('/character/getResponse', { charID, sessionID, userText: 'Lovely.' });
-    expect(seen[2].narrative?.sectionName).toBe('Gallery');
+    expect(seen[2].narrative).toMatchObject({ sectionName: 'Gallery', entered: false });
 
     const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID });
     expect(details.json.map((exchange) => exchange.narrative)).toEqual([
@@ -94,7 +98,7 @@ describe('getResponse on a narrative-driven character', () => {
     const fired = await post('/character/getResponse', { charID, sessionID, trigger_name: 'enter_vault' }, { encoding: 'multipart' });
     expect(fired.status).toBe(200);
     expect(seen[1].trigger).toEqual({ name: 'enter_vault', message: 'The visitor opened the vault door' });
-    expect(seen[1].narrative).toEqual({ sectionName: 'Vault', objective: 'Warn the visitor away from the vault.' });
+    expect(seen[1].narrative).toEqual({ sectionName: 'Vault', objective: 'Warn the visitor away from the vault.', entered: true });
 
     const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID });
     expect(details.json[1]).toEqual({
