@@ -187,6 +187,9 @@ export const AGE_WORDS = new Set([
 
 /** Nouns that name a kind of place ("a fishing village", "the station"). */
 export const PLACE_NOUNS = new Set([
+  'sewers',
+  'sewer',
+  'catacombs',
   'city',
   'town',
   'village',

@@ -966,6 +966,18 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
     return;
   }
+  // "Every rickshaw she paints has a film star on the back": a sentence about the rickshaws, kept whole.
+  const innerSubject = lower.findIndex((word, index) => index > 1 && SUBJECTS[word] !== undefined);
+  if (
+    /^(?:every|each|all|most|whatever|anything|everything)$/.test(lower[0] ?? '') &&
+    innerSubject > 1 &&
+    !/^(?:morning|evening|night|day|week|month|year|summer|winter|spring|autumn|fall|season|time|dawn|dusk)s?$/.test(lower[1] ?? '')
+  ) {
+    const said = SUBJECTS[lower[innerSubject] ?? ''];
+    if (said) cues.push(said);
+    profile.statements.push({ text: withPronouns(words.join(' ')), tense: 'present', topic: 'other', whole: true });
+    return;
+  }
   // "after the Battle of Greyford he laid down his sword": a time or a reason, then the character.
   const subjectAt = lower.findIndex(
     (word, index) => index > 1 && (word === 'she' || word === 'he' || word === 'i' || word === 'they' || nameWords.has(word)),
@@ -973,6 +985,11 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
   if (
     subjectAt > 1 &&
     /^(?:after|before|when|since|until|once|during|in|at|by|following|years|later|every|each)$/.test(lower[0]) &&
+    // "Every morning she…" is a time; "Every rickshaw she paints has…" is a sentence about the rickshaws.
+    (!/^(?:every|each)$/.test(lower[0]) ||
+      /^(?:morning|evening|night|day|week|month|year|summer|winter|spring|autumn|fall|season|sunday|monday|tuesday|wednesday|thursday|friday|saturday|time|dawn|dusk)s?$/.test(
+        lower[1] ?? '',
+      )) &&
     isSubjectLed(words.slice(subjectAt))
   ) {
     const subject = SUBJECTS[lower[subjectAt]];
@@ -1044,7 +1061,8 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     lastStatement &&
     !lastStatement.whole &&
     SUBJECTS[lower[0]] === undefined &&
-    (/^(?:always|never|often|usually|mostly|rarely|sometimes|in|on|at|with|for|by|since|every)$/.test(lower[0]) ||
+    // "…from her father, who learned from his": said of what was just named.
+    (/^(?:always|never|often|usually|mostly|rarely|sometimes|in|on|at|with|for|by|since|every|who|whose|which)$/.test(lower[0]) ||
       (/^and\s/i.test(raw) && /^(?:has|have|had)$/.test(lower[0]) && /^(?:done|been)$/.test(lower[1] ?? '')))
   ) {
     const more = /^and\s/i.test(raw)
@@ -1137,6 +1155,8 @@ function isPredicateStart(words: string[]): boolean {
     )
   )
     return false;
+  // "sewers of Dunmarrow": a place, not a doing.
+  if (PLACE_NOUNS.has(first) && lower[index + 1] === 'of') return false;
   // "Phobos station", "Hygiea colony": a capitalised name before a place noun is a place.
   if (/^\p{Lu}/u.test(words[index] ?? '') && words.length - index <= 3 && PLACE_NOUNS.has(lower[lower.length - 1] ?? '')) return false;
   const rest = [first, ...words.slice(index + 1)].join(' ');
@@ -1750,6 +1770,11 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     return;
   }
   if (/^(?:[0-9]{3,4}s?|the\s+[0-9]{3,4}s)$/i.test(phrase)) return; // a year: the genre reads it
+  // "sewers of Dunmarrow", "docks of Marseille": a place, when none is known yet.
+  if (PLACE_NOUNS.has(lower[0] ?? '') && lower[1] === 'of' && words.length > 2 && !profile.place) {
+    profile.place = { text: `the ${phrase}`, prep: 'in' };
+    return;
+  }
   // "Hygiea colony", "a mining station": a place, when none is known yet.
   if (head && (PLACE_NOUNS.has(head.lower) || PLACE_NOUNS.has(singular(head.lower))) && !profile.place) {
     profile.place = { text: /^(?:a|an|the)\s/i.test(phrase) ? phrase : `the ${phrase}`, prep: 'in' };
@@ -2070,6 +2095,7 @@ function placeFrom(words: string[]): Place | null {
   const text = (end > 0 ? object.slice(0, end) : object).join(' ').replace(/[,.]+$/, '');
   if (
     !text ||
+    /^(?:his|her|hers|their|theirs|mine|him|them|it|me|us|ours|yours)$/i.test(text) ||
     STATES_NOT_PLACES.test(text) ||
     (/^(?:one|both|the left|the right|my|his|her|their)\s+\S+$/i.test(text) &&
       BODY_WORDS.test(text.split(/\s+/).at(-1)?.replace(/s$/, '') ?? ''))
