@@ -52,6 +52,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/character-editor').then((module) => ({ Component: module.EditCharacterRoute })),
           },
           {
+            path: routePatterns.narrative,
+            lazy: () => import('@/features/narrative/narrative-page').then((module) => ({ Component: module.NarrativePage })),
+          },
+          {
             path: routePatterns.sessions,
             lazy: () => import('@/features/sessions/sessions-page').then((module) => ({ Component: module.SessionsPage })),
           },

@@ -20,6 +20,7 @@ export const paths = {
       return `/characters/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}${query ? `?${query}` : ''}${at?.exchange ? `#exchange-${at.exchange}` : ''}`;
     },
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
+    narrative: (id: string) => `/characters/${encodeURIComponent(id)}/narrative`,
   },
   backstory: () => '/backstory',
   settings: () => '/settings',
@@ -33,6 +34,7 @@ export const routePatterns = {
   sessions: 'sessions',
   session: 'sessions/:sessionId',
   chat: 'chat',
+  narrative: 'narrative',
   backstory: '/backstory',
   settings: '/settings',
 } as const;

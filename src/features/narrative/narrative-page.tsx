@@ -1,0 +1,289 @@
+import { useQuery } from '@tanstack/react-query';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { CircleAlert, GitBranchPlus, Plus, Zap } from 'lucide-react';
+import { useId, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { toast } from 'sonner';
+import { characterQueries } from '@/api/characters';
+import { narrativeQueries } from '@/api/narrative';
+import type { Character } from '@contract/schemas/characters';
+import type { Section, Trigger } from '@contract/schemas/narrative';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
+import { QueryStatus, type QueryLike } from '@/components/ui/query-status';
+import { Switch } from '@/components/ui/switch';
+import { getErrorMessage } from '@/lib/errors';
+import { DecisionDialog, type DecisionDialogTarget } from './components/decision-dialog';
+import { DeleteDialog, type Deletion } from './components/delete-dialog';
+import { NarrativeGraph } from './components/narrative-graph';
+import { listItemId, NarrativeList } from './components/narrative-list';
+import { SectionDialog, type SectionDialogTarget } from './components/section-dialog';
+import { TriggerDialog, type TriggerDialogTarget } from './components/trigger-dialog';
+import { NODE_SIZE, placeNodes, sectionNodeId, triggerNodeId, type GraphItem, type Point } from './graph-model';
+import { decisionFieldsOf, useNarrativeMutations } from './hooks/use-narrative-mutations';
+import { narrativeChecks } from './narrative-checks';
+
+type Graph = { character: Character; sections: Section[]; triggers: Trigger[] };
+
+/** The character and its graph, as one query: one loading and one error state. */
+function useGraph(charID: string): QueryLike<Graph> {
+  const character = useQuery(characterQueries.detail(charID));
+  const sections = useQuery(narrativeQueries.sections(charID));
+  const triggers = useQuery(narrativeQueries.triggers(charID));
+  const all = [character, sections, triggers];
+  return {
+    isPending: all.some((query) => query.isPending),
+    isError: all.some((query) => query.isError),
+    error: all.find((query) => query.isError)?.error ?? null,
+    data:
+      character.data && sections.data && triggers.data
+        ? { character: character.data, sections: sections.data, triggers: triggers.data }
+        : undefined,
+    refetch: () => all.filter((query) => query.isError).forEach((query) => void query.refetch()),
+  };
+}
+
+/** A character's narrative design: the graph of sections, decisions and triggers, and whether conversations follow it. */
+export function NarrativePage() {
+  const { characterId = '' } = useParams();
+  const graph = useGraph(characterId);
+  return (
+    <QueryStatus query={graph} loading="Loading the narrative" errorTitle="The narrative could not be loaded." fill padded>
+      {(data) => (
+        <ReactFlowProvider>
+          <NarrativeEditor charID={characterId} {...data} />
+        </ReactFlowProvider>
+      )}
+    </QueryStatus>
+  );
+}
+
+function NarrativeEditor({ charID, character, sections, triggers }: Graph & { charID: string }) {
+  const mutations = useNarrativeMutations(charID);
+  const flow = useReactFlow();
+  const canvas = useRef<HTMLDivElement>(null);
+  const startSelectId = useId();
+  const [sectionTarget, setSectionTarget] = useState<SectionDialogTarget>(null);
+  const [decisionTarget, setDecisionTarget] = useState<DecisionDialogTarget>(null);
+  const [triggerTarget, setTriggerTarget] = useState<TriggerDialogTarget>(null);
+  const [deletion, setDeletion] = useState<Deletion>(null);
+
+  const startId = sections.some((section) => section.section_id === character.start_narrative_section_id)
+    ? (character.start_narrative_section_id ?? null)
+    : null;
+  const shownStart = startId ?? sections[0]?.section_id ?? null;
+  const checks = narrativeChecks(sections, triggers, startId);
+  const sectionNamed = (id: string) => sections.find((section) => section.section_id === id)?.section_name ?? '';
+
+  /** Where a new node goes: the middle of the graph in view, clear of the nodes already there. */
+  const newNodePlace = (size: { width: number; height: number }): Point => {
+    const box = canvas.current?.getBoundingClientRect();
+    let point = box
+      ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+      : { x: 0, y: 0 };
+    point = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+    const taken = [...placeNodes(sections, triggers).values()];
+    while (taken.some((other) => Math.abs(other.x - point.x) < 40 && Math.abs(other.y - point.y) < 40)) {
+      point = { x: point.x + 40, y: point.y + 40 };
+    }
+    return { x: Math.round(point.x), y: Math.round(point.y) };
+  };
+
+  const open = (item: GraphItem) => {
+    if (item.kind === 'section') {
+      const section = sections.find((each) => each.section_id === item.sectionId);
+      if (section) setSectionTarget({ mode: 'edit', section });
+    } else if (item.kind === 'decision') setDecisionTarget({ mode: 'edit', sectionId: item.sectionId, index: item.index });
+    else {
+      const trigger = triggers.find((each) => each.trigger_id === item.triggerId);
+      if (trigger) setTriggerTarget({ mode: 'edit', trigger });
+    }
+  };
+
+  /** Brings a node into view on the graph, and its entry in the list into focus. */
+  const show = (kind: 'section' | 'trigger', id: string) => {
+    void flow.fitView({ nodes: [{ id: kind === 'section' ? sectionNodeId(id) : triggerNodeId(id) }], duration: 300, maxZoom: 1 });
+    const entry = document.getElementById(listItemId(kind, id));
+    entry?.scrollIntoView({ block: 'nearest' });
+    entry?.focus();
+  };
+
+  const failed = (what: string) => (error: unknown) => toast.error(`${what}: ${getErrorMessage(error)}`);
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex shrink-0 flex-wrap items-start justify-between gap-4 border-b border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
+        <div className="max-w-xl">
+          <h1 className="text-xl font-semibold tracking-tight">Narrative</h1>
+          <p className="text-sm text-zinc-500">
+            The conversation as a graph: sections with an objective, decisions that lead from one to the next, and triggers the game
+            fires to jump to a section.
+          </p>
+        </div>
+        <div className="flex flex-wrap items-start gap-6">
+          <Switch
+            label="Narrative-driven"
+            description="Conversations follow this graph."
+            checked={character.is_narrative_driven === true}
+            disabled={mutations.setNarrativeDriven.isPending}
+            onChange={(event) =>
+              mutations.setNarrativeDriven.mutate(event.target.checked, { onError: failed('The switch was not saved') })
+            }
+            className="w-56"
+          />
+          <div className="w-56 space-y-1">
+            <label htmlFor={startSelectId} className="text-sm font-medium text-zinc-800">
+              Start section
+            </label>
+            <Select
+              id={startSelectId}
+              value={startId ?? ''}
+              disabled={sections.length === 0 || mutations.setStartSection.isPending}
+              onChange={(event) =>
+                mutations.setStartSection.mutate(event.target.value || null, { onError: failed('The start section was not saved') })
+              }
+            >
+              <option value="">{sections[0] ? `The first made (${sections[0].section_name})` : 'No sections yet'}</option>
+              {sections.map((section) => (
+                <option key={section.section_id} value={section.section_id}>
+                  {section.section_name}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </div>
+      </div>
+
+      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-4 py-2 sm:px-6 lg:px-8">
+        <Button size="sm" onClick={() => setSectionTarget({ mode: 'create', position: newNodePlace(NODE_SIZE.section) })}>
+          <Plus aria-hidden className="size-4" /> Add section
+        </Button>
+        <Button size="sm" disabled={sections.length === 0} onClick={() => setDecisionTarget({ mode: 'create' })}>
+          <GitBranchPlus aria-hidden className="size-4" /> Add decision
+        </Button>
+        <Button size="sm" onClick={() => setTriggerTarget({ mode: 'create', position: newNodePlace(NODE_SIZE.trigger) })}>
+          <Zap aria-hidden className="size-4" /> Add trigger
+        </Button>
+        {sections.length > 0 && (
+          <p className="ml-auto hidden text-xs text-zinc-500 lg:block">
+            Drag from a section’s right edge to another section to add a decision. Double-click to edit. Positions are saved when you
+            let go.
+          </p>
+        )}
+      </div>
+
+      {mutations.savePositions.error && (
+        <ErrorAlert className="mx-4 mt-3 sm:mx-6 lg:mx-8" title="A new position was not saved." error={mutations.savePositions.error} />
+      )}
+
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <div ref={canvas} className="relative min-h-96 flex-1 bg-zinc-50" data-testid="narrative-graph">
+          {sections.length === 0 && triggers.length === 0 ? (
+            <div className="flex h-full items-center justify-center p-8">
+              <div className="max-w-md text-center">
+                <h2 className="text-base font-semibold text-zinc-900">No narrative yet</h2>
+                <p className="mt-2 text-sm text-zinc-600">
+                  Start with a section: a stage of the conversation and what the character tries to achieve in it, such as “Greet the
+                  visitor and offer the tour”. Then add the next sections, decisions that lead from one to another, and triggers the
+                  game fires.
+                </p>
+                <Button
+                  variant="primary"
+                  className="mt-4"
+                  onClick={() => setSectionTarget({ mode: 'create', position: { x: 0, y: 0 } })}
+                >
+                  <Plus aria-hidden className="size-4" /> Add the first section
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <NarrativeGraph
+              sections={sections}
+              triggers={triggers}
+              startId={shownStart}
+              onConnectSections={(from, to) => setDecisionTarget({ mode: 'create', from, to })}
+              onConnectTrigger={(triggerId, sectionId) =>
+                mutations.changeTrigger.mutate(
+                  { triggerId, changes: { destination_section: sectionId } },
+                  { onError: failed('The trigger’s section was not saved') },
+                )
+              }
+              onMoved={(moves) => mutations.savePositions.mutate(moves)}
+              onOpen={open}
+            />
+          )}
+        </div>
+
+        <aside
+          aria-label="Sections and triggers"
+          className="max-h-[50vh] shrink-0 space-y-6 overflow-y-auto border-t border-zinc-200 bg-zinc-50/50 p-4 lg:max-h-none lg:w-96 lg:border-t-0 lg:border-l"
+        >
+          {checks.length > 0 && (
+            <section aria-labelledby="narrative-checks-heading" className="rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
+              <h2 id="narrative-checks-heading" className="flex items-center gap-1.5 text-sm font-semibold text-amber-950">
+                <CircleAlert aria-hidden className="size-4" /> To look at ({checks.length})
+              </h2>
+              <ul className="mt-2 space-y-1">
+                {checks.map((check, index) => (
+                  <li key={index}>
+                    <button
+                      type="button"
+                      className="w-full rounded px-1.5 py-1 text-left text-xs text-amber-950 hover:bg-amber-100"
+                      onClick={() => (check.kind === 'no-destination' ? show('trigger', check.triggerId) : show('section', check.sectionId))}
+                    >
+                      {check.message}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <NarrativeList
+            sections={sections}
+            triggers={triggers}
+            startId={shownStart}
+            onEditSection={(section) => setSectionTarget({ mode: 'edit', section })}
+            onDeleteSection={(section) =>
+              setDeletion({
+                title: `Delete the section “${section.section_name}”?`,
+                description:
+                  'The decisions leading to it are deleted with it, and triggers that moved to it will lead nowhere. Sessions already recorded keep their history.',
+                confirm: 'Delete section',
+                run: () => mutations.removeSection.mutateAsync(section.section_id),
+              })
+            }
+            onEditDecision={(section, index) => setDecisionTarget({ mode: 'edit', sectionId: section.section_id, index })}
+            onDeleteDecision={(section, index) => {
+              const target = sectionNamed(section.decisions?.[index]?.next_section_id ?? '');
+              setDeletion({
+                title: `Delete the decision from “${section.section_name}” to “${target}”?`,
+                description: 'Conversations will no longer move on this way. The sections stay.',
+                confirm: 'Delete decision',
+                run: () =>
+                  mutations.changeSection.mutateAsync({
+                    sectionId: section.section_id,
+                    changes: { decisions: decisionFieldsOf(section).filter((_decision, at) => at !== index) },
+                  }),
+              });
+            }}
+            onEditTrigger={(trigger) => setTriggerTarget({ mode: 'edit', trigger })}
+            onDeleteTrigger={(trigger) =>
+              setDeletion({
+                title: `Delete the trigger “${trigger.trigger_name}”?`,
+                description: 'The game can no longer fire it. The section it led to stays.',
+                confirm: 'Delete trigger',
+                run: () => mutations.removeTrigger.mutateAsync(trigger.trigger_id),
+              })
+            }
+          />
+        </aside>
+      </div>
+
+      <SectionDialog target={sectionTarget} mutations={mutations} onClose={() => setSectionTarget(null)} />
+      <DecisionDialog target={decisionTarget} sections={sections} mutations={mutations} onClose={() => setDecisionTarget(null)} />
+      <TriggerDialog target={triggerTarget} sections={sections} mutations={mutations} onClose={() => setTriggerTarget(null)} />
+      <DeleteDialog deletion={deletion} onClose={() => setDeletion(null)} />
+    </div>
+  );
+}
