@@ -14,7 +14,7 @@ import {
 } from './corpus/checks';
 import { composeBackstory, WORD_RANGE } from './write-backstory';
 import { writeReply } from './write-reply';
-import { countWords } from './render';
+import { countWords, sentencesOf } from './render';
 
 /**
  * The offline writer against a corpus of descriptions of the kinds designers type (keywords, full
@@ -89,6 +89,20 @@ describe('offline backstories over the corpus', CHECKS, () => {
         .map((pattern) => `${pattern}: ${text}`),
     );
     expect(found).toEqual([]);
+  });
+
+  it('follows a turning point only with what fits it: no "worth a risk" after a purse found in the gutter', () => {
+    const request = { charName: 'Ada Finch', inputText: 'a clockmaker in Leeds' };
+    const mismatched = Array.from({ length: 80 }, (_, take) => composeBackstory(request, { seed: `follow-${take}` })).flatMap((text) => {
+      const sentences = sentencesOf(text);
+      return sentences.flatMap((sentence, index) =>
+        /worth a risk|took the chance/.test(sentence) &&
+        !/taken on|asked (?:her|his|their) name|took (?:her|him|them) aside|aboard|traveller|notice/.test(sentences[index - 1] ?? '')
+          ? [`${sentences[index - 1]} ${sentence}`]
+          : [],
+      );
+    });
+    expect(mismatched).toEqual([]);
   });
 
   it('gives a new take on every request (Regenerate differs), and the same text for the same seed', () => {

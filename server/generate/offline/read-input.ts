@@ -89,6 +89,8 @@ export type Profile = {
   year: number | null;
   /** The description as given, to check the writer's own lines against what it says. */
   said: string;
+  /** The age they took up the work, when the description says ("diving since she was fifteen"). */
+  startedAt?: number;
 };
 
 /** Pronouns heard in possessives ("doing her residency"): the pronoun when nothing states it. */
@@ -553,6 +555,21 @@ export function readInput(inputText: string, name: string): Profile {
     profile.ageYears = Number.parseInt(age[1] ?? age[2] ?? '0', 10) || null;
     if (profile.ageYears !== null) profile.age = profile.ageYears >= 55 ? 'old' : profile.ageYears < 20 ? 'young' : profile.age;
   }
+  // Grandchildren make a grandparent; "since she was fifteen" is when the work began.
+  if (
+    profile.age === null &&
+    /\b(?:grandchildren|grandkids|grandsons?|granddaughters?|great-grand\w*|nietos|nietas|netos|netas|enkel\w*|petits-enfants|nipoti)\b/i.test(
+      text,
+    )
+  )
+    profile.age = 'old';
+  const since = /\bsince (?:she|he|they|i) (?:was|were) (\w+)\b|\bsince (?:the )?age (?:of )?(\w+)\b|\b(?:started|began) at (\w+)\b/i.exec(
+    text,
+  );
+  const sinceAge = since
+    ? Number.parseInt(since[1] ?? since[2] ?? since[3] ?? '', 10) || numberFromWords((since[1] ?? since[2] ?? since[3] ?? '').toLowerCase())
+    : null;
+  if (sinceAge !== null && sinceAge >= 5 && sinceAge <= 70) profile.startedAt = sinceAge;
   const year = /\b(?:year |in |circa |c\. ?)?(\d{3,4})s?\b/.exec(text);
   if (year) profile.year = Number.parseInt(year[1], 10);
   if (/\b(?:widow|widower|widowed|lost (?:her|his|their) (?:wife|husband)|viud[oa]|veuve|veuf|witwe|witwer|vi[uú]v[oa])\b/i.test(text))

@@ -16,7 +16,7 @@ import { PRONOUNS } from './pronouns';
 import { readInput, type Profile, type Statement, type Trait } from './read-input';
 import { countWords, indefiniteArticle, render, upperFirst, type RenderState } from './render';
 import { Rng } from '../../lib/seeded-random';
-import { CONFLICTS, FIELDS, LIFE, SETTINGS, TRADES, frames, type LifeSlot } from './story/banks';
+import { CONFLICTS, FIELDS, FOLLOW_UPS, LIFE, SETTINGS, TRADES, frames, type LifeSlot } from './story/banks';
 
 export type BackstoryRequest = { inputText: string; charName: string };
 
@@ -186,8 +186,14 @@ function planStory(picker: Picker, profile: Profile): Plan {
     const events = fits(LIFE[`${tone}Events` as LifeSlot]).filter(
       (line) => !role?.status || !/\b(?:money|owing|debt|rent|evict|poor|hungry|wages|lean)\w*/i.test(line),
     );
-    turning.push(...core(loss ? stated('stateLoss', loss) : picker.pick(events)));
-    turning.push(...core(life(tone === 'loss' ? 'afterLoss' : tone === 'upheaval' ? 'afterUpheaval' : 'afterChance')));
+    const event = loss ? stated('stateLoss', loss) : picker.pick(events);
+    turning.push(...core(event));
+    // A follow-up that says something particular ("worth a risk") comes only after an event it fits.
+    const afterSlot: LifeSlot = tone === 'loss' ? 'afterLoss' : tone === 'upheaval' ? 'afterUpheaval' : 'afterChance';
+    const fitting = fits(LIFE[afterSlot]).filter((line) =>
+      FOLLOW_UPS.every((followUp) => !followUp.after.test(line) || followUp.event.test(event ?? '')),
+    );
+    turning.push(...core(picker.pick(fitting)));
   }
   for (const statement of pastOthers) turning.push(...core(stated('statePast', statement)));
 
@@ -410,19 +416,25 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
     }
   }
 
-  const eventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
+  const drawnEventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
+  // A stated start ("diving since she was fifteen") comes after the turning point, never before it.
+  const eventAge =
+    profile.startedAt !== undefined ? Math.max(childhoodAge + 1, Math.min(drawnEventAge, profile.startedAt - 1)) : drawnEventAge;
   // A trade that takes years of schooling is not taken up at fifteen.
   const senior = /^(?:judge|magistrate|general|commander|abbot|abbess|bishop|admiral|professor|headmaster|principal)$/.test(
     profile.role?.label ?? '',
   );
   const schooled = profile.role !== null && ['law', 'medicine', 'scholar', 'tech'].includes(profile.role.field) && profile.age !== 'young';
-  const entryAge = senior
-    ? rng.int(38, 50)
-    : schooled
-      ? rng.int(23, 29)
-      : profile.age === 'young'
-        ? Math.min(eventAge + rng.int(1, 3), 15)
-        : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
+  const entryAge =
+    profile.startedAt !== undefined
+      ? profile.startedAt
+      : senior
+        ? rng.int(38, 50)
+        : schooled
+          ? rng.int(23, 29)
+          : profile.age === 'young'
+            ? Math.min(eventAge + rng.int(1, 3), 15)
+            : Math.max(17, Math.min(eventAge + rng.int(2, 7), 26));
   // A stated age fixes the sums: the years in the trade are the years since taking it up.
   const years =
     profile.ageYears !== null && profile.ageYears > entryAge

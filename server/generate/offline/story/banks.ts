@@ -85,6 +85,11 @@ const conflictSchema = z
     slots: new Set<LifeSlot>(slots ?? []),
   }));
 
+/** Which turning-point lines a follow-up line may come after (its `event` pattern), when it says something particular. */
+const followUpSchema = z
+  .object({ why: z.string(), after: pattern, event: pattern })
+  .transform(({ after, event }) => ({ after: new RegExp(after, 'i'), event: new RegExp(event, 'i') }));
+
 /** The writer's own frames: how stated facts, traits and the rest are put into sentences. */
 const framesSchema = z.record(z.string(), lines);
 
@@ -100,6 +105,7 @@ export const TRADES: Readonly<Record<string, TradeLines>> = readBank('trades.jso
 /** Per genre: where a character may grow up and live when the description names no place, and place names. */
 export const SETTINGS: Readonly<Record<string, SettingLines>> = readBank('settings.json', z.record(z.string(), settingSchema));
 export const CONFLICTS = readBank('conflicts.json', z.array(conflictSchema));
+export const FOLLOW_UPS = readBank('follow-ups.json', z.array(followUpSchema));
 export const FRAMES: Readonly<Record<string, string[]>> = readBank('frames.json', framesSchema);
 
 /** One of the writer's frames by name; a missing name is a programming error. */
