@@ -1994,6 +1994,12 @@ const SPECIES: Record<string, string> = {
   centaur: 'centaur',
   vampire: 'vampire',
   werewolf: 'werewolf',
+  insectoid: 'insectoid',
+  reptilian: 'reptilian',
+  avian: 'avian',
+  saurian: 'saurian',
+  alien: 'alien',
+  martian: 'Martian',
 };
 
 /** Conditions of the body said before a role ("blind oracle", "one-eyed pirate"): told on their own. */
