@@ -76,18 +76,35 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
   const checks = narrativeChecks(sections, triggers, startId);
   const sectionNamed = (id: string) => sections.find((section) => section.section_id === id)?.section_name ?? '';
 
-  /** Where a new node goes: the middle of the graph in view, clear of the nodes already there. */
+  /** Where a new node goes: the middle of the graph in view, or the nearest place beside it that no node covers. */
   const newNodePlace = (size: { width: number; height: number }): Point => {
     const box = canvas.current?.getBoundingClientRect();
-    let point = box
-      ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
-      : { x: 0, y: 0 };
-    point = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+    const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     const taken = [...placeNodes(sections, triggers).values()];
-    while (taken.some((other) => Math.abs(other.x - point.x) < 40 && Math.abs(other.y - point.y) < 40)) {
-      point = { x: point.x + 40, y: point.y + 40 };
+    // Room between columns for a decision's label.
+    const gap = { x: 160, y: 48 };
+    const free = (point: Point) =>
+      taken.every(
+        (other) =>
+          point.x + size.width + gap.x <= other.x ||
+          other.x + NODE_SIZE.section.width + gap.x <= point.x ||
+          point.y + size.height + gap.y <= other.y ||
+          other.y + NODE_SIZE.section.height + gap.y <= point.y,
+      );
+    const first = { x: centre.x - size.width / 2, y: centre.y - size.height / 2 };
+    // Rings of places around the middle, nearest first; in a ring, to the right and below first (a conversation reads that way).
+    for (let ring = 0; ring < 12; ring += 1) {
+      const steps: Array<[number, number]> = [];
+      for (let dy = -ring; dy <= ring; dy += 1) {
+        for (let dx = -ring; dx <= ring; dx += 1) if (Math.max(Math.abs(dx), Math.abs(dy)) === ring) steps.push([dx, dy]);
+      }
+      steps.sort(([ax, ay], [bx, by]) => Number(ax < 0) - Number(bx < 0) || Math.abs(ay) - Math.abs(by) || by - ay);
+      for (const [dx, dy] of steps) {
+        const point = { x: first.x + dx * (NODE_SIZE.section.width + gap.x), y: first.y + dy * (NODE_SIZE.section.height + gap.y) };
+        if (free(point)) return { x: Math.round(point.x), y: Math.round(point.y) };
+      }
     }
-    return { x: Math.round(point.x), y: Math.round(point.y) };
+    return { x: Math.round(first.x), y: Math.round(first.y) };
   };
 
   const open = (item: GraphItem) => {
@@ -132,7 +149,7 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
             }
             className="w-56"
           />
-          <div className="w-56 space-y-1">
+          <div className="w-64 space-y-1">
             <label htmlFor={startSelectId} className="text-sm font-medium text-zinc-800">
               Start section
             </label>
@@ -144,7 +161,7 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
                 mutations.setStartSection.mutate(event.target.value || null, { onError: failed('The start section was not saved') })
               }
             >
-              <option value="">{sections[0] ? `The first made (${sections[0].section_name})` : 'No sections yet'}</option>
+              <option value="">{sections[0] ? `The first section (${sections[0].section_name})` : 'No sections yet'}</option>
               {sections.map((section) => (
                 <option key={section.section_id} value={section.section_id}>
                   {section.section_name}

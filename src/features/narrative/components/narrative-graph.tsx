@@ -12,10 +12,11 @@ import {
   type Node,
   type NodeChange,
   type NodeProps,
+  useReactFlow,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Flag, Zap } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Section, Trigger } from '@contract/schemas/narrative';
 import { cn } from '@/lib/cn';
 import {
@@ -181,6 +182,13 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
   }
   const edges = useMemo(() => buildEdges(sections, triggers), [sections, triggers]);
 
+  // A node added (or the first ones) comes into view: the whole graph is fitted again when it grows.
+  const { fitView } = useReactFlow();
+  const count = sections.length + triggers.length;
+  useEffect(() => {
+    void fitView({ padding: 0.2, maxZoom: 1, duration: 200 });
+  }, [count, fitView]);
+
   const onNodesChange = (changes: NodeChange<GraphNode>[]) => {
     setNodes((current) => applyNodeChanges(changes, current));
     // A position change that is not mid-drag: a drag has ended, or an arrow key moved the node.
@@ -221,14 +229,12 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
       // Deleting asks first, from the list beside the graph: a stray Backspace must not lose a section.
       deleteKeyCode={null}
       zoomOnDoubleClick={false}
-      fitView
-      fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
       minZoom={0.1}
       proOptions={{ hideAttribution: false }}
     >
       <Background gap={20} color="#e4e4e7" />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable nodeColor={(node) => (node.type === 'trigger' ? '#fcd34d' : '#a1a1aa')} />
+      <MiniMap pannable zoomable style={{ width: 160, height: 100 }} nodeColor={(node) => (node.type === 'trigger' ? '#fcd34d' : '#a1a1aa')} />
     </ReactFlow>
   );
 }
