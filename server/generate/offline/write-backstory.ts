@@ -335,18 +335,31 @@ const THEME_WANTS: Record<string, string> = {
 };
 
 /** Whether a bank line would contradict what the description says. */
+/** What a profile rules out, worked out once per profile (every bank line is checked against it). */
+const RULED_OUT = new WeakMap<Profile, { lines: RegExp[]; realPlace: boolean }>();
+
+function ruledOutBy(profile: Profile): { lines: RegExp[]; realPlace: boolean } {
+  let found = RULED_OUT.get(profile);
+  if (!found) {
+    found = {
+      lines: CONFLICTS.flatMap((conflict) => (conflict.line && conflict.said.test(profile.said) ? [conflict.line] : [])),
+      realPlace:
+        !['fantasy', 'scifi', 'postapoc'].includes(profile.genre) &&
+        realPlaceName(profile.place?.text ?? profile.origin?.text ?? '') !== null,
+    };
+    RULED_OUT.set(profile, found);
+  }
+  return found;
+}
+
 function contradicts(line: string, profile: Profile): boolean {
+  const ruled = ruledOutBy(profile);
   // What the description says of them: a shy one does not fill every silence, an only child has no sisters.
-  if (CONFLICTS.some((conflict) => conflict.line?.test(line) && conflict.said.test(profile.said))) return true;
+  if (ruled.lines.some((pattern) => pattern.test(line))) return true;
   // One born to a rank did not go hungry or owe rent.
   if (profile.role?.status && /\b(?:money|owing|debt|rent|evict\w*|poor|hungry|wages|lean year|find work)\b/i.test(line)) return true;
   // A real place has its own weather: no frost in Mogadishu, no snow in Dhaka.
-  if (
-    !['fantasy', 'scifi', 'postapoc'].includes(profile.genre) &&
-    realPlaceName(profile.place?.text ?? profile.origin?.text ?? '') !== null &&
-    /\b(?:snow\w*|frost\w*|froze|frozen|freez\w*|winters?|icy|blizzards?|sledges?|sleds?)\b/i.test(line)
-  )
-    return true;
+  if (ruled.realPlace && /\b(?:snow\w*|frost\w*|froze|frozen|freez\w*|winters?|icy|blizzards?|sledges?|sleds?)\b/i.test(line)) return true;
   // Before printing, a household did not read at table.
   if (profile.year !== null && profile.year < 1500 && /\b(?:read at every meal|newspapers?|novels?|printed)\b/i.test(line)) return true;
   // A widow's secret is not a marriage that never ended.
