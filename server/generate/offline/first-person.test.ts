@@ -20,6 +20,19 @@ describe('firstPerson', () => {
       'I was twenty the first time I did the work well enough to be noticed, and have been chasing that feeling since.',
     ],
     [
+      'She is a spirit of a well, and these days stays near Tartu.',
+      'Lumo',
+      'she',
+      'I am a spirit of a well, and these days stay near Tartu.',
+    ],
+    [
+      'She owes a man who lends money, and dreads the day he calls.',
+      'Lumo',
+      'she',
+      'I owe a man who lends money, and dread the day he calls.',
+    ],
+    ['She knew the man who ran the inn, and he knows her still.', 'Lumo', 'she', 'I knew the man who ran the inn, and he knows me still.'],
+    [
       'Walter was born in New York City and has never lived anywhere else.',
       'Walter',
       'he',

@@ -56,6 +56,23 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       }
       continue;
     }
+    // "…suspected it was a debt, and has been waiting": the verb after ", and" goes back to "I".
+    // "…, and these days stays…", "…, and dreads the day": the same, past an adverb, whatever the tagger made of the verb.
+    const andAt = [index - 1, index - 2, index - 3].find((at) => /^(?:and|but)$/i.test(terms[at]?.text ?? ''));
+    const between = andAt === undefined ? [] : terms.slice(andAt + 1, index);
+    if (
+      !subjectIsI &&
+      mainSubjectIsI &&
+      andAt !== undefined &&
+      /,\s*$/.test(terms[andAt - 1]?.post ?? '') &&
+      between.every((word) =>
+        /^(?:these|days|now|still|often|always|never|also|quietly|secretly|rarely|usually|sometimes)$/i.test(word.text),
+      ) &&
+      (term.tags.has('Verb') || term.tags.has('Auxiliary') || isVerbAfterSubject(lower)) &&
+      /[^s]s$/.test(lower)
+    ) {
+      subjectIsI = true;
+    }
     // "…, finishes most of it and carries the rest": a verb the tagger took for a plural noun.
     const before = lastNonAdverb(terms, index);
     const listedVerb =
@@ -63,17 +80,6 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       /s$/.test(lower) &&
       (/,\s*$/.test(before?.post ?? '') || /^(?:and|or|but)$/i.test(before?.text ?? '')) &&
       isVerbAfterSubject(lower);
-    // "…suspected it was a debt, and has been waiting": the verb after ", and" goes back to "I".
-    if (
-      !subjectIsI &&
-      mainSubjectIsI &&
-      /^(?:and|but)$/i.test(previous?.text ?? '') &&
-      /,\s*$/.test(terms[index - 2]?.post ?? '') &&
-      (term.tags.has('Verb') || term.tags.has('Auxiliary')) &&
-      /s$/.test(lower)
-    ) {
-      subjectIsI = true;
-    }
     // "for reasons", "the plans": after a preposition or an article a word is a noun, whatever its tags.
     const afterNounMarker =
       /^(?:for|of|the|a|an|my|his|her|their|its|our|with|in|on|at|by|from|to|into|about|two|three|many|some|all|no)$/i.test(
@@ -168,7 +174,10 @@ function pronounFor(lower: string, pronoun: PronounKey, next: Term | undefined, 
       (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life)$/i.test(
         next.text,
       ) ||
-        (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice)$/i.test(next.text) &&
+        (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice|still|now|again|too|well|best|here|there|back|today|tomorrow|yet)$/i.test(
+          next.text,
+        ) &&
+          !/[,;:.!?]/.test(terms[index]?.post ?? '') &&
           !next.tags.has('Preposition') &&
           !next.tags.has('Conjunction') &&
           !next.tags.has('Determiner') &&

@@ -100,6 +100,21 @@ describe('writeReply', () => {
     expect(ask('Hello there!')).not.toMatch(/mill/);
   });
 
+  it('greets back a first word in any language, answers its age, its family member and its maker from the backstory', () => {
+    const lumo = {
+      name: 'Brannoc',
+      backstory:
+        'Brannoc is a talking sword. The smith who reforged him is dead now. He is four hundred years old, and has been for longer than anyone can check. His husband went to the coast to work on the boats. His older sister laughed easily.',
+    };
+    const say = (userText: string, history: Array<{ user: string; character: string }> = []) =>
+      writeReply({ character: lumo, history, userText, trigger: null, sessionId: 'b' });
+    for (const hello of ['Moni!', 'Sabaidee.', 'こんにちは。']) expect(say(hello), hello).toMatch(/Brannoc/);
+    expect(say('How old are you?')).toMatch(/four hundred years old/);
+    expect(say('Where is your husband?')).toMatch(/^My husband went to the coast/);
+    expect(say('Who made you?')).toMatch(/smith who reforged me/);
+    expect(say("What's your ship called?")).toMatch(/^My ship\?/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

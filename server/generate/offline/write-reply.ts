@@ -19,6 +19,7 @@ import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
 type Intent =
+  | 'age'
   | 'lives'
   | 'trade'
   | 'family'
@@ -87,7 +88,20 @@ export function writeReply(request: ReplyRequest): string {
     if (topic === 'work') return bestBy(open, roleScore);
     if (topic === 'home') return bestBy(open, homeScore);
     if (topic === 'want') return bestBy(open, wantScore);
-    if (topic === 'family') return bestBy(open, familyScore);
+    if (topic === 'family') {
+      // "Where is your husband?": the one asked about first.
+      const asked =
+        /\b(?:husband|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|children|kids|parents|grandmother|grandfather|uncle|aunt|partner)\b/i.exec(
+          userText,
+        )?.[0];
+      const named = asked
+        ? bestBy(
+            open.filter((passage) => new RegExp(`\\b${asked}`, 'i').test(passage.text)),
+            familyScore,
+          )
+        : null;
+      return named ?? bestBy(open, familyScore);
+    }
     return best(open.filter((passage) => passage.topics.has(topic as Topic))) ?? null;
   };
 
@@ -96,7 +110,10 @@ export function writeReply(request: ReplyRequest): string {
     `^\\s*(?:${[...titled, ...(roleHead ? [roleHead] : [])].map(escapeRegExp).join('|')}|${TITLES})\\s*[.!?]*\\s*$`,
     'i',
   );
-  const intent = trigger ? triggerIntent(trigger) : hailed.test(userText) ? 'greeting' : intentOf(userText);
+  // A first word in any language ("Moni!", "Sabaidee.", "こんにちは。") opens a conversation: it is a greeting.
+  const opener =
+    history.length === 0 && !/[?？]/.test(userText) && userText.trim().split(/\s+/).length <= 2 && intentOf(userText) === 'statement';
+  const intent = trigger ? triggerIntent(trigger) : hailed.test(userText) || opener ? 'greeting' : intentOf(userText);
   const parts: string[] = [];
   switch (intent) {
     case 'greeting': {
@@ -142,6 +159,18 @@ export function writeReply(request: ReplyRequest): string {
           if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
         }
       } else parts.push(line(`replyUnknown${upper(intent)}`));
+      break;
+    }
+    case 'age': {
+      // An age the backstory states ("four hundred years", "forty-one"), else an answer that keeps it to themselves.
+      const aged = fresh.find(
+        (passage) =>
+          !passage.secret &&
+          /\bI (?:am|was|have been|have lived)\b[^.]*\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|centuries|summers|winters)\b|\bI am (?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
+            passage.text,
+          ),
+      );
+      parts.push(aged ? aged.text : line('replyUnknownAge'));
       break;
     }
     case 'lives': {
@@ -466,6 +495,7 @@ function intentOf(text: string): Intent {
     )
   )
     return 'family';
+  if (/\b(?:how old are you|your age|what age are you|how long have you (?:been alive|lived|existed))\b/.test(t)) return 'age';
   if (/\b(?:where do you (?:live|stay|work|sleep)|where (?:are|is) your (?:house|home|shop|stall|place)|where can i find you)\b/.test(t))
     return 'lives';
   if (
@@ -522,7 +552,8 @@ function topicOf(text: string): string | null {
     .filter(
       (noun) =>
         !/^(?:you|i|me|it|that|this|what|anything|something|everything|someone|anyone|people|thing|things)$/i.test(noun) &&
-        !/['’]|\b(?:you|your|yours|i|me|my|it|there|here|this|that)\b/i.test(noun),
+        // "your ship" is named back as "my ship"; "you", "it" and "there" alone are not topics.
+        !/['’]|\b(?:you|yours|i|me|it|there|here|this|that)\b/i.test(noun.replace(/^(?:your|my)\s+/i, '')),
     )
     .map((noun) => noun.replace(/^(?:your|my)\s+/i, (word) => (word.toLowerCase().startsWith('your') ? 'my ' : 'your ')))
     // Only words are named back: a question full of markup or symbols is not echoed.
@@ -541,6 +572,7 @@ const SAME_AS: Record<string, string> = Object.fromEntries(
     ['learn', 'taught teach teaches teacher teachers learned learnt learning apprentice apprenticed trained training mentor master craft'],
     ['family', 'parents mother father mum mom dad brother sister siblings kin relatives'],
     ['home', 'hometown village house grew born raised'],
+    ['make', 'made make makes maker forged reforged built created smith'],
   ].flatMap(([key, words]) => (words ?? '').split(' ').map((word) => [word, key ?? ''])),
 );
 
@@ -557,14 +589,16 @@ const contentWords = (text: string) =>
 /** Passages by how many of the player's words (rarer ones weigh more) they share; a question's nouns are its words. */
 function rank(passages: Passage[], query: string): Array<{ passage: Passage; score: number }> {
   const nouns = (nlp(query).nouns().out('array') as string[]).join(' ');
-  const wanted = new Set(
-    contentWords(
+  const wanted = new Set([
+    // "Who taught you to keep bees?": the asking word counts as well as the nouns.
+    ...contentWords(query).filter((word) => Object.values(SAME_AS).includes(word)),
+    ...contentWords(
       /\?|^\s*(?:what|why|how|where|when|who|which|do|does|did|is|are|can|could|would|will)\b/i.test(query) &&
         contentWords(nouns).length > 0
         ? nouns
         : query,
     ),
-  );
+  ]);
   const words = passages.map((passage) => new Set(contentWords(passage.text)));
   const frequency = new Map<string, number>();
   for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
