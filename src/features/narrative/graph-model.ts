@@ -84,7 +84,7 @@ export function placeNodes(sections: Section[], triggers: Trigger[]): Map<string
 /** Every node's top-left corner in a left-to-right layered layout of the graph. */
 export function autoLayout(sections: Section[], triggers: Trigger[]): Map<string, Point> {
   const graph = new Graph<object, { x?: number; y?: number; width: number; height: number }, object>({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 140, marginx: 20, marginy: 20 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 220, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   const known = new Set(sections.map((section) => section.section_id));
   for (const section of sections) graph.setNode(sectionNodeId(section.section_id), { ...NODE_SIZE.section });

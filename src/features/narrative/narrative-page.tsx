@@ -82,7 +82,7 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     const taken = [...placeNodes(sections, triggers).values()];
     // Room between columns for a decision's label.
-    const gap = { x: 160, y: 48 };
+    const gap = { x: 220, y: 48 };
     const free = (point: Point) =>
       taken.every(
         (other) =>

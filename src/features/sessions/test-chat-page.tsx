@@ -1,21 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Pause, Play, RotateCcw, Send, Zap } from 'lucide-react';
+import { Flag, Pause, Play, RotateCcw, Send, Zap } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { sessionKeys, streamTurn } from '@/api/chat-history';
+import { sessionKeys, sessionQueries, streamTurn } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
+import { narrativeQueries } from '@/api/narrative';
+import { statusQueries } from '@/api/status';
+import type { ExchangeNarrative } from '@contract/schemas/conversation';
 import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Input, Textarea } from '@/components/ui/input';
+import { Select, Textarea } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
 import { useAudioPlayer } from '@/hooks/use-audio-player';
 import { cn } from '@/lib/cn';
+import { SectionNote } from './components/section-note';
 
 /** A line of the conversation; a character's has its spoken audio once it has come. */
 type Line = { id: number; from: 'player' | 'trigger' | 'character'; text: string; audio?: string; writing?: boolean };
 type Turn = { kind: 'text'; text: string } | { kind: 'trigger'; name: string; message: string };
+
+/** Convai's REST API takes typed text only: a trigger goes over its Live API, which test chat does not speak. */
+const HOSTED_TRIGGERS =
+  'Convai’s REST API cannot fire a narrative trigger (a game fires triggers over Convai’s Live API), so test chat cannot send one here.';
 
 const NEW_SESSION = '-1';
 const SPEAK_KEY = 'test-chat.speak-replies';
@@ -39,10 +47,21 @@ export function TestChatPage() {
   const [lines, setLines] = useState<Line[]>([]);
   const [draft, setDraft] = useState('');
   const [showTrigger, setShowTrigger] = useState(false);
-  const [trigger, setTrigger] = useState({ name: 'player_enters', message: 'User entered the scene' });
+  const [chosenTrigger, setChosenTrigger] = useState('');
   const nextId = useRef(1);
   const bottom = useRef<HTMLDivElement>(null);
   const name = character.data?.character_name ?? 'The character';
+
+  // Narrative design: the character's triggers to fire, and the section the session is in (the
+  // chat history says where each exchange happened; before the first, the start section).
+  const backend = useQuery(statusQueries.status()).data?.backend;
+  const triggers = useQuery(narrativeQueries.triggers(characterId));
+  const sections = useQuery(narrativeQueries.sections(characterId));
+  const narrativeDriven = character.data?.is_narrative_driven === true;
+  const sectionName = (id: string | null | undefined) => sections.data?.find((section) => section.section_id === id)?.section_name;
+  const startSection =
+    sections.data?.find((section) => section.section_id === character.data?.start_narrative_section_id) ?? sections.data?.[0];
+  const fired = triggers.data?.find((trigger) => trigger.trigger_id === chosenTrigger) ?? triggers.data?.[0];
 
   const player = useAudioPlayer();
   const [speak, setSpeak] = useSpeakReplies();
@@ -118,6 +137,14 @@ export function TestChatPage() {
     },
   });
 
+  // Read once a turn is recorded (a session is recorded with its first reply, and asked for again after each).
+  const details = useQuery({
+    ...sessionQueries.detail(characterId, sessionID),
+    enabled: sessionID !== NEW_SESSION && narrativeDriven && !turn.isPending,
+  });
+  const lastNarrative = sessionID === NEW_SESSION ? undefined : details.data?.at(-1)?.narrative;
+  const currentSection = lastNarrative ? lastNarrative.section_name : sessionID === NEW_SESSION ? startSection?.section_name : undefined;
+
   // A block body on purpose: scrollIntoView may return a promise, which an effect must not return.
   const lastText = lines.at(-1)?.text;
   useEffect(() => {
@@ -132,6 +159,20 @@ export function TestChatPage() {
   };
 
   const exchanges = lines.filter((line) => line.from === 'character').length;
+  // Each reply's exchange as recorded, matched by what was said (a turn taken back is not recorded).
+  const narrativeOfReply = new Map<number, ExchangeNarrative>();
+  if (narrativeDriven && details.data) {
+    let index = 0;
+    lines.forEach((line, at) => {
+      if (line.from !== 'character' || line.writing) return;
+      const said = lines[at - 1];
+      const exchange = details.data[index];
+      if (exchange && said && exchange.interaction[0]?.message === said.text) {
+        if (exchange.narrative) narrativeOfReply.set(line.id, exchange.narrative);
+        index += 1;
+      }
+    });
+  }
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
@@ -150,6 +191,15 @@ export function TestChatPage() {
               </>
             )}
           </p>
+          {narrativeDriven && currentSection !== undefined && (
+            <p className="mt-1 inline-flex items-center gap-1.5 text-sm text-zinc-700" aria-live="polite">
+              <Flag aria-hidden className="size-3.5 text-emerald-600" />
+              {sessionID === NEW_SESSION ? 'Starts in' : 'Current section:'}{' '}
+              <span className="font-medium text-zinc-900" data-testid="current-section">
+                {currentSection || 'a section without a name'}
+              </span>
+            </p>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Switch
@@ -220,7 +270,18 @@ export function TestChatPage() {
                 )}
               </li>
             ),
-          )}
+          )
+          .flatMap((item, at) => {
+            const narrative = narrativeOfReply.get(lines[at].id);
+            if (!narrative) return [item];
+            const fromName = narrative.moved_from ? sectionName(narrative.moved_from) : null;
+            return [
+              item,
+              <li key={`${lines[at].id}-section`} className={cn('flex', narrative.moved_by ? 'justify-center' : 'justify-start pl-1')}>
+                <SectionNote narrative={narrative} fromName={fromName} />
+              </li>,
+            ];
+          })}
         </ol>
         <div ref={bottom} />
       </div>
@@ -238,36 +299,58 @@ export function TestChatPage() {
               }
             />
           )}
-          {showTrigger && (
+          {showTrigger && backend === 'local' && (
             <form
               className="flex flex-wrap items-end gap-2 rounded-lg bg-amber-50/60 p-2 ring-1 ring-amber-200"
+              aria-label="Fire a trigger"
               onSubmit={(event) => {
                 event.preventDefault();
-                if (trigger.message.trim() || trigger.name.trim())
-                  turn.mutate({ kind: 'trigger', name: trigger.name.trim(), message: trigger.message.trim() });
+                if (fired && !turn.isPending)
+                  turn.mutate({ kind: 'trigger', name: fired.trigger_name, message: fired.trigger_message || fired.trigger_name });
               }}
             >
-              <label className="text-xs text-zinc-600">
-                Trigger name
-                <Input
-                  className="mt-1 w-44"
-                  value={trigger.name}
-                  onChange={(event) => setTrigger({ ...trigger, name: event.target.value })}
-                />
-              </label>
-              <label className="min-w-48 flex-1 text-xs text-zinc-600">
-                Trigger message
-                <Input
-                  className="mt-1"
-                  value={trigger.message}
-                  onChange={(event) => setTrigger({ ...trigger, message: event.target.value })}
-                />
-              </label>
-              <Button type="submit" disabled={turn.isPending}>
-                <Zap aria-hidden className="size-4" /> Send trigger
-              </Button>
+              {triggers.data && triggers.data.length > 0 ? (
+                <>
+                  <label className="min-w-48 flex-1 text-xs text-zinc-600">
+                    Trigger
+                    <Select className="mt-1" value={fired?.trigger_id ?? ''} onChange={(event) => setChosenTrigger(event.target.value)}>
+                      {triggers.data.map((trigger) => (
+                        <option key={trigger.trigger_id} value={trigger.trigger_id}>
+                          {trigger.trigger_name}
+                          {trigger.destination_section ? ` → ${sectionName(trigger.destination_section) ?? ''}` : ''}
+                        </option>
+                      ))}
+                    </Select>
+                  </label>
+                  <Button type="submit" disabled={turn.isPending}>
+                    <Zap aria-hidden className="size-4" /> Fire trigger
+                  </Button>
+                </>
+              ) : (
+                <p className="px-1 py-1.5 text-sm text-zinc-700">
+                  {triggers.isPending ? (
+                    'Loading the triggers…'
+                  ) : triggers.isError ? (
+                    'The triggers could not be loaded.'
+                  ) : (
+                    <>
+                      {name} has no triggers yet. Add them on the{' '}
+                      <Link className="font-medium text-brand-700 hover:underline" to={paths.characters.narrative(characterId)}>
+                        Narrative
+                      </Link>{' '}
+                      tab.
+                    </>
+                  )}
+                </p>
+              )}
             </form>
           )}
+          {backend === 'convai' && (triggers.data?.length || narrativeDriven) ? (
+            <p className="text-xs text-zinc-500" data-testid="hosted-triggers">
+              <Zap aria-hidden className="mr-1 inline size-3.5 align-text-bottom" />
+              {HOSTED_TRIGGERS}
+            </p>
+          ) : null}
           <form onSubmit={send} className="flex items-end gap-2">
             <Textarea
               aria-label={`Message to ${name}`}
@@ -288,9 +371,11 @@ export function TestChatPage() {
               <Button type="submit" variant="primary" disabled={!draft.trim() || turn.isPending}>
                 <Send aria-hidden className="size-4" /> Send
               </Button>
-              <Button size="sm" variant="ghost" aria-expanded={showTrigger} onClick={() => setShowTrigger((open) => !open)}>
-                <Zap aria-hidden className="size-3.5" /> Trigger
-              </Button>
+              {backend === 'local' && (
+                <Button size="sm" variant="ghost" aria-expanded={showTrigger} onClick={() => setShowTrigger((open) => !open)}>
+                  <Zap aria-hidden className="size-3.5" /> Trigger
+                </Button>
+              )}
             </div>
           </form>
         </div>

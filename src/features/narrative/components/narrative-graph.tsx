@@ -147,7 +147,7 @@ function buildEdges(sections: Section[], triggers: Trigger[]): Edge[] {
         id: decisionEdgeId(section.section_id, index),
         source: sectionNodeId(section.section_id),
         target: sectionNodeId(decision.next_section_id),
-        label: criteria ? shorten(criteria, 48) : 'No criteria',
+        label: criteria ? shorten(criteria, 36) : 'No criteria',
         ariaLabel: `Decision from ${section.section_name} to ${sections.find((s) => s.section_id === decision.next_section_id)?.section_name ?? ''}: ${criteria || 'no criteria'}`,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         labelBgPadding: [6, 3],

@@ -7,6 +7,7 @@ import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';
 import { formatTime } from '../session-time';
 import { highlightParts, turnsOf, type Match } from '../transcript-search';
+import { SectionNote } from './section-note';
 
 type Props = {
   exchanges: Exchange[];
@@ -55,6 +56,7 @@ export const TranscriptView = memo(function TranscriptView({ exchanges, characte
             <ExchangeView
               number={row.index + 1}
               exchange={exchanges[row.index]}
+              previousSection={exchanges[row.index - 1]?.narrative?.section_name ?? null}
               characterName={characterName}
               query={query}
               currentTurn={current?.exchange === row.index ? current.turn : null}
@@ -71,6 +73,8 @@ export const TranscriptView = memo(function TranscriptView({ exchanges, characte
 type ExchangeProps = {
   number: number;
   exchange: Exchange;
+  /** The section the exchange before was in: where a move on this one came from. */
+  previousSection: string | null;
   characterName: string;
   query: string;
   currentTurn: 0 | 1 | null;
@@ -81,6 +85,7 @@ type ExchangeProps = {
 const ExchangeView = memo(function ExchangeView({
   number,
   exchange,
+  previousSection,
   characterName,
   query,
   currentTurn,
@@ -114,6 +119,11 @@ const ExchangeView = memo(function ExchangeView({
           <Link2 aria-hidden className="size-3.5" /> Link
         </button>
       </div>
+      {exchange.narrative && (
+        <div className={cn('flex', exchange.narrative.moved_by ? 'justify-center' : 'justify-start')}>
+          <SectionNote narrative={exchange.narrative} fromName={previousSection} />
+        </div>
+      )}
       {exchange.is_trigger_input ? (
         <div className="flex justify-center">
           <p
