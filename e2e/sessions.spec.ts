@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/test';
-import { createCharacter, uniqueName } from './support/factories';
+import { createCharacter, createNarrative, uniqueName } from './support/factories';
 
 async function characterId(request: APIRequestContext, name: string) {
   const response = await request.post('/api/character/get', { data: { charName: name } });
@@ -75,11 +75,16 @@ test('chat three turns, find the session, read it, find in it, export it', async
   }
 });
 
-test('a trigger from the test chat shows as an event, not as typed text', async ({ page, request }) => {
+test('a trigger from the test chat shows as an event, not as typed text', async ({ page, request, backendKind }) => {
+  test.skip(backendKind === 'convai', "Convai's REST API cannot fire a trigger: narrative.spec.ts checks that test chat says so");
   const { id } = await createCharacter(request);
+  await createNarrative(request, id, {
+    sections: [{ name: 'The scene', objective: 'Notice who comes in.' }],
+    triggers: [{ name: 'player_enters', message: 'User entered the scene', to: 'The scene' }],
+  });
   await page.goto(`/characters/${id}/chat`);
   await page.getByRole('button', { name: 'Trigger', exact: true }).click();
-  await page.getByRole('button', { name: 'Send trigger', exact: true }).click();
+  await page.getByRole('button', { name: 'Fire trigger', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]')).toHaveCount(1);
   await page.getByRole('link', { name: 'View the transcript', exact: true }).click();
   await expect(page.getByTestId('trigger-event')).toContainText('User entered the scene');

@@ -33,3 +33,44 @@ export async function getCharacter(request: APIRequestContext, charID: string) {
   const response = await request.post('/api/character/get', { data: { charID } });
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
 }
+
+export type NarrativeFixture = {
+  sections: Array<{ name: string; objective: string }>;
+  /** Decisions by section name: from, to, criteria. */
+  decisions?: Array<{ from: string; to: string; criteria: string }>;
+  triggers?: Array<{ name: string; message: string; to: string }>;
+  narrativeDriven?: boolean;
+};
+
+/** Gives a character a narrative graph through the dashboard's own /api; answers each section's id by name. */
+export async function createNarrative(request: APIRequestContext, charID: string, graph: NarrativeFixture) {
+  const post = async <T>(path: string, data: Record<string, unknown>) => {
+    const response = await request.post(`/api/character${path}`, { data: { character_id: charID, ...data } });
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as T;
+  };
+  const ids = new Map<string, string>();
+  for (const section of graph.sections) {
+    const { section_id } = await post<{ section_id: string }>('/narrative/create-section', {
+      section_name: section.name,
+      objective: section.objective,
+    });
+    ids.set(section.name, section_id);
+  }
+  const idOf = (name: string) => ids.get(name) ?? '';
+  for (const section of graph.sections) {
+    const decisions = (graph.decisions ?? [])
+      .filter((decision) => decision.from === section.name)
+      .map((decision) => ({ criteria: decision.criteria, next_section_id: idOf(decision.to) }));
+    if (decisions.length > 0) await post('/narrative/edit-section', { section_id: idOf(section.name), updated_data: { decisions } });
+  }
+  for (const trigger of graph.triggers ?? []) {
+    await post('/narrative/create-trigger', {
+      trigger_name: trigger.name,
+      trigger_message: trigger.message,
+      destination_section: idOf(trigger.to),
+    });
+  }
+  if (graph.narrativeDriven) await post('/toggle-is-narrative-driven', { is_narrative_driven: true });
+  return ids;
+}

@@ -134,8 +134,8 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
         <div className="max-w-xl">
           <h1 className="text-xl font-semibold tracking-tight">Narrative</h1>
           <p className="text-sm text-zinc-500">
-            The conversation as a graph: sections with an objective, decisions that lead from one to the next, and triggers the game
-            fires to jump to a section.
+            The conversation as a graph: sections with an objective, decisions that lead from one to the next, and triggers the game fires
+            to jump to a section.
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-6">
@@ -144,9 +144,7 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
             description="Conversations follow this graph."
             checked={character.is_narrative_driven === true}
             disabled={mutations.setNarrativeDriven.isPending}
-            onChange={(event) =>
-              mutations.setNarrativeDriven.mutate(event.target.checked, { onError: failed('The switch was not saved') })
-            }
+            onChange={(event) => mutations.setNarrativeDriven.mutate(event.target.checked, { onError: failed('The switch was not saved') })}
             className="w-56"
           />
           <div className="w-64 space-y-1">
@@ -184,8 +182,8 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
         </Button>
         {sections.length > 0 && (
           <p className="ml-auto hidden text-xs text-zinc-500 lg:block">
-            Drag from a section’s right edge to another section to add a decision. Double-click to edit. Positions are saved when you
-            let go.
+            Drag from a section’s right edge to another section to add a decision. Double-click to edit. Positions are saved when you let
+            go.
           </p>
         )}
       </div>
@@ -202,14 +200,10 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
                 <h2 className="text-base font-semibold text-zinc-900">No narrative yet</h2>
                 <p className="mt-2 text-sm text-zinc-600">
                   Start with a section: a stage of the conversation and what the character tries to achieve in it, such as “Greet the
-                  visitor and offer the tour”. Then add the next sections, decisions that lead from one to another, and triggers the
-                  game fires.
+                  visitor and offer the tour”. Then add the next sections, decisions that lead from one to another, and triggers the game
+                  fires.
                 </p>
-                <Button
-                  variant="primary"
-                  className="mt-4"
-                  onClick={() => setSectionTarget({ mode: 'create', position: { x: 0, y: 0 } })}
-                >
+                <Button variant="primary" className="mt-4" onClick={() => setSectionTarget({ mode: 'create', position: { x: 0, y: 0 } })}>
                   <Plus aria-hidden className="size-4" /> Add the first section
                 </Button>
               </div>
@@ -247,7 +241,9 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
                     <button
                       type="button"
                       className="w-full rounded px-1.5 py-1 text-left text-xs text-amber-950 hover:bg-amber-100"
-                      onClick={() => (check.kind === 'no-destination' ? show('trigger', check.triggerId) : show('section', check.sectionId))}
+                      onClick={() =>
+                        check.kind === 'no-destination' ? show('trigger', check.triggerId) : show('section', check.sectionId)
+                      }
                     >
                       {check.message}
                     </button>

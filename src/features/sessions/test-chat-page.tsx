@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Flag, Pause, Play, RotateCcw, Send, Zap } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { sessionKeys, sessionQueries, streamTurn } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
@@ -48,6 +48,7 @@ export function TestChatPage() {
   const [draft, setDraft] = useState('');
   const [showTrigger, setShowTrigger] = useState(false);
   const [chosenTrigger, setChosenTrigger] = useState('');
+  const triggerSelectId = useId();
   const nextId = useRef(1);
   const bottom = useRef<HTMLDivElement>(null);
   const name = character.data?.character_name ?? 'The character';
@@ -229,59 +230,60 @@ export function TestChatPage() {
               Say hello to {name}. Everything you say is recorded as a session, like a player's.
             </li>
           )}
-          {lines.map((line) =>
-            line.from === 'trigger' ? (
-              <li key={line.id} className="flex justify-center">
-                <span className="inline-flex items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-xs text-amber-900 ring-1 ring-amber-200">
-                  <Zap aria-hidden className="size-3.5" /> <span className="font-medium">Trigger</span> {line.text}
-                </span>
-              </li>
-            ) : (
-              <li key={line.id} className={cn('flex', line.from === 'player' ? 'justify-end' : 'justify-start')}>
-                <div
-                  className={cn(
-                    'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
-                    line.from === 'player'
-                      ? 'rounded-tr-sm bg-brand-600 text-white'
-                      : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
-                  )}
-                  data-speaker={line.from}
-                >
-                  <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
-                    {line.from === 'player' ? 'You' : name}
-                  </p>
-                  <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
-                  {line.writing && (
-                    <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
-                  )}
-                  {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
-                </div>
-                {line.audio && (
-                  <Button
-                    size="icon"
-                    variant="ghost"
-                    className="ml-1 self-end"
-                    aria-label={player.playing === line.audio ? 'Stop the reply' : 'Play the reply'}
-                    aria-pressed={player.playing === line.audio}
-                    onClick={() => line.audio && player.toggle(line.audio)}
+          {lines
+            .map((line) =>
+              line.from === 'trigger' ? (
+                <li key={line.id} className="flex justify-center">
+                  <span className="inline-flex items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-xs text-amber-900 ring-1 ring-amber-200">
+                    <Zap aria-hidden className="size-3.5" /> <span className="font-medium">Trigger</span> {line.text}
+                  </span>
+                </li>
+              ) : (
+                <li key={line.id} className={cn('flex', line.from === 'player' ? 'justify-end' : 'justify-start')}>
+                  <div
+                    className={cn(
+                      'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
+                      line.from === 'player'
+                        ? 'rounded-tr-sm bg-brand-600 text-white'
+                        : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+                    )}
+                    data-speaker={line.from}
                   >
-                    {player.playing === line.audio ? <Pause aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}
-                  </Button>
-                )}
-              </li>
-            ),
-          )
-          .flatMap((item, at) => {
-            const narrative = narrativeOfReply.get(lines[at].id);
-            if (!narrative) return [item];
-            const fromName = narrative.moved_from ? sectionName(narrative.moved_from) : null;
-            return [
-              item,
-              <li key={`${lines[at].id}-section`} className={cn('flex', narrative.moved_by ? 'justify-center' : 'justify-start pl-1')}>
-                <SectionNote narrative={narrative} fromName={fromName} />
-              </li>,
-            ];
-          })}
+                    <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
+                      {line.from === 'player' ? 'You' : name}
+                    </p>
+                    <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
+                    {line.writing && (
+                      <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
+                    )}
+                    {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
+                  </div>
+                  {line.audio && (
+                    <Button
+                      size="icon"
+                      variant="ghost"
+                      className="ml-1 self-end"
+                      aria-label={player.playing === line.audio ? 'Stop the reply' : 'Play the reply'}
+                      aria-pressed={player.playing === line.audio}
+                      onClick={() => line.audio && player.toggle(line.audio)}
+                    >
+                      {player.playing === line.audio ? <Pause aria-hidden className="size-4" /> : <Play aria-hidden className="size-4" />}
+                    </Button>
+                  )}
+                </li>
+              ),
+            )
+            .flatMap((item, at) => {
+              const narrative = narrativeOfReply.get(lines[at].id);
+              if (!narrative) return [item];
+              const fromName = narrative.moved_from ? sectionName(narrative.moved_from) : null;
+              return [
+                item,
+                <li key={`${lines[at].id}-section`} className={cn('flex', narrative.moved_by ? 'justify-center' : 'justify-start pl-1')}>
+                  <SectionNote narrative={narrative} fromName={fromName} />
+                </li>,
+              ];
+            })}
         </ol>
         <div ref={bottom} />
       </div>
@@ -311,9 +313,16 @@ export function TestChatPage() {
             >
               {triggers.data && triggers.data.length > 0 ? (
                 <>
-                  <label className="min-w-48 flex-1 text-xs text-zinc-600">
-                    Trigger
-                    <Select className="mt-1" value={fired?.trigger_id ?? ''} onChange={(event) => setChosenTrigger(event.target.value)}>
+                  <div className="min-w-48 flex-1">
+                    <label htmlFor={triggerSelectId} className="text-xs text-zinc-600">
+                      Trigger
+                    </label>
+                    <Select
+                      id={triggerSelectId}
+                      className="mt-1"
+                      value={fired?.trigger_id ?? ''}
+                      onChange={(event) => setChosenTrigger(event.target.value)}
+                    >
                       {triggers.data.map((trigger) => (
                         <option key={trigger.trigger_id} value={trigger.trigger_id}>
                           {trigger.trigger_name}
@@ -321,7 +330,7 @@ export function TestChatPage() {
                         </option>
                       ))}
                     </Select>
-                  </label>
+                  </div>
                   <Button type="submit" disabled={turn.isPending}>
                     <Zap aria-hidden className="size-4" /> Fire trigger
                   </Button>

@@ -10,7 +10,8 @@ import { decisionFieldsOf, type NarrativeMutations } from '../hooks/use-narrativ
 import { decisionFormSchema, serverMessage, type DecisionFormValues } from '../narrative-form-schemas';
 
 /** A new decision (its ends chosen already when drawn on the graph), or one of a section's decisions to edit. */
-export type DecisionDialogTarget = { mode: 'create'; from?: string; to?: string } | { mode: 'edit'; sectionId: string; index: number } | null;
+export type DecisionDialogTarget =
+  { mode: 'create'; from?: string; to?: string } | { mode: 'edit'; sectionId: string; index: number } | null;
 
 type Props = {
   target: DecisionDialogTarget;

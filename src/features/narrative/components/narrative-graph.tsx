@@ -91,9 +91,7 @@ function TriggerCard({ data, selected }: NodeProps<TriggerNode>) {
         <Zap aria-hidden className="size-3.5 shrink-0" />
         <span className="truncate">{trigger.trigger_name}</span>
       </p>
-      <p className="mt-1 line-clamp-2 text-xs text-amber-900/80">
-        {trigger.trigger_message || <span className="italic">No message</span>}
-      </p>
+      <p className="mt-1 line-clamp-2 text-xs text-amber-900/80">{trigger.trigger_message || <span className="italic">No message</span>}</p>
       <Handle type="source" position={Position.Right} className="!size-3 !border-2 !border-white !bg-amber-500" />
     </div>
   );
@@ -163,6 +161,7 @@ function buildEdges(sections: Section[], triggers: Trigger[]): Edge[] {
       id: triggerEdgeId(trigger.trigger_id),
       source: triggerNodeId(trigger.trigger_id),
       target: sectionNodeId(trigger.destination_section),
+      ariaLabel: `Trigger ${trigger.trigger_name} leads to ${sections.find((s) => s.section_id === trigger.destination_section)?.section_name ?? ''}`,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#d97706' },
       style: { stroke: '#d97706', strokeDasharray: '6 4', strokeWidth: 1.5 },
     });
@@ -234,7 +233,12 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
     >
       <Background gap={20} color="#e4e4e7" />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable style={{ width: 160, height: 100 }} nodeColor={(node) => (node.type === 'trigger' ? '#fcd34d' : '#a1a1aa')} />
+      <MiniMap
+        pannable
+        zoomable
+        style={{ width: 160, height: 100 }}
+        nodeColor={(node) => (node.type === 'trigger' ? '#fcd34d' : '#a1a1aa')}
+      />
     </ReactFlow>
   );
 }

@@ -50,7 +50,7 @@ export function NarrativeList({
                 <div className="flex items-start gap-2">
                   <div className="min-w-0 flex-1">
                     <p className="flex items-center gap-1.5 text-sm font-medium break-words text-zinc-900">
-                      {section.section_name || 'Untitled section'}
+                      <span>{section.section_name || 'Untitled section'}</span>
                       {section.section_id === startId && (
                         <span className="inline-flex items-center gap-1 rounded-full bg-emerald-50 px-1.5 py-0.5 text-[11px] font-medium text-emerald-800 ring-1 ring-emerald-200">
                           <Flag aria-hidden className="size-3" /> Start
@@ -59,7 +59,12 @@ export function NarrativeList({
                     </p>
                     <p className="mt-0.5 line-clamp-2 text-xs text-zinc-500">{section.objective || 'No objective yet.'}</p>
                   </div>
-                  <Button size="icon" variant="ghost" aria-label={`Edit ${quoted(section.section_name)}`} onClick={() => onEditSection(section)}>
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    aria-label={`Edit ${quoted(section.section_name)}`}
+                    onClick={() => onEditSection(section)}
+                  >
                     <Pencil aria-hidden className="size-4" />
                   </Button>
                   <Button
@@ -72,7 +77,10 @@ export function NarrativeList({
                   </Button>
                 </div>
                 {decisions.length > 0 && (
-                  <ul aria-label={`Decisions from ${quoted(section.section_name)}`} className="mt-2 space-y-1 border-t border-zinc-100 pt-2">
+                  <ul
+                    aria-label={`Decisions from ${quoted(section.section_name)}`}
+                    className="mt-2 space-y-1 border-t border-zinc-100 pt-2"
+                  >
                     {decisions.map((decision, index) => {
                       const target = nameOf(decision.next_section_id) ?? 'a missing section';
                       const label = `the decision from ${quoted(section.section_name)} to ${quoted(target)}`;
@@ -89,7 +97,12 @@ export function NarrativeList({
                           <Button size="icon" variant="ghost" aria-label={`Edit ${label}`} onClick={() => onEditDecision(section, index)}>
                             <Pencil aria-hidden className="size-3.5" />
                           </Button>
-                          <Button size="icon" variant="ghost" aria-label={`Delete ${label}`} onClick={() => onDeleteDecision(section, index)}>
+                          <Button
+                            size="icon"
+                            variant="ghost"
+                            aria-label={`Delete ${label}`}
+                            onClick={() => onDeleteDecision(section, index)}
+                          >
                             <Trash2 aria-hidden className="size-3.5" />
                           </Button>
                         </li>
@@ -132,7 +145,12 @@ export function NarrativeList({
                     )}
                   </p>
                 </div>
-                <Button size="icon" variant="ghost" aria-label={`Edit the trigger ${quoted(trigger.trigger_name)}`} onClick={() => onEditTrigger(trigger)}>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  aria-label={`Edit the trigger ${quoted(trigger.trigger_name)}`}
+                  onClick={() => onEditTrigger(trigger)}
+                >
                   <Pencil aria-hidden className="size-4" />
                 </Button>
                 <Button
