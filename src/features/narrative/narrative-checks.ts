@@ -18,7 +18,7 @@ export function narrativeChecks(sections: Section[], triggers: Trigger[], startI
   const byId = new Map(sections.map((section) => [section.section_id, section]));
   const start = startSectionOf(sections, startId);
   const reached = new Set<string>();
-  const queue = [
+  const queue: string[] = [
     ...(start ? [start.section_id] : []),
     ...triggers.flatMap((trigger) => (trigger.destination_section ? [trigger.destination_section] : [])),
   ];
@@ -26,7 +26,8 @@ export function narrativeChecks(sections: Section[], triggers: Trigger[], startI
     const id = queue.shift() as string;
     if (reached.has(id) || !byId.has(id)) continue;
     reached.add(id);
-    for (const decision of byId.get(id)?.decisions ?? []) queue.push(decision.next_section_id);
+    // A decision without criteria is never taken: it reaches nothing.
+    for (const decision of byId.get(id)?.decisions ?? []) if (decision.criteria.trim()) queue.push(decision.next_section_id);
   }
   for (const section of sections) {
     const name = section.section_name || 'A section without a name';
