@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Character } from '../../contract/schemas/characters';
+import type { Section, Trigger } from '../../contract/schemas/narrative';
 import { describe, expect, it } from 'vitest';
 import { KEY_A, testApp } from '../testing/test-app';
 import { DATABASE_FILE, openDatabase } from './connection';
@@ -57,5 +58,23 @@ describe('the database', () => {
       const record = (await app.post<Character>('/character/get', { charID: character.character_id })).json;
       expect(record.backstory?.split('\n\n').length, record.character_name).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('seeds a demo narrative: sections joined by decisions, a trigger, the start section set', async () => {
+    const { db } = openDatabase(':memory:');
+    const app = testApp({ db });
+    seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
+    const lena = (await app.post<Character>('/character/get', { charName: 'Lena Whitcombe' }, { key: KEY_A })).json;
+    const body = { character_id: lena.character_id };
+    const sections = (await app.post<Section[]>('/character/narrative/list-sections', body, { key: KEY_A })).json;
+    const triggers = (await app.post<Trigger[]>('/character/narrative/list-triggers', body, { key: KEY_A })).json;
+    expect(sections.map((section) => section.section_name)).toEqual(['Welcome', 'The fossil gallery', 'Closing time']);
+    expect(sections[0].decisions).toEqual([{ criteria: 'The player agrees to the tour', next_section_id: sections[1].section_id }]);
+    expect(triggers.map((trigger) => [trigger.trigger_name, trigger.destination_section])).toEqual([
+      ['closing_bell', sections[2].section_id],
+    ]);
+    expect(lena.start_narrative_section_id).toBe(sections[0].section_id);
+    // Her recorded sessions were not narrative-driven; she stays so until a designer turns it on.
+    expect(lena.is_narrative_driven).toBe(false);
   });
 });

@@ -2,19 +2,30 @@ import { openDatabase, type Db } from './connection';
 import { registerUsers } from './users';
 import { createCharacterStore } from './characters';
 import type { DemoCharacter } from './demo-characters';
+import type { DemoNarrative } from './demo-narratives';
 import type { DemoSession } from './demo-sessions';
+import { createNarrativeStore } from './narrative';
 import { createSessionStore, microTimestamp } from './sessions';
 
 /** The demo data, loaded only to seed (a quarter of a megabyte of text to read and check at start). */
-export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; sessions: DemoSession[] }> {
-  const [{ demoCharacters }, { demoSessions }] = await Promise.all([import('./demo-characters'), import('./demo-sessions')]);
-  return { characters: demoCharacters, sessions: demoSessions(demoCharacters) };
+export async function loadDemoData(): Promise<{ characters: DemoCharacter[]; sessions: DemoSession[]; narratives: DemoNarrative[] }> {
+  const [{ demoCharacters }, { demoSessions }, { demoNarratives }] = await Promise.all([
+    import('./demo-characters'),
+    import('./demo-sessions'),
+    import('./demo-narratives'),
+  ]);
+  return { characters: demoCharacters, sessions: demoSessions(demoCharacters), narratives: demoNarratives };
 }
 
 /** Fills a new database with the demo characters, owned by `userId`, and their players' conversations. */
-export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCharacter[]; sessions: DemoSession[] }): number {
+export function seedDemoData(
+  db: Db,
+  userId: string,
+  demo: { characters: DemoCharacter[]; sessions: DemoSession[]; narratives?: DemoNarrative[] },
+): number {
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
+  const narrativeStore = createNarrativeStore(db);
   const ids = new Map<string, string>();
   db.transaction(() => {
     for (const character of demo.characters) {
@@ -31,6 +42,25 @@ export function seedDemoData(db: Db, userId: string, demo: { characters: DemoCha
       });
       ids.set(character.name, id);
       for (const document of character.knowledgeBank) characterStore.addKnowledgeDocument(id, document);
+    }
+    for (const narrative of demo.narratives ?? []) {
+      const characterId = ids.get(narrative.characterName);
+      if (!characterId) continue;
+      const sections = new Map<string, string>();
+      for (const section of narrative.sections) {
+        sections.set(section.name, narrativeStore.createSection(characterId, { name: section.name, objective: section.objective }));
+      }
+      const idOf = (name: string) => sections.get(name) ?? '';
+      for (const section of narrative.sections) {
+        const decisions = narrative.decisions
+          .filter((decision) => decision.from === section.name)
+          .map((decision) => ({ criteria: decision.criteria, next_section_id: idOf(decision.to) }));
+        if (decisions.length > 0) narrativeStore.updateSection(characterId, idOf(section.name), { decisions });
+      }
+      for (const trigger of narrative.triggers) {
+        narrativeStore.createTrigger(characterId, { name: trigger.name, message: trigger.message, destination: idOf(trigger.to) });
+      }
+      narrativeStore.setStartSection(characterId, idOf(narrative.start));
     }
     for (const session of demo.sessions) {
       const characterId = ids.get(session.characterName);
