@@ -19,7 +19,15 @@ export function moveSentence(narrative: ExchangeNarrative, fromName?: string | n
  * Where an exchange of a narrative-driven session happened: a marked line when a decision or a
  * trigger moved the session there, else a quiet note of the section.
  */
-export function SectionNote({ narrative, fromName, className }: { narrative: ExchangeNarrative; fromName?: string | null; className?: string }) {
+export function SectionNote({
+  narrative,
+  fromName,
+  className,
+}: {
+  narrative: ExchangeNarrative;
+  fromName?: string | null;
+  className?: string;
+}) {
   const sentence = moveSentence(narrative, fromName);
   if (sentence) {
     return (
