@@ -258,6 +258,19 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   er: { pronoun: 'he' },
   rendeira: { word: 'lace maker', pronoun: 'she' },
   vendedora: { word: 'street vendor', pronoun: 'she' },
+  pescivendola: { word: 'fishmonger', pronoun: 'she' },
+  pescivendolo: { word: 'fishmonger', pronoun: 'he' },
+  pescatore: { word: 'fisherman', pronoun: 'he' },
+  contadina: { word: 'farmer', pronoun: 'she' },
+  contadino: { word: 'farmer', pronoun: 'he' },
+  schäfer: { word: 'shepherd', pronoun: 'he' },
+  schäferin: { word: 'shepherd', pronoun: 'she' },
+  pastor: { word: 'shepherd', pronoun: 'he' },
+  pastora: { word: 'shepherd', pronoun: 'she' },
+  berger: { word: 'shepherd', pronoun: 'he' },
+  bergère: { word: 'shepherd', pronoun: 'she' },
+  りんご農家: { word: 'apple farmer' },
+  農家: { word: 'farmer' },
   vendedor: { word: 'street vendor', pronoun: 'he' },
   vendeuse: { word: 'street vendor', pronoun: 'she' },
   vendeur: { word: 'street vendor', pronoun: 'he' },
@@ -704,7 +717,8 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
   if (gendered?.pronoun) cues.push(gendered.pronoun);
   profile.language = languageOf(text);
   // "Es carnicera", "É padeiro": the word after "is" names the trade, even one the dictionary lacks.
-  const stated = /(?:^|[\s.])(?:es|é|est|ist|è|als|como|comme|come)\s+(?:una?|um|uma|une?|eine?|la|el)?\s*([\p{L}]{4,})/iu.exec(text);
+  const stated =
+    /(?:^|[\s.])(?:es|é|est|ist|è|als|como|comme|come|fa (?:il|la|lo))\s+(?:una?|um|uma|une?|eine?|la|el)?\s*([\p{L}]{4,})/iu.exec(text);
   if (
     stated &&
     // "ist fröhlich", "est pieux": how they are, not what they do.
@@ -727,12 +741,18 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
     }
   }
   // A place the description names: "em Coimbra", "en los Andes", "京都".
-  const named =
-    /(?:^|\s)(?:en|em|à|a|in|im|de|da|do|del|au|na|no|aus|von)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/u.exec(
-      text,
+  const named = [
+    ...text.matchAll(
+      /(?:^|\s)(?:en|em|à|a|al|in|im|de|di|da|do|del|au|na|no|aus|von|auf)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
+    ),
+  ]
+    // "devotissima a Sant'Agata": a saint is not a place.
+    .find(
+      (match) =>
+        !/^(?:Sant|San|Santa|Santo|Saint|St|Sainte)\b/.test(match[2] ?? '') && !/^(?:Er|Sie|Ela|Ele|Ella|Él|Elle|Il)$/.test(match[2] ?? ''),
     );
   const city = Object.entries(JAPANESE_PLACES).find(([written]) => text.includes(written));
-  if (named?.[2] && !/^(?:Er|Sie|Ela|Ele|Ella|Él|Elle|Il)$/.test(named[2])) profile.place = { text: named[2], prep: 'in' };
+  if (named?.[2]) profile.place = { text: named[2], prep: 'in' };
   else if (city) profile.place = { text: city[1], prep: 'in' };
 }
 
@@ -745,6 +765,13 @@ const JAPANESE_PLACES: Record<string, string> = {
   奈良: 'Nara',
   横浜: 'Yokohama',
   広島: 'Hiroshima',
+  青森: 'Aomori',
+  札幌: 'Sapporo',
+  福岡: 'Fukuoka',
+  名古屋: 'Nagoya',
+  金沢: 'Kanazawa',
+  仙台: 'Sendai',
+  神戸: 'Kobe',
 };
 
 /** The language of a description that is not in English, as far as its letters and little words tell. */
@@ -879,6 +906,8 @@ function continuesList(previous: string, part: string): boolean {
     .replace(/^and\s+/, '')
     .split(' ');
   if (words.length > 4) return false;
+  // "hums doinas, distrusts priests": a second doing, not more of the list.
+  if (isVerbForm(words[0] ?? '') && words.length >= 2 && !words.includes('and')) return false;
   // "…, priests nothing, and tax collectors double": people in the plural are more of the list, not the character's trade.
   const trade = occupationAt(words, 0) !== null && !/s$/.test(words[0] ?? '');
   if (words.some((word) => TRAIT_WORDS.has(word) || COPULAS.has(word) || SUBJECTS[word] !== undefined) || trade) return false;
@@ -983,6 +1012,17 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
     return;
   }
+  // "Last year a Canadian drowned…", "Once a year a hooded rider pays him in gold": a time, then
+  // someone else doing something: kept whole.
+  if (
+    /^(?:last (?:year|winter|summer|spring|autumn|month|week)|once a (?:year|month|week|season)|twice a (?:year|month)|every (?:year|winter|summer|spring|autumn|month|week|night|morning|evening)|years ago|one (?:day|night|morning|evening|winter|summer)|that (?:year|winter|summer|night)|in the (?:\w+ )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d{4}s))\s+(?:a|an|the|his|her|their|my|one|some|two|three|no|every)\s+\S+/.test(
+      lower.join(' '),
+    ) &&
+    tagged(words.join(' ')).some((term, index) => index > 3 && term.tags.has('Verb') && !term.tags.has('Gerund'))
+  ) {
+    profile.statements.push({ text: withPronouns(words.join(' ')), tense: 'present', topic: 'other', whole: true });
+    return;
+  }
   // "Every rickshaw she paints has a film star on the back": a sentence about the rickshaws, kept whole.
   const innerSubject = lower.findIndex((word, index) => index > 1 && SUBJECTS[word] !== undefined);
   if (
@@ -1082,9 +1122,12 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     (/^(?:always|never|often|usually|mostly|rarely|sometimes|in|on|at|with|for|by|since|every|who|whose|which)$/.test(lower[0]) ||
       (/^and\s/i.test(raw) && /^(?:has|have|had)$/.test(lower[0]) && /^(?:done|been)$/.test(lower[1] ?? '')))
   ) {
-    const more = /^and\s/i.test(raw)
-      ? `and ${predicateTemplate(words) ?? words.join(' ')}`
-      : withPronouns(words.join(' ').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+    // "Cheats at cards, always pays his crew first": a second doing, joined with "and".
+    const secondDoing = /^(?:always|never|often|usually|mostly|rarely|sometimes)$/.test(lower[0] ?? '') && isVerbForm(lower[1] ?? '');
+    const more =
+      /^and\s/i.test(raw) || secondDoing
+        ? `and ${predicateTemplate(words.map((word, index) => (index === 0 ? word.toLowerCase() : word))) ?? words.join(' ')}`
+        : withPronouns(words.join(' ').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
     lastStatement.text = `${lastStatement.text}, ${more}`;
     return;
   }
@@ -1113,6 +1156,8 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     start = 1;
   } else {
     while (start < lower.length && nameWords.has(lower[start].replace(/'s$/, ''))) start++;
+    // "Captain of a salvage tug": a title in the name is the role when "of" follows it.
+    if (start > 0 && lower[start] === 'of') start--;
     if (start > 0 && /'s$/.test(lower[start - 1])) return; // "Walter's shop is …": about something else
   }
   const rest = words.slice(start);
@@ -1122,6 +1167,19 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
   if (COPULAS.has(restLower[0]) || (start > 0 && restLower[0] === 'now' && COPULAS.has(restLower[1] ?? ''))) {
     const after = rest.slice(restLower.indexOf(restLower.find((word) => COPULAS.has(word)) ?? '') + 1);
     const past = /^(?:was|were)$/.test(restLower.find((word) => COPULAS.has(word)) ?? '');
+    // "She is teaching her youngest daughter to count": a doing in progress, not what she is.
+    const progressive = after.findIndex((word) => !ADVERB_LEADS.has(word.toLowerCase()));
+    if (
+      progressive >= 0 &&
+      progressive <= 1 &&
+      /^[a-z]{3,}ing$/.test(after[progressive] ?? '') &&
+      (tagged(`she is ${after.join(' ')}`)[2 + progressive]?.tags.has('Gerund') ?? false) &&
+      after.length > progressive + 1
+    ) {
+      const text = predicateTemplate(['is', ...after]);
+      if (text) profile.statements.push({ text, tense: past ? 'past' : 'present', topic: 'other' });
+      return;
+    }
     state.afterCopula = true;
     readNounClause(after, profile, cues, past);
     return;
@@ -1192,6 +1250,11 @@ function isPredicateStart(words: string[]): boolean {
   // "stage fright", "night shift": two words with no verb form are a thing, not a deed.
   if (words.length - index <= 2 && !/(?:[^s]s|ed)$/.test(first)) return false;
   return bare?.tags.has('Verb') ?? false;
+}
+
+/** Whether a word is a verb's third-person form ("pays", "distrusts"), whatever else it could be. */
+function isVerbForm(word: string): boolean {
+  return /[^s]s$/.test(word) && (tagged(`she ${word}`)[1]?.tags.has('Verb') ?? false);
 }
 
 /** A predicate about the character: kept whole, pronouns and verb agreement turned into tokens. */
@@ -1306,7 +1369,15 @@ export function predicateTemplate(words: string[]): string | null {
       !next.tags.has('PastTense') &&
       !next.tags.has('Noun') &&
       !compound;
-    if (token?.startsWith('{they') || ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && nextIsVerb))
+    // "…and never gives credit": the verb after an adverb is the character's too.
+    const afterAdverb =
+      next !== undefined &&
+      (ADVERB_LEADS.has(next.lower) || next.tags.has('Negative')) &&
+      (terms[index + 2]?.tags.has('Verb') === true || /[^s]s$/.test(terms[index + 2]?.lower ?? ''));
+    if (
+      token?.startsWith('{they') ||
+      ((lower === 'and' || lower === 'but' || lower === 'or') && out.length > 1 && (nextIsVerb || afterAdverb))
+    )
       verbDue = true;
   });
   return out.join(' ').replace(/\s+,/g, ',');
@@ -1398,6 +1469,19 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
   const relative = lower.findIndex((word, index) => index > 0 && /^(?:who|that|which|whose)$/.test(word));
   if (relative > 0) {
     const tail = words.slice(relative + 1);
+    // "The smith who reforged me is dead now": a sentence about the smith, kept whole.
+    const tailTerms = tagged(tail.join(' '));
+    const mainVerb = tailTerms.findIndex(
+      (term, index) =>
+        index > 0 &&
+        (term.tags.has('Copula') || /^(?:is|was|has|had|are|were)$/.test(term.lower)) &&
+        SUBJECTS[tailTerms[index - 1]?.lower ?? ''] === undefined &&
+        !/^(?:we|you)$/.test(tailTerms[index - 1]?.lower ?? ''),
+    );
+    if (/^(?:the|a|an|my|his|her|their|our)$/.test(lower[0] ?? '') && lower[relative] !== 'whose' && mainVerb > 0) {
+      profile.statements.push({ text: withPronouns(words.join(' ')), tense: past ? 'past' : 'present', topic: 'other', whole: true });
+      return;
+    }
     readNounClause(words.slice(0, relative), profile, cues, past);
     // "whose elephant is older than he is": a sentence about what is theirs.
     const said = tail.map((word) => SUBJECTS[word.toLowerCase()]).find((pronoun) => pronoun);
@@ -1499,6 +1583,9 @@ function readNounClause(words: string[], profile: Profile, cues: PronounKey[], p
 }
 
 /** The head of a noun phrase: gender, age, traits, a role or a being, or a thing named. */
+const FAITHS =
+  /^(?:pentecostal|catholic|protestant|methodist|baptist|anglican|orthodox|muslim|jewish|hindu|buddhist|sikh|mormon|quaker|lutheran|presbyterian|evangelical|christian|rastafarian|shinto|taoist|jain|zoroastrian|adventist|amish|mennonite)$/i;
+
 /** What a person has that a description tells of: "bad back", "gentle hands", "a terrifying voice". */
 const BODY_WORDS =
   /^(?:back|knee|knees|leg|legs|arm|arms|hand|hands|eye|eyes|heart|hip|hips|shoulder|shoulders|lung|lungs|liver|limp|scar|scars|tattoo|tattoos|beard|cough|stammer|stutter|fingers|teeth|voice|smile|laugh|face|temper|nose|hair|memory|ear|ears|foot|feet|mouth)$/;
@@ -1752,6 +1839,17 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     const modifiers = phrase.split(' ').slice(0, -role.match.length);
     const specific = modifiers.every((word) => !narrowsTrade(word, clauseTerms));
     profile.role = { ...role.role, phrase, former: former || role.role.former, specific };
+    return;
+  }
+  // "half deaf", "nearly blind": a degree and a state, said whole.
+  if (kept.length === 2 && /^(?:half|partly|partially|slightly|mostly|nearly|almost|totally|stone|completely)$/i.test(kept[0] ?? '')) {
+    profile.statements.push({ text: `{v:be} ${kept.join(' ').toLowerCase()}`, tense: 'present', topic: 'other' });
+    return;
+  }
+  // "Pentecostal", "Catholic": a faith, told with its capital.
+  if (kept.length === 1 && FAITHS.test(kept[0] ?? '')) {
+    const faith = (kept[0] ?? '').charAt(0).toUpperCase() + (kept[0] ?? '').slice(1).toLowerCase();
+    profile.statements.push({ text: `{v:be} ${faith}`, tense: 'present', topic: 'other' });
     return;
   }
   // One adjective the trait lexicon does not know: a trait all the same ("melancholic").
@@ -2094,7 +2192,7 @@ function isPlaceObject(words: string[], prep: string): boolean {
 
 /** "in a hurry", "in debt", "on the run": a state, not where they are. */
 const STATES_NOT_PLACES =
-  /^(?:a )?(?:hurry|rush|love|debt|trouble|charge|pain|mourning|hiding|exile|disguise|secret|private|public|person|tears|shock|awe|general|particular|vain|doubt|danger|fear|denial|despair|silence|the run|the mend|the way|the make|the lookout|the side|duty|time|good health|poor health|ruins|shambles|a bad way|bad shape|good shape|command)$/i;
+  /^(?:the (?:battle|siege|war|fall|sack|wedding|funeral|coronation|burning) of .+|(?:a )?(?:hurry|rush|love|debt|trouble|charge|pain|mourning|hiding|exile|disguise|secret|private|public|person|tears|shock|awe|general|particular|vain|doubt|danger|fear|denial|despair|silence|the run|the mend|the way|the make|the lookout|the side|duty|time|good health|poor health|ruins|shambles|a bad way|bad shape|good shape|command))$/i;
 
 function placeFrom(words: string[]): Place | null {
   const given = words[0]?.toLowerCase() ?? 'in';
@@ -2146,7 +2244,6 @@ function placeIn(words: string[]): Place | null {
   return placeFrom(words.slice(at));
 }
 
-/** The character's own pronouns as tokens: "afraid of what I see" → "afraid of what {they} {v:see}". */
 /**
  * A pronoun read as "{their~her}" is the character's when it agrees with the character's pronoun,
  * and someone else's as written when it does not: "He has not told her that his lungs hurt".
@@ -2154,11 +2251,13 @@ function placeIn(words: string[]): Place | null {
 function resolvePronouns(profile: Profile): void {
   const female = /^(?:she|her|hers|herself)$/;
   const male = /^(?:he|him|his|himself)$/;
+  // Told in the first person ("I do not like his son"), every "he" and "her" is someone else.
+  const firstPersonDescription = /\b(?:I|I'm|I've|my|me)\b/.test(profile.said);
   const own = (word: string) =>
-    (profile.pronoun === 'she' && female.test(word)) ||
-    (profile.pronoun === 'he' && male.test(word)) ||
+    (!firstPersonDescription && profile.pronoun === 'she' && female.test(word)) ||
+    (!firstPersonDescription && profile.pronoun === 'he' && male.test(word)) ||
     // Unknown gender: a gendered pronoun is the character's only when it was how the description spoke of them.
-    ((profile.pronoun === 'they' || profile.pronoun === 'it') && !profile.pronounStated);
+    (!firstPersonDescription && (profile.pronoun === 'they' || profile.pronoun === 'it') && !profile.pronounStated);
   const resolve = (text: string) =>
     text.replace(/\{(they|them|their|theirs|themselves)~([a-z]+)\}/g, (_whole, token: string, word: string) =>
       own(word) ? `{${token}}` : word,
@@ -2170,6 +2269,7 @@ function resolvePronouns(profile: Profile): void {
   profile.mentions = profile.mentions.map(resolve);
 }
 
+/** The character's own pronouns as tokens: "afraid of what I see" → "afraid of what {they} {v:see}". */
 function withPronouns(text: string): string {
   const words = text.split(' ');
   let verbDue = false;

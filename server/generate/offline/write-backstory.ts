@@ -115,10 +115,15 @@ function planStory(picker: Picker, profile: Profile): Plan {
   const context: BankContext = {
     genre: profile.genre,
     kind: profile.kind,
+    // "sheepdog", "tomcat": a word that ends in an animal is one.
     animal: (profile.being ?? '')
       .toLowerCase()
       .split(/[\s-]+/)
-      .some((word) => ANIMAL_WORDS.has(word.replace(/s$/, ''))),
+      .some((word) =>
+        [...ANIMAL_WORDS].some(
+          (animal) => word.replace(/s$/, '') === animal || (word.endsWith(animal) && word.length - animal.length >= 3),
+        ),
+      ),
   };
   const fits = (list: readonly string[]): string[] => usable(list, context).filter((line) => !contradicts(line, profile));
   const from = (list: readonly string[]): string | null => picker.pick(fits(list));
@@ -140,7 +145,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
   };
 
   const earliest = childhood(picker, profile, context);
-  const vars = storyVars(picker, profile, ageIn(earliest));
+  const vars = storyVars(picker, profile, ageIn(earliest), context.animal === true);
   const statements = (topic: Statement['topic'], tense?: Statement['tense']) =>
     profile.statements.filter((statement) => statement.topic === topic && (tense === undefined || statement.tense === tense));
   const stated = (frameName: string, statement: Statement): string =>
@@ -224,7 +229,8 @@ function planStory(picker: Picker, profile: Profile): Plan {
       : undefined;
   if (!role && !machine && !creature && !opensPresent) present.push(...core(life('presentNoTrade')));
   for (const statement of statements('era')) present.push(...core(fill(pickFrame(picker, 'stateEra'), { fact: statement.text })));
-  const workplace = usable(trade?.workplace ?? [], context);
+  // A stated place is where they work: no invented hangar or back room beside it, only lines told in it.
+  const workplace = usable(trade?.workplace ?? [], context).filter((line) => !profile.place || /\{place(?:In)?\}/.test(line));
   if (workplace.length > 0 && !role?.former) present.push(...optional(picker.pick(workplace)));
   for (const statement of statements('home', 'past').filter(arrival)) present.push(...core(stated('stateOther', statement)));
   for (const statement of presentStatements) {
@@ -244,9 +250,9 @@ function planStory(picker: Picker, profile: Profile): Plan {
   for (const statement of profile.statements.filter((s) => s.tense === 'past' && recent(s)))
     present.push(...core(stated('stateOther', statement)));
   if (profile.species) present.push(...core(fill(pickFrame(picker, 'species'), { species: profile.species })));
-  // A description in another language is read for what it names (a trade, a place, a gender); the
-  // language itself is a fact about the character too.
-  if (profile.language) present.push(...core(fill(pickFrame(picker, 'language'), { language: profile.language })));
+  // A description in another language is read for what it names (a trade, a place, a gender). The
+  // language is not told as a fact: for one who lives where it is spoken, "her Japanese comes back
+  // whenever she is tired" is nonsense.
   present.push(...optional(life('speech')));
   // A street cat owns no clock.
   if (!(creature && context.animal)) present.push(...optional(specific('objects', 'objects', 0.5)));
@@ -386,7 +392,7 @@ function ageIn(line: string | null): number {
   return match ? (numberFromWords(match[1]) ?? 0) : 0;
 }
 
-function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Record<string, string> {
+function storyVars(picker: Picker, profile: Profile, childhoodAge: number, animal: boolean): Record<string, string> {
   const rng = picker.rng;
   // Before the railways, a historical tale takes the places any era has.
   const early = profile.year !== null && profile.year < 1750 && profile.genre === 'historical';
@@ -431,6 +437,7 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
 
   const drawnEventAge = Math.max(childhoodAge + rng.int(1, 3), profile.age === 'young' ? rng.int(8, 12) : rng.int(9, 17));
   // A stated start ("diving since she was fifteen") comes after the turning point, never before it.
+  const drawnYears = profile.age === 'old' ? rng.int(25, 40) : profile.age === 'young' ? rng.int(1, 3) : rng.int(4, 16);
   const eventAge =
     profile.startedAt !== undefined ? Math.max(childhoodAge + 1, Math.min(drawnEventAge, profile.startedAt - 1)) : drawnEventAge;
   // A trade that takes years of schooling is not taken up at fifteen.
@@ -452,11 +459,8 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
   const years =
     profile.ageYears !== null && profile.ageYears > entryAge
       ? profile.ageYears - entryAge
-      : profile.age === 'old'
-        ? rng.int(25, 40)
-        : profile.age === 'young'
-          ? rng.int(1, 3)
-          : rng.int(4, 16);
+      : // An old dog has not been anywhere for thirty years.
+        Math.max(1, Math.round(drawnYears / (animal ? 3 : 1)));
   const tradeWords = (profile.role?.phrase ?? '')
     .split(' ')
     .filter((word) => !/^(?:runaway|exiled|disgraced|fallen|deposed|disowned|banished|lapsed)$/.test(word));
@@ -493,7 +497,7 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number): Reco
 function realPlaceName(place: string): string | null {
   if (/^\p{Lu}/u.test(place)) return place;
   // The first name in it: "the island of Kerkennah off the coast of Tunisia" is Kerkennah.
-  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(place)?.[1] ?? null;
+  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(place)?.[1] ?? null;
 }
 
 function withArticle(phrase: string): string {

@@ -352,7 +352,7 @@ function roleHeadOf(backstory: string): string | null {
     const heads = new Map<string, number>();
     // Only where a sentence says what someone is: "became a tram conductor", "the life of a…", "known as the…".
     for (const match of sentence.matchAll(
-      /\b(?:am|is|are|was|were|been|became|become|becoming|being|as|of|called) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z-]+)/gi,
+      /\b(?:am|is|are|was|were|be|been|became|become|becoming|being|as|of|called) (?:a|an|the) ((?:[a-z-]+ ){0,2}[a-z-]+)/gi,
     )) {
       // Every word of the phrase counts; the later ones (where the noun stands) a little more.
       match[1]

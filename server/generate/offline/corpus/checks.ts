@@ -82,7 +82,10 @@ export function fragments(text: string): string[] {
         .flat()
         .some((term) => term.tags.has('Verb') || term.tags.has('Copula') || term.tags.has('Modal'));
     // The tagger reads some verbs after an unfamiliar name as nouns ("Hamid Rezaei haggles"): try "She" for the name.
-    if (!hasVerb(sentence) && !hasVerb(sentence.replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}/u, 'She '))) {
+    // "She still herds better than the young dogs": the tagger reads "herds" as a noun; after a subject it is a verb.
+    const afterSubject = /^(?:She|He|They|It|I)\s+(?:still|never|always|often|also|now|rarely|only)\s+([a-z]+s)\b/.exec(sentence)?.[1];
+    const verbAfterSubject = afterSubject !== undefined && terms(`she ${afterSubject}`).flat()[1]?.tags.has('Verb') === true;
+    if (!verbAfterSubject && !hasVerb(sentence) && !hasVerb(sentence.replace(/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}/u, 'She '))) {
       // A line of speech or a quoted phrase may be verbless on purpose.
       if (!/["“]/.test(sentence)) found.push(`no verb: ${sentence}`);
       continue;
