@@ -207,7 +207,13 @@ function planStory(picker: Picker, profile: Profile): Plan {
   if (role && !machine && !role.status) {
     {
       // "came late to it" only when it was late.
-      const entries = LIFE.entry.filter((line) => !/\blate\b/.test(line) || Number(vars.entryAgeValue) >= 25);
+      // One who found a direction did not drift into the trade.
+      const directed = turning.some((sentence) => /\bdirection\b/.test(sentence.template));
+      const entries = LIFE.entry.filter(
+        (line) =>
+          (!/\blate\b/.test(line) || Number(vars.entryAgeValue) >= 25) &&
+          !(directed && /never a plan|drifted|first door|without ever quite deciding|mostly because|fell into/.test(line)),
+      );
       work.push(...core(role.former ? pickFrame(picker, 'formerEntry') : from(entries)));
       const training = usable(field?.training ?? [], context);
       if (!ruledOut('training')) work.push(...optional(training.length > 0 && rng.chance(0.5) ? picker.pick(training) : life('training')));
