@@ -31,6 +31,7 @@ describe('firstPerson', () => {
       'she',
       'I owe a man who lends money, and dread the day he calls.',
     ],
+    ['What Halima wants now is a boat of her own.', 'Halima', 'she', 'What I want now is a boat of my own.'],
     ['She knew the man who ran the inn, and he knows her still.', 'Lumo', 'she', 'I knew the man who ran the inn, and he knows me still.'],
     [
       'Walter was born in New York City and has never lived anywhere else.',

@@ -38,7 +38,12 @@ export function firstPerson(sentence: string, name: string, pronoun: PronounKey)
       const word = possessive ? 'my' : asSubject ? 'I' : 'me';
       out.push(capitalLike(word, startsSentence(terms, index)) + last.post);
       subjectIsI = asSubject;
-      if (asSubject) mainSubjectIsI = true;
+      if (asSubject) {
+        // "What Halima wants now is…": the name is the subject of a clause within.
+        iBeforeClause = mainSubjectIsI;
+        mainSubjectIsI = true;
+        inClause = /^(?:what|whatever|all|everything|the thing|whoever)$/i.test(previous?.text ?? '');
+      }
       index += nameLength - 1;
       continue;
     }
@@ -171,7 +176,7 @@ function pronounFor(lower: string, pronoun: PronounKey, next: Term | undefined, 
   if (pronoun === 'she' && lower === 'her') {
     const possessive =
       next !== undefined &&
-      (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life)$/i.test(
+      (/^(?:head|hands?|eyes?|face|mouth|voice|word|mind|heart|back|breath|temper|tongue|distance|own|way|best|place|share|turn|life|two|three|four|five|six|seven|eight|nine|ten|many|several|only|first|last|eldest|youngest)$/i.test(
         next.text,
       ) ||
         (!/^(?:nothing|everything|anything|something|everyone|anyone|someone|nobody|all|once|twice|still|now|again|too|well|best|here|there|back|today|tomorrow|yet)$/i.test(

@@ -115,6 +115,20 @@ describe('writeReply', () => {
     expect(say("What's your ship called?")).toMatch(/^My ship\?/);
   });
 
+  it('greets and then answers what the player came to say; does what it is asked; names its children; never prices with a secret', () => {
+    const halima = {
+      name: 'Halima Ould',
+      backstory:
+        'Halima Ould sells dates and camel milk in the market of Nouakchott. Her two sons drive trucks to Mali. Years ago she started a fire that cost a family its home, and has let everyone believe it was an accident.',
+    };
+    const say = (userText: string) => writeReply({ character: halima, history: [], userText, trigger: null, sessionId: 'h' });
+    expect(say('Salaam. What do you sell?')).toMatch(/Halima.*I sell dates and camel milk/);
+    expect(say('Do you have any children?')).toMatch(/^My two sons drive trucks/);
+    expect(say('Fill it up, please.')).not.toMatch(/fire|dates/);
+    expect(say('How much for a litre of camel milk?')).not.toMatch(/fire/);
+    expect(say('What do you really want out of life?')).not.toMatch(/fire/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

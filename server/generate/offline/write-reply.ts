@@ -19,6 +19,7 @@ import type { ReplyRequest } from '../generator';
 import { Rng } from '../../lib/seeded-random';
 
 type Intent =
+  | 'request'
   | 'age'
   | 'lives'
   | 'trade'
@@ -48,19 +49,27 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   want: /\b(?:wants?|wanted|hopes?|dreams?|plans?|ambition|longs?|wishes|would give|goal|means to|intends?|someday|one day)\b/i,
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
+/** A greeting at the start of what the player said, in many languages. */
+const GREETING =
+  /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you|salom|salam|sawasdee|sawadee|mabuhay|kumusta|habari|sannu|dumela|sawubona|yassou|yasou|kalimera|ahoj|szia|xin chao|selamat|marhaba|as-salamu|assalamu|namaskar|vanakkam|sat sri akal|saluton|tashi delek|mingalaba|sain bainuu|terve|god dag|goddag|dobry den|dobar dan|zdravstvuyte|shalom aleichem|konnichiwa|ohayo|anyoung|kia ora|talofa|bula|malo e lelei|jambo|sannu|mbote|muraho|akwaaba|bonjou|wassup|sup|heya|hullo|g'morning)(?=$|[\s!?.,])/;
+
 /** What things cost, said in the backstory: "charges one acorn a cup", "two coins a loaf". */
 const PRICE =
-  /\b(?:charges?|costs?|price[sd]?|prices|(?:a|one|two|three|four|five|ten) (?:coins?|pennies|pence|shillings?|silver|copper|gold|crowns?|marks?|dollars?|euros?|pounds?|rupees?|lira|yen|credits?)|per (?:cup|loaf|bowl|night|ride|hour))\b/i;
+  /\b(?:charges?|price[sd]?|prices|costs? (?:a|one|two|three|four|five|ten|\d+)\b|(?:a|one|two|three|four|five|ten) (?:coins?|pennies|pence|shillings?|silver|copper|gold|crowns?|marks?|dollars?|euros?|pounds?|rupees?|lira|yen|credits?)|per (?:cup|loaf|bowl|night|ride|hour))\b/i;
 const TITLES =
   'sir|madam|ma.am|miss|mister|officer|captain|lieutenant|sergeant|doctor|doc|professor|your (?:majesty|highness|grace|honou?r)|my (?:lord|lady)|boss|chief|friend|stranger|old man|grandma|grandpa|auntie|uncle';
 const NARRATOR =
   /^(?:The trouble is that|Whether (?:she|he|they|it|I) gets?|Before the year is out|Someday someone will|The day is coming|For now the secret keeps|The irony|Everything (?:she|he|they|it|I) wants?|What happens next depends|It would take only)|\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
-  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out|not widely known|few would guess|as far as anyone knows|in private|in truth|locked in|beneath the|under a loose board|out of sight|confession|paid to|arrested|warrant|other person knows|does not know that|few people know|nobody has guessed|belonged to a cause)\b/i;
+  /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out|let everyone believe|not widely known|few would guess|as far as anyone knows|in private|in truth|locked in|beneath the|under a loose board|out of sight|confession|paid to|arrested|warrant|other person knows|does not know that|few people know|nobody has guessed|belonged to a cause)\b/i;
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
-  const { character, history, userText, trigger } = request;
+  const { character, history, trigger } = request;
+  // "Salaam. What do you sell?": greeted first, then answered on what they came to say.
+  const greetedFirst = !trigger && GREETING.test(request.userText.toLowerCase()) && request.userText.split(/[.!,]\s+/).length > 1;
+  const afterGreeting = request.userText.replace(/^[^.!,]*[.!,]\s+/, '').trim();
+  const userText = greetedFirst && afterGreeting.split(/\s+/).length >= 2 ? afterGreeting : request.userText;
   const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
   const name = character.name.trim() || 'a stranger';
   // "Ensign Sunniva Brask", "Dr. Okafor": the name said is the name, not the title.
@@ -91,12 +100,21 @@ export function writeReply(request: ReplyRequest): string {
     if (topic === 'family') {
       // "Where is your husband?": the one asked about first.
       const asked =
-        /\b(?:husband|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|children|kids|parents|grandmother|grandfather|uncle|aunt|partner)\b/i.exec(
-          userText,
-        )?.[0];
+        /\b(?:husband|wife|sons?|daughters?|mother|father|mum|mom|dad|brothers?|sisters?|children|kids|parents|grandmother|grandfather|uncle|aunt|partner|married)\b/i
+          .exec(userText)?.[0]
+          ?.toLowerCase();
+      // "Do you have any children?" is answered by a son or a daughter too.
+      const kin: Record<string, string> = {
+        children: 'children|kids|sons?|daughters?|eldest|youngest',
+        kids: 'children|kids|sons?|daughters?',
+        married: 'married|wife|husband|widow\\w*',
+        mum: 'mum|mother',
+        mom: 'mom|mother',
+        dad: 'dad|father',
+      };
       const named = asked
         ? bestBy(
-            open.filter((passage) => new RegExp(`\\b${asked}`, 'i').test(passage.text)),
+            open.filter((passage) => new RegExp(`\\b(?:${kin[asked] ?? asked})\\b`, 'i').test(passage.text)),
             familyScore,
           )
         : null;
@@ -114,7 +132,7 @@ export function writeReply(request: ReplyRequest): string {
   const opener =
     history.length === 0 && !/[?？]/.test(userText) && userText.trim().split(/\s+/).length <= 2 && intentOf(userText) === 'statement';
   const intent = trigger ? triggerIntent(trigger) : hailed.test(userText) || opener ? 'greeting' : intentOf(userText);
-  const parts: string[] = [];
+  const parts: string[] = userText !== request.userText ? [line('replyGreeting')] : [];
   switch (intent) {
     case 'greeting': {
       parts.push(line('replyGreeting'));
@@ -184,6 +202,9 @@ export function writeReply(request: ReplyRequest): string {
     }
     case 'secret':
       parts.push(line('replyGuard'));
+      break;
+    case 'request':
+      parts.push(line('replyRequest'));
       break;
     case 'feeling':
       parts.push(line('replyFeeling'));
@@ -435,7 +456,7 @@ function familyScore(passage: Passage): number {
   const text = passage.text;
   let score = 0;
   if (
-    /\b(?:mother|father|parents|family|brothers?|sisters?|aunt|uncle|grandmother|grandfather|household|siblings|children|daughter|son|wife|husband)\b/i.test(
+    /\b(?:mother|father|parents|family|brothers?|sisters?|aunt|uncle|grandmother|grandfather|household|siblings|children|daughters?|sons?|wife|husband|kids)\b/i.test(
       text,
     )
   )
@@ -490,7 +511,7 @@ function intentOf(text: string): Intent {
   if (/\b(?:who are you|your name|what are you called|who r u|introduce yourself|what should i call you|what's your name)\b/.test(t))
     return 'name';
   if (
-    /\b(?:your (?:family|parents|mother|father|mum|mom|dad|brothers?|sisters?|siblings|kids|children|wife|husband)|happened to your)\b/.test(
+    /\b(?:your (?:family|parents|mother|father|mum|mom|dad|brothers?|sisters?|siblings|kids|children|wife|husband|son|daughter)|happened to your|do you have (?:any )?(?:children|kids|family|brothers|sisters|siblings|a wife|a husband|sons|daughters)|are you married)\b/.test(
       t,
     )
   )
@@ -505,13 +526,13 @@ function intentOf(text: string): Intent {
   )
     return 'home';
   if (
-    /\b(?:what do you do|your (?:job|work|trade|craft|line of work)|do for a living|what is this place|what's this place|how do you make a living|what are you working on)\b/.test(
+    /\b(?:what do you do|your (?:job|work|trade|craft|line of work)|do for a living|what is this place|what's this place|how do you make a living|what are you working on|what do you sell|what are you selling|what have you got|what do you have for sale)\b/.test(
       t,
     )
   )
     return 'work';
   if (
-    /\b(?:what do you want|your (?:dream|goal|ambition|plan)s?|what are you after|what do you hope|what drives you|what would you)\b/.test(
+    /\b(?:what do you (?:really |actually |most |truly )?want|your (?:dream|goal|ambition|plan)s?|what are you after|what do you hope|what drives you|what would you)\b/.test(
       t,
     )
   )
@@ -521,9 +542,9 @@ function intentOf(text: string): Intent {
   if (/\b(?:how are you|how's it going|how do you feel|how have you been|are you ok|you okay)\b/.test(t)) return 'feeling';
   if (/\b(?:weather|nice day|lovely day|cold today|hot today|raining|rain|sunny)\b/.test(t) && t.split(/\s+/).length < 9)
     return 'smalltalk';
-  const greeting =
-    /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you|salom|salam|sawasdee|sawadee|mabuhay|kumusta|habari|sannu|dumela|sawubona|yassou|yasou|kalimera|ahoj|szia|xin chao|selamat|marhaba|as-salamu|assalamu|namaskar|vanakkam|sat sri akal|saluton|tashi delek|mingalaba|sain bainuu|terve|god dag|goddag|dobry den|dobar dan|zdravstvuyte|shalom aleichem|konnichiwa|ohayo|anyoung|kia ora|talofa|bula|malo e lelei|jambo|sannu|mbote|muraho|akwaaba|bonjou|wassup|sup|heya|hullo|g'morning)(?=$|[\s!?.,])/;
-  if (greeting.test(t)) return 'greeting';
+  if (GREETING.test(t)) return 'greeting';
+  // "Fill it up, please.": a request, answered as one.
+  if (/\bplease\b|^\s*(?:give|fill|bring|pour|show|hand|pass|get|make) (?:me|us|it)\b/.test(t) && !t.includes('?')) return 'request';
   // "How much is a cone?": asked a price, the character deals.
   if (/\b(?:how much|what does it cost|what do you charge|price of|for sale|can i buy|sell me)\b/.test(t)) return 'trade';
   if (t.includes('?') || /^\s*(?:what|why|how|where|when|who|which|can|could|do|does|did|is|are|will|would|have|tell me)\b/.test(t))
