@@ -18,6 +18,15 @@ describe('objectiveLines', () => {
     ['Find out what the player wants', ["I'd like to know what you want."]],
     ['Tell the player that the mill is haunted', ['You should know this: the mill is haunted.']],
     ['The character should sell the player a map of the caves.', ['Can I interest you in a map of the caves?']],
+    ['Show the paintings.', ['Let me show you the paintings.']],
+    [
+      'Walk the visitor through the fossil gallery and tell the story of the trilobite wall.',
+      ["Come, I'll walk you through the fossil gallery.", 'Let me tell you the story of the trilobite wall.'],
+    ],
+    [
+      'Tell the visitor the museum is closing, point them to the exit and invite them back.',
+      ['You should know this: the museum is closing.', 'Let me point you to the exit.', 'Do come back another time.'],
+    ],
   ])('says "%s" to the player', (objective, lines) => {
     expect(objectiveLines(objective, first)).toEqual(lines);
   });

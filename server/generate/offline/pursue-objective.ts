@@ -37,6 +37,15 @@ function lineFor(step: string, pick: (list: string[]) => string): string | null 
     return say('objectiveTellAbout', match[1] ?? '');
   if ((match = /^(?:explain|describe|reveal|share|mention|introduce)\s+(?:to\s+PLAYER\s+)?(.+?)(?:\s+to\s+PLAYER)?$/i.exec(step)))
     return say('objectiveTellAbout', match[1] ?? '');
+  if ((match = /^(?:show)\s+(?:PLAYER\s+)?(.+)$/i.exec(step))) return say('objectiveShow', match[1] ?? '');
+  if ((match = /^(?:tell|share|recount)\s+(?:PLAYER\s+)?(the (?:story|tale|legend|history) of .+)$/i.exec(step)))
+    return say('objectiveStory', match[1] ?? '');
+  if ((match = /^(?:walk|take|guide|lead)\s+PLAYER\s+(?:through|round|around)\s+(.+)$/i.exec(step)))
+    return say('objectiveWalk', match[1] ?? '');
+  if ((match = /^(?:point|direct|send)\s+PLAYER\s+(?:to|towards?)\s+(.+)$/i.exec(step))) return say('objectivePoint', match[1] ?? '');
+  if (/^(?:invite|ask)\s+PLAYER\s+(?:back|to come back|to return)\b/i.test(step)) return tidy(pick(frames('objectiveComeBack')));
+  if ((match = /^(?:tell|inform|remind)\s+PLAYER\s+(?!about\b|of\b|that\b)(.+)$/i.exec(step)))
+    return say('objectiveTellThat', match[1] ?? '');
   if ((match = /^(?:sell|offer)\s+(?:PLAYER\s+)?(.+?)(?:\s+to\s+PLAYER)?$/i.exec(step))) return say('objectiveOffer', match[1] ?? '');
   if ((match = /^(?:lead|guide|take|bring|escort)\s+PLAYER\s+(?:to|into|towards?)\s+(.+)$/i.exec(step)))
     return say('objectiveLead', match[1] ?? '');
@@ -55,7 +64,7 @@ function stepsOf(objective: string): string[] {
     );
   return text
     .split(
-      /[.;!?]\s*|,?\s+(?:and then|then)\s+|,\s+and\s+|\s+and\s+(?=(?:ask|tell|get|convince|persuade|explain|warn|offer|sell|lead|guide|take|find|learn|greet|welcome)\b)/i,
+      /[.;!?]\s*|,?\s+(?:and then|then)\s+|,\s+and\s+|(?:,|\s+and)\s+(?=(?:ask|tell|get|convince|persuade|explain|warn|offer|sell|lead|guide|take|find|learn|greet|welcome|point|invite|show|walk|describe|mention|remind)\b)/i,
     )
     .map((step) => step.trim())
     .filter((step) => step.split(' ').length >= 2 || /^(?:greet|welcome)\b/i.test(step))

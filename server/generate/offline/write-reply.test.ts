@@ -129,6 +129,13 @@ describe('writeReply', () => {
     expect(say('What do you really want out of life?')).not.toMatch(/fire/);
   });
 
+  it('says something else rather than the same stock line twice in a row', () => {
+    const first = ask('Hm.', 'r');
+    const second = ask('Hm.', 'r', [{ user: 'Hm.', character: first }]);
+    expect(second).not.toBe(first);
+    expect(second).not.toContain(first);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

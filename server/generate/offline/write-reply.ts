@@ -65,12 +65,22 @@ const SECRET =
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
+  // Never the same line twice in a row: another take first; said again on purpose only when it must be.
+  const last = request.history.at(-1)?.character;
+  let reply = composeReply(request, 0);
+  for (let attempt = 1; attempt <= 3 && reply === last; attempt++) reply = composeReply(request, attempt);
+  if (reply !== last) return reply;
+  const again = Rng.fromText(`${request.sessionId}|again`).pick(frames('replyAgain'));
+  return tidy(`${again} ${reply}`);
+}
+
+function composeReply(request: ReplyRequest, attempt: number): string {
   const { character, history, trigger } = request;
   // "Salaam. What do you sell?": greeted first, then answered on what they came to say.
   const greetedFirst = !trigger && GREETING.test(request.userText.toLowerCase()) && request.userText.split(/[.!,]\s+/).length > 1;
   const afterGreeting = request.userText.replace(/^[^.!,]*[.!,]\s+/, '').trim();
   const userText = greetedFirst && afterGreeting.split(/\s+/).length >= 2 ? afterGreeting : request.userText;
-  const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}`);
+  const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}${attempt > 0 ? `|${attempt}` : ''}`);
   const name = character.name.trim() || 'a stranger';
   // "Ensign Sunniva Brask", "Dr. Okafor": the name said is the name, not the title.
   const titled = name.split(/\s+/);
@@ -261,10 +271,7 @@ export function writeReply(request: ReplyRequest): string {
     );
     if (next && (request.narrative.entered === true || rng.chance(0.4))) parts.push(next);
   }
-  let reply = tidy(parts.join(' ')).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  // Never the same line twice in a row.
-  if (history.at(-1)?.character === reply) reply = tidy(`${line('replyAgain')} ${reply}`);
-  return reply;
+  return tidy(parts.join(' ')).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }
 
 function upper(word: string): string {
