@@ -15,6 +15,7 @@ import { firstPageJs } from './first-page-js';
 import { formatTable, type Bench, type Row } from './lib/report';
 import { longTranscript } from './long-transcript';
 import { manyCharacters } from './many-characters';
+import { narrativeGraph } from './narrative-graph';
 import { replies } from './replies';
 import { searchSessions } from './search-sessions';
 import { serverThroughput } from './server-throughput';
@@ -27,6 +28,7 @@ const benches: Bench[] = [
   fastStream,
   manyCharacters,
   longTranscript,
+  narrativeGraph,
   searchSessions,
   serverThroughput,
   concurrentStreams,
