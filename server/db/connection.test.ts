@@ -60,7 +60,7 @@ describe('the database', () => {
     }
   });
 
-  it('seeds a demo narrative: sections joined by decisions, a trigger, the start section set', async () => {
+  it('seeds a demo narrative: sections joined by decisions, triggers, the start section set', async () => {
     const { db } = openDatabase(':memory:');
     const app = testApp({ db });
     seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
@@ -68,13 +68,23 @@ describe('the database', () => {
     const body = { character_id: lena.character_id };
     const sections = (await app.post<Section[]>('/character/narrative/list-sections', body, { key: KEY_A })).json;
     const triggers = (await app.post<Trigger[]>('/character/narrative/list-triggers', body, { key: KEY_A })).json;
-    expect(sections.map((section) => section.section_name)).toEqual(['Welcome', 'The fossil gallery', 'Closing time']);
-    expect(sections[0].decisions).toEqual([{ criteria: 'The player agrees to the tour', next_section_id: sections[1].section_id }]);
+    expect(sections.map((section) => section.section_name)).toEqual([
+      'Welcome',
+      'The Medieval Gallery',
+      'The Maritime Room',
+      'The Deep Time Hall',
+      'Closing time',
+    ]);
+    expect(sections[0].decisions).toEqual([
+      { criteria: 'The player agrees to the tour', next_section_id: sections[1].section_id },
+      { criteria: 'The player asks to see the Kelderstone Slab', next_section_id: sections[3].section_id },
+    ]);
     expect(triggers.map((trigger) => [trigger.trigger_name, trigger.destination_section])).toEqual([
-      ['closing_bell', sections[2].section_id],
+      ['visitor_arrives', sections[0].section_id],
+      ['entered_deep_time_hall', sections[3].section_id],
+      ['closing_bell', sections[4].section_id],
     ]);
     expect(lena.start_narrative_section_id).toBe(sections[0].section_id);
-    // Her recorded sessions were not narrative-driven; she stays so until a designer turns it on.
-    expect(lena.is_narrative_driven).toBe(false);
+    expect(lena.is_narrative_driven).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The demo characters' narrative graphs, read from `demo-data/narratives.json`: sections, and the
- * decisions and triggers between them named by section. Seeded without node positions, so the
- * dashboard's automatic layout places them; the characters stay not narrative-driven until a
- * designer turns it on.
+ * decisions and triggers between them named by section (ids are made when they are seeded). Seeded
+ * without node positions, so the dashboard's automatic layout places them; `narrativeDriven` says
+ * whether the character follows its graph (the demo sessions of `narrative-sessions.json` walk it).
  */
 import { z } from 'zod';
 import { readDemoFile } from './read-demo-file';
@@ -10,6 +10,7 @@ import { readDemoFile } from './read-demo-file';
 const demoNarrativeSchema = z
   .object({
     characterName: z.string().min(1),
+    narrativeDriven: z.boolean().default(false),
     start: z.string().min(1),
     sections: z.array(z.object({ name: z.string().min(1), objective: z.string() })).min(1),
     decisions: z.array(z.object({ from: z.string(), to: z.string(), criteria: z.string().min(1) })),

@@ -3,7 +3,8 @@
  * `demo-characters.ts`, as the chat-history endpoints (`/character/chatHistory/list` and `/details`)
  * later show them.
  *
- * What is said lives in `demo-data/`: the hand-written sessions in `sessions.json`, and the blocks of
+ * What is said lives in `demo-data/`: the hand-written sessions in `sessions.json`, the sessions of
+ * narrative-driven characters walking their graphs in `narrative-sessions.json`, and the blocks of
  * three long ones (an evening at the Drowned Lantern, a full museum tour, a night watch aboard the
  * Wandering Heron) in a file each. This module lays them out in time and assembles the long ones from
  * their blocks and small generators (drink orders, a dice game, ship's bells) with a seeded PRNG, so
@@ -18,6 +19,7 @@ import { z } from 'zod';
 import { numberWord, ordinalWord } from '../lib/number-words';
 import { Rng } from '../lib/seeded-random';
 import type { DemoCharacter } from './demo-characters';
+import { demoNarratives, type DemoNarrative } from './demo-narratives';
 import { readDemoFile } from './read-demo-file';
 
 export type DemoExchange = {
@@ -29,6 +31,17 @@ export type DemoExchange = {
   character: string;
   /** Set for a narrative-design trigger ("User entered the scene"), which is not typed text. */
   trigger?: { name: string; message: string };
+  /** Set in a narrative-driven session: the section it happened in, and what moved the session there. */
+  narrative?: DemoExchangeNarrative;
+};
+
+/** Where an exchange happened, by section name (the seed resolves names to the seeded sections' ids). */
+export type DemoExchangeNarrative = {
+  section: string;
+  /** The section the session was in before this exchange moved it; null when it did not move. */
+  movedFrom: string | null;
+  /** A decision's criteria met, or a trigger's name. */
+  movedBy: { kind: 'decision' | 'trigger'; text: string } | null;
 };
 
 export type DemoSession = {
@@ -125,7 +138,7 @@ class Timeline {
     );
   }
 
-  add(step: Step, options: { mayWander?: boolean; extraSeconds?: number } = {}): void {
+  add(step: Step, options: { mayWander?: boolean; extraSeconds?: number; narrative?: DemoExchangeNarrative } = {}): void {
     let at = this.nextTime(step, options);
     while (this.events.length > 0 && this.events[0].atMs <= at) {
       const event = this.events.shift()!;
@@ -135,7 +148,7 @@ class Timeline {
       for (const follow of rest) this.place(follow, this.nextTime(follow, {}));
       at = this.nextTime(step, options);
     }
-    this.place(step, at);
+    this.place(step, at, options.narrative);
   }
 
   private nextTime(step: Step, options: { mayWander?: boolean; extraSeconds?: number }): number {
@@ -159,14 +172,14 @@ class Timeline {
     return previous.afterMs + gap;
   }
 
-  private place(step: Step, afterMs: number): void {
+  private place(step: Step, afterMs: number, narrative?: DemoExchangeNarrative): void {
     const exchange: DemoExchange = isTrigger(step)
       ? { afterMs, user: step.message, character: step.character, trigger: { name: step.trigger, message: step.message } }
       : { afterMs, user: step[0], character: step[1] };
     const key = `${exchange.user}\u0000${exchange.character}`;
     if (this.seen.has(key)) throw new Error(`demo session ${this.label} repeats an exchange: ${exchange.user}`);
     this.seen.add(key);
-    this.exchanges.push(exchange);
+    this.exchanges.push(narrative ? { ...exchange, narrative } : exchange);
   }
 }
 
@@ -176,6 +189,58 @@ class Timeline {
 function shortSessions(): SessionPlan[] {
   const sessions = readDemoFile('sessions.json', z.array(sessionSchema.extend({ steps: blockSchema.min(1) })));
   return sessions.map(({ steps, ...session }) => ({ ...session, build: (timeline) => timeline.addAll(steps) }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Narrative-driven sessions (demo-data/narrative-sessions.json): players walking a demo character's
+// graph (demo-data/narratives.json), scene by scene. A scene is a stretch in one section; its first
+// exchange is what moved the session there: a trigger of the graph whose destination it is, or else
+// the player's words meeting the criteria of the decision from the section before. The session starts
+// in the graph's start section.
+
+const narrativeSessionSchema = sessionSchema.extend({
+  scenes: z.array(z.strictObject({ section: z.string().min(1), steps: blockSchema.min(1) })).min(1),
+});
+
+/** Each step of the scenes with where it happened, as the server records it live; a walk the graph does not allow throws. */
+function walkGraph(
+  label: string,
+  graph: DemoNarrative,
+  scenes: ReadonlyArray<{ section: string; steps: Block }>,
+): Array<{ step: Step; narrative: DemoExchangeNarrative }> {
+  const walked: Array<{ step: Step; narrative: DemoExchangeNarrative }> = [];
+  let current = graph.start;
+  for (const scene of scenes) {
+    if (!graph.sections.some((section) => section.name === scene.section)) throw new Error(`${label}: no section '${scene.section}'.`);
+    scene.steps.forEach((step, index) => {
+      let movedBy: DemoExchangeNarrative['movedBy'] = null;
+      if (isTrigger(step)) {
+        const trigger = graph.triggers.find((t) => t.name === step.trigger);
+        if (trigger?.to !== scene.section || trigger.message !== step.message) {
+          throw new Error(`${label}: '${step.trigger}' is not a trigger with that message leading to '${scene.section}'.`);
+        }
+        movedBy = { kind: 'trigger', text: trigger.name };
+      } else if (index === 0 && scene.section !== current) {
+        const decision = graph.decisions.find((d) => d.from === current && d.to === scene.section);
+        if (!decision) throw new Error(`${label}: no decision leads from '${current}' to '${scene.section}'.`);
+        movedBy = { kind: 'decision', text: decision.criteria };
+      }
+      walked.push({ step, narrative: { section: scene.section, movedFrom: movedBy ? current : null, movedBy } });
+      current = scene.section;
+    });
+  }
+  return walked;
+}
+
+function narrativeSessions(): SessionPlan[] {
+  const sessions = readDemoFile('narrative-sessions.json', z.array(narrativeSessionSchema));
+  return sessions.map(({ scenes, ...session }) => {
+    const label = `${session.characterName} ${session.startedAt}`;
+    const graph = demoNarratives.find((narrative) => narrative.characterName === session.characterName);
+    if (!graph) throw new Error(`${label}: ${session.characterName} has no narrative in narratives.json.`);
+    const walked = walkGraph(label, graph, scenes);
+    return { ...session, build: (timeline) => walked.forEach(({ step, narrative }) => timeline.add(step, { narrative })) };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -662,7 +727,7 @@ function nightWatch(): SessionPlan {
 // ---------------------------------------------------------------------------------------------------
 // The list
 
-const plans: SessionPlan[] = [...shortSessions(), tavernEvening(), museumTour(), nightWatch()];
+const plans: SessionPlan[] = [...shortSessions(), ...narrativeSessions(), tavernEvening(), museumTour(), nightWatch()];
 
 /** Deterministic: the same list every time (no Math.random, no Date.now). */
 export function demoSessions(characters: readonly DemoCharacter[]): DemoSession[] {

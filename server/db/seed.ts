@@ -43,10 +43,13 @@ export function seedDemoData(
       ids.set(character.name, id);
       for (const document of character.knowledgeBank) characterStore.addKnowledgeDocument(id, document);
     }
+    // Section ids by character name and section name: the demo sessions name the sections they walk.
+    const sectionIds = new Map<string, Map<string, string>>();
     for (const narrative of demo.narratives ?? []) {
       const characterId = ids.get(narrative.characterName);
       if (!characterId) continue;
       const sections = new Map<string, string>();
+      sectionIds.set(narrative.characterName, sections);
       for (const section of narrative.sections) {
         sections.set(section.name, narrativeStore.createSection(characterId, { name: section.name, objective: section.objective }));
       }
@@ -61,6 +64,7 @@ export function seedDemoData(
         narrativeStore.createTrigger(characterId, { name: trigger.name, message: trigger.message, destination: idOf(trigger.to) });
       }
       narrativeStore.setStartSection(characterId, idOf(narrative.start));
+      narrativeStore.setNarrativeDriven(characterId, narrative.narrativeDriven);
     }
     for (const session of demo.sessions) {
       const characterId = ids.get(session.characterName);
@@ -70,12 +74,24 @@ export function seedDemoData(
         startedAt: microTimestamp(new Date(start)),
         addedToMemory: session.isAddedToMemory,
       });
+      const sections = sectionIds.get(session.characterName) ?? new Map<string, string>();
       for (const exchange of session.exchanges) {
+        const where = exchange.narrative;
+        const sectionId = where && sections.get(where.section);
         sessionStore.record(sessionId, characterId, {
           userText: exchange.user,
           characterText: exchange.character,
           trigger: exchange.trigger ?? null,
           at: microTimestamp(new Date(start + exchange.afterMs), exchange.afterMs),
+          narrative:
+            where && sectionId
+              ? {
+                  sectionId,
+                  sectionName: where.section,
+                  movedFrom: where.movedFrom === null ? null : (sections.get(where.movedFrom) ?? null),
+                  movedBy: where.movedBy,
+                }
+              : null,
         });
       }
     }
