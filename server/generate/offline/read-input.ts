@@ -258,6 +258,9 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
   er: { pronoun: 'he' },
   rendeira: { word: 'lace maker', pronoun: 'she' },
   vendedora: { word: 'street vendor', pronoun: 'she' },
+  bademeister: { word: 'lifeguard', pronoun: 'he' },
+  bademeisterin: { word: 'lifeguard', pronoun: 'she' },
+  牛タン屋: { word: 'restaurant owner' },
   pescivendola: { word: 'fishmonger', pronoun: 'she' },
   pescivendolo: { word: 'fishmonger', pronoun: 'he' },
   pescatore: { word: 'fisherman', pronoun: 'he' },
@@ -401,6 +404,24 @@ const FOREIGN_WORDS: Record<string, { word?: string; pronoun?: PronounKey }> = {
 };
 
 const FOREIGN_FUNCTION_WORDS = new Set([
+  'ela',
+  'ele',
+  'em',
+  'não',
+  'uma',
+  'da',
+  'das',
+  'dos',
+  'na',
+  'nas',
+  'nos',
+  'com',
+  'seu',
+  'sua',
+  'é',
+  'mas',
+  'pelo',
+  'pela',
   'de',
   'del',
   'la',
@@ -549,7 +570,8 @@ export function readInput(inputText: string, name: string): Profile {
   }
 
   // Last, the possessives anywhere in the text ("for raising his own teacher").
-  if (cues.length === 0 && weakCues.length === 0 && !profile.foreign) {
+  // In a first-person description ("I tell her I work in a factory") a "her" is someone else's.
+  if (cues.length === 0 && weakCues.length === 0 && !profile.foreign && !/\b(?:I|I'm|my|me)\b/.test(text)) {
     const his = (text.match(/\b(?:his|him|himself)\b/gi) ?? []).length;
     const her = (text.match(/\b(?:her|hers|herself)\b/gi) ?? []).length;
     if (his > her) weakCues.push('he');
@@ -600,6 +622,7 @@ export function readInput(inputText: string, name: string): Profile {
   profile.genre = detectGenre(`${text} ${profile.role?.phrase ?? ''} ${profile.being ?? ''}`, genreHint);
   profile.traits = profile.traits.slice(0, LIMITS.traits);
   resolvePronouns(profile);
+  tidyProfile(profile);
   // "the only doctor", "the last scribe": the trade is the doctor's, the scribe's.
   if (profile.role) profile.role.phrase = profile.role.phrase.replace(/^(?:only|sole|last|lone)\s+(?=\S)/i, '');
   // "…aboard the carrier Indomitable during the war with the Xel": read after a place, the times are an era too.
@@ -723,6 +746,8 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
     stated &&
     // "ist fröhlich", "est pieux": how they are, not what they do.
     !/(?:lich|ig|isch|sam|haft|eux|oso|osa|ivo|iva|ble|ante|ente)$/i.test(stated[1] ?? '') &&
+    // "É viúva": widowed, not a trade.
+    !/^(?:vi[uú]v[oa]|viud[oa]|veuve|veuf|witwe|witwer|vedov[oa]|casad[oa]|mari[ée]e?|verheiratet)$/i.test(stated[1] ?? '') &&
     !profile.role &&
     !profile.being &&
     (profile.language === 'Spanish' ||
@@ -740,19 +765,32 @@ function readForeign(text: string, profile: Profile, cues: PronounKey[]): void {
       else if (/(?:in|euse|ière|rice)$/.test(word)) cues.push('she');
     }
   }
+  // "Ela vende capulanas", "verkauft Brezeln": one who sells a thing is its seller.
+  const sells = /(?:^|\s)(?:vende|vend|verkauft|vendo)\s+(?:des\s+|de\s+)?(\p{L}{4,})/iu.exec(text);
+  if (sells && !profile.role && !profile.being)
+    profile.role = {
+      phrase: `${(sells[1] ?? '').toLowerCase().replace(/s$/, '')} seller`,
+      label: null,
+      field: 'general',
+      status: false,
+      former: false,
+    };
   // A place the description names: "em Coimbra", "en los Andes", "京都".
-  const named = [
+  const places = [
     ...text.matchAll(
-      /(?:^|\s)(?:en|em|à|a|al|in|im|de|di|da|do|del|au|na|no|aus|von|auf)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
+      /(?:^|\s)(en|em|à|a|al|in|im|de|di|da|do|del|au|na|no|aus|von|auf)\s+((?:los|las|la|le|les|el|der|die|das|o|a)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
     ),
   ]
     // "devotissima a Sant'Agata": a saint is not a place.
-    .find(
+    .filter(
       (match) =>
-        !/^(?:Sant|San|Santa|Santo|Saint|St|Sainte)\b/.test(match[2] ?? '') && !/^(?:Er|Sie|Ela|Ele|Ella|Él|Elle|Il)$/.test(match[2] ?? ''),
-    );
+        !/^(?:Sant|San|Santa|Santo|Saint|St|Sainte)\b/.test(match[3] ?? '') && !/^(?:Er|Sie|Ela|Ele|Ella|Él|Elle|Il)$/.test(match[3] ?? ''),
+    )
+    .map((match) => ({ text: match[3] ?? '', prep: match[1] ?? '' }));
+  // "im Strandbad in Klagenfurt", "no mercado de Xipamanine, em Maputo": the town comes after "in", "em", "à".
+  const named = places.find((place) => /^(?:en|em|à|a|in|au|aus)$/.test(place.prep)) ?? places[0];
   const city = Object.entries(JAPANESE_PLACES).find(([written]) => text.includes(written));
-  if (named?.[2]) profile.place = { text: named[2], prep: 'in' };
+  if (named) profile.place = { text: named.text, prep: 'in' };
   else if (city) profile.place = { text: city[1], prep: 'in' };
 }
 
@@ -810,6 +848,8 @@ type ClauseState = {
 /** Sentences, then their comma- and semicolon-separated parts; a bare list item joins the clause before it. */
 function splitClauses(text: string): Clause[] {
   const sentences = text
+    // "two wives (complicated)": a word in brackets is an aside, not a trait.
+    .replace(/\s*\(\s*[\p{L}'-]+\s*\)/gu, '')
     .replace(/\b(Mr|Mrs|Ms|Mx|Dr|St|Mt|Prof|Capt|Sgt|Lt|Col|Gen|Rev|Jr|Sr)\.\s/g, '$1\u2024 ')
     .split(/(?<=[.!?;:])\s+|\n+|[.!?;]+$|\s[-–—/|]+\s|[()[\]]/);
   const clauses: Clause[] = [];
@@ -1008,6 +1048,17 @@ function readClause(raw: string, profile: Profile, nameWords: ReadonlySet<string
     profile.place &&
     /^(?:a|an)$/.test(lower[0]) &&
     words.some((word) => PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))
+  ) {
+    profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
+    return;
+  }
+  // "…at Sitakunda, north of Chittagong": more of where they are.
+  if (
+    profile.place &&
+    /^(?:(?:just |far |a day's walk |an hour )?(?:north|south|east|west|north-east|north-west|south-east|south-west) of|not far from|just outside|outside)\s+(?:the\s+)?\p{Lu}/u.test(
+      words.join(' '),
+    ) &&
+    !profile.place.text.includes(',')
   ) {
     profile.place = { ...profile.place, text: `${profile.place.text}, ${words.join(' ')}` };
     return;
@@ -1846,6 +1897,11 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
     profile.statements.push({ text: `{v:be} ${kept.join(' ').toLowerCase()}`, tense: 'present', topic: 'other' });
     return;
   }
+  // "single", "divorced": how they stand, not a trait.
+  if (kept.length === 1 && /^(?:single|divorced|engaged|separated|unmarried)$/i.test(kept[0] ?? '')) {
+    profile.statements.push({ text: `{v:be} ${(kept[0] ?? '').toLowerCase()}`, tense: 'present', topic: 'other' });
+    return;
+  }
   // "Pentecostal", "Catholic": a faith, told with its capital.
   if (kept.length === 1 && FAITHS.test(kept[0] ?? '')) {
     const faith = (kept[0] ?? '').charAt(0).toUpperCase() + (kept[0] ?? '').slice(1).toLowerCase();
@@ -1888,6 +1944,18 @@ function readHead(words: string[], profile: Profile, cues: PronounKey[], past: b
   // "sewers of Dunmarrow", "docks of Marseille": a place, when none is known yet.
   if (PLACE_NOUNS.has(lower[0] ?? '') && lower[1] === 'of' && words.length > 2 && !profile.place) {
     profile.place = { text: `the ${phrase}`, prep: 'in' };
+    return;
+  }
+  // "Lamu island", "Mirrowmere lake": a name and what it is, written as one name ("Lamu Island").
+  if (
+    head &&
+    kept.length >= 2 &&
+    /^\p{Lu}/u.test(kept[0] ?? '') &&
+    /^(?:island|lake|river|bay|valley|mountain|hills|forest|desert|peninsula|isle|coast|sound|strait)$/.test(head.lower) &&
+    !profile.place
+  ) {
+    const named = kept.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+    profile.place = { text: named, prep: /^(?:island|isle|lake)$/.test(head.lower) ? 'on' : 'in' };
     return;
   }
   // "Hygiea colony", "a mining station": a place, when none is known yet.
@@ -2217,6 +2285,9 @@ function placeFrom(words: string[]): Place | null {
   if (
     !text ||
     /^(?:his|her|hers|their|theirs|mine|him|them|it|me|us|ours|yours)$/i.test(text) ||
+    // "every port from Callao to Vladivostok": a range, not where they come from.
+    (prep === 'from' && /\s(?:to|and)\s+\p{Lu}/u.test(text)) ||
+    /^every\b/i.test(text) ||
     STATES_NOT_PLACES.test(text) ||
     (/^(?:one|both|the left|the right|my|his|her|their)\s+\S+$/i.test(text) &&
       BODY_WORDS.test(text.split(/\s+/).at(-1)?.replace(/s$/, '') ?? ''))
@@ -2242,6 +2313,44 @@ function placeIn(words: string[]): Place | null {
   const object = words.slice(at + 1);
   if (!object.some((word) => /^\p{Lu}/u.test(word) || PLACE_NOUNS.has(word.toLowerCase()))) return null;
   return placeFrom(words.slice(at));
+}
+
+/**
+ * Last checks of what was read, so that nothing garbled reaches the story: a "role" that is a
+ * sentence about others ("tour drivers and officials all queue…") is no role; a fact told with
+ * "we" is someone else's story; a stray noun after a comma ("tells terrible jokes, coffee") is cut;
+ * "a"/"an" agree with the word left after others were taken out ("an banyan tree").
+ */
+function tidyProfile(profile: Profile): void {
+  if (profile.role) {
+    const terms = tagged(profile.role.phrase);
+    const head = terms.at(-1);
+    if (
+      profile.role.phrase.split(/\s+/).length > 5 ||
+      /,/.test(profile.role.phrase) ||
+      terms.some((term, index) => index > 0 && term.tags.has('Verb') && term.tags.has('PresentTense') && !term.tags.has('Noun'))
+    )
+      profile.role = null;
+    else if (head?.tags.has('Plural') && !/(?:ss|us|is)$/.test(head.lower) && profile.role.label === null) profile.role = null;
+  }
+  profile.statements = profile.statements
+    .filter((statement) => !/(?:^|[^"“])\b(?:we|us|our|ours|ourselves)\b/i.test(statement.text))
+    .map((statement) => {
+      const tail = /, ([\p{L}'-]+(?: [\p{L}'-]+)?)$/u.exec(statement.text);
+      if (!tail || /\band\b|\bor\b|\{/.test(tail[1] ?? '')) return statement;
+      const words = tagged(tail[1] ?? '');
+      const stray = words.length > 0 && words.every((term) => term.tags.has('Noun') && !term.tags.has('Pronoun'));
+      return stray ? { ...statement, text: statement.text.slice(0, tail.index) } : statement;
+    });
+  const articles = (text: string) =>
+    text.replace(/\b(a|an) ([\p{L}][\p{L}'-]*)/giu, (_whole, article: string, word: string) => {
+      const right =
+        /^[aeiou]/i.test(word) && !/^(?:uni|use|usu|eu|one|once)/i.test(word) ? 'an' : /^(?:hour|honest|heir)/i.test(word) ? 'an' : 'a';
+      return `${article[0] === 'A' ? right.charAt(0).toUpperCase() + right.slice(1) : right} ${word}`;
+    });
+  if (profile.being) profile.being = articles(profile.being);
+  if (profile.place) profile.place = { ...profile.place, text: articles(profile.place.text) };
+  if (profile.role) profile.role = { ...profile.role, phrase: articles(profile.role.phrase) };
 }
 
 /**

@@ -502,8 +502,18 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number, anima
 /** The proper name of a stated place: "Kisumu" in "a blanket on a pavement in Kisumu". */
 function realPlaceName(place: string): string | null {
   if (/^\p{Lu}/u.test(place)) return place;
-  // The first name in it: "the island of Kerkennah off the coast of Tunisia" is Kerkennah.
-  return /\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*)/u.exec(place)?.[1] ?? null;
+  // The first town in it: "the island of Kerkennah off the coast of Tunisia" is Kerkennah; in "a boat
+  // at the Ver-o-Peso market in Belém" the market is not a town, Belém is.
+  const names = [
+    ...place.matchAll(/\b(?:in|at|of|near|outside)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*)(\s+[a-z]+)?/gu),
+  ];
+  const town = names.find(
+    (match) =>
+      !/^\s+(?:market|square|street|road|bridge|station|hotel|bar|cafe|café|restaurant|shop|church|temple|mosque|museum|park|beach|harbour|harbor|port|pier|dock|docks|yard|factory|mill|mine|hospital|school|library|prison|fort|camp)$/.test(
+        match[2] ?? '',
+      ),
+  );
+  return town?.[1] ?? null;
 }
 
 function withArticle(phrase: string): string {
