@@ -3,8 +3,8 @@ import type { Section, Trigger } from '@contract/schemas/narrative';
 
 export type Point = { x: number; y: number };
 
-/** The size the layout gives a node: the graph's cards are drawn this wide, and about this tall. */
-export const NODE_SIZE = { section: { width: 240, height: 96 }, trigger: { width: 200, height: 64 } } as const;
+/** The size of a node: the layout's, and the graph's cards are drawn this size exactly (so the graph knows it before measuring). */
+export const NODE_SIZE = { section: { width: 240, height: 96 }, trigger: { width: 200, height: 72 } } as const;
 
 /**
  * A node's position as the API stores it: any JSON value, kept as given. The dashboard writes

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { CircleAlert, GitBranchPlus, Plus, Zap } from 'lucide-react';
-import { useId, useRef, useState } from 'react';
+import { useDeferredValue, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { toast } from 'sonner';
 import { characterQueries } from '@/api/characters';
@@ -23,6 +23,9 @@ import { TriggerDialog, type TriggerDialogTarget } from './components/trigger-di
 import { NODE_SIZE, placeNodes, sectionNodeId, triggerNodeId, type GraphItem, type Point } from './graph-model';
 import { decisionFieldsOf, useNarrativeMutations } from './hooks/use-narrative-mutations';
 import { narrativeChecks } from './narrative-checks';
+
+const noSections: Section[] = [];
+const noTriggers: Trigger[] = [];
 
 type Graph = { character: Character; sections: Section[]; triggers: Trigger[] };
 
@@ -74,6 +77,10 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
     : null;
   const shownStart = startId ?? sections[0]?.section_id ?? null;
   const checks = narrativeChecks(sections, triggers, startId);
+  // The list beside the graph follows in a background render: with hundreds of sections it is
+  // thousands of elements, and the graph is shown (and a dropped node saved) without waiting for it.
+  const listedSections = useDeferredValue(sections, noSections);
+  const listedTriggers = useDeferredValue(triggers, noTriggers);
   const sectionNamed = (id: string) => sections.find((section) => section.section_id === id)?.section_name ?? '';
 
   /** Where a new node goes: the middle of the graph in view, or the nearest place beside it that no node covers. */
@@ -253,8 +260,8 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
             </section>
           )}
           <NarrativeList
-            sections={sections}
-            triggers={triggers}
+            sections={listedSections}
+            triggers={listedTriggers}
             startId={shownStart}
             onEditSection={(section) => setSectionTarget({ mode: 'edit', section })}
             onDeleteSection={(section) =>
