@@ -409,6 +409,12 @@ export const CREATURE_WORDS = new Set([
 ]);
 
 export const MACHINE_WORDS = new Set([
+  'self-driving',
+  'driverless',
+  'harvester',
+  'drone',
+  'automaton',
+  'mech',
   'meter',
   'toaster',
   'kettle',

@@ -2122,13 +2122,23 @@ function findRole(lower: string[]): RoleFound {
       status: STATUS_LABELS.has(occupation.label),
       former: false,
     };
-    const kind =
-      occupation.kind ??
-      (lower.some((word) => MACHINE_WORDS.has(word)) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
+    const kind = occupation.kind ?? (isMachine(lower) ? 'machine' : lower.some((word) => CREATURE_WORDS.has(word)) ? 'creature' : 'human');
     const gendered = GENDERED_FORMS[chosen.form] ?? occupation.pronoun ?? null;
     return { role, kind, pronoun: gendered, match: chosen.form.split(' ') };
   }
   return roleFromWords(lower);
+}
+
+/**
+ * Whether words name a machine: a robot anywhere ("robot bartender"), a made thing only as the head
+ * ("a self-driving harvester", but a "combine harvester driver" is a person).
+ */
+function isMachine(lower: string[]): boolean {
+  return lower.some(
+    (word, index) =>
+      MACHINE_WORDS.has(word) &&
+      (index === lower.length - 1 || /^(?:robot|android|droid|ai|automaton|cyborg|construct|mech|bot|self-driving|driverless)$/.test(word)),
+  );
 }
 
 /** Peoples of fantasy and science-fiction settings, by the words that name them. */
@@ -2215,7 +2225,7 @@ function roleFromWords(lower: string[]): RoleFound & { role: Role | null } {
   const joined = lower.join(' ');
   const found = OCCUPATION_FORMS.find((entry) => entry.form === joined);
   if (found) return findRole(found.form.split(' '));
-  if (lower.some((word) => MACHINE_WORDS.has(word))) return { role: null, kind: 'machine', pronoun: null, match: [] };
+  if (isMachine(lower)) return { role: null, kind: 'machine', pronoun: null, match: [] };
   if (lower.some((word) => CREATURE_WORDS.has(word) || /^(?:vampire|werewolf|ghoul|undead|lich|wraith)$/.test(word))) {
     return { role: null, kind: 'creature', pronoun: null, match: [] };
   }
