@@ -15,11 +15,20 @@ export const nodePositionField = jsonOrText(
     .unknown()
     .check(
       z.refine(
-        (value: unknown) => (JSON.stringify(value) ?? '').length <= limits.nodePositionMax,
+        (value: unknown) => jsonLength(value) <= limits.nodePositionMax,
         `node_position must be at most ${limits.nodePositionMax.toLocaleString('en-US')} characters of JSON.`,
       ),
     ),
 );
+
+/** The length of a value's JSON text; a value nested too deeply to write out counts as too long. */
+function jsonLength(value: unknown): number {
+  try {
+    return (JSON.stringify(value) ?? '').length;
+  } catch {
+    return Infinity;
+  }
+}
 
 /** A section id that may be absent: null or "" (a form body cannot send null) means none. */
 export const optionalSectionId = (label: string) =>

@@ -358,6 +358,24 @@ describe('narrative design: triggers', () => {
     expect(updated.status).toBe(400);
     expect(updated.json).toEqual({ ERROR: expect.stringContaining('missing-section') });
   });
+
+  it('refuses a node position nested too deeply to write out, with a 400, not a 500', async () => {
+    const { post, createCharacter } = testApp();
+    const charID = await createCharacter();
+    const { trigger } = await museum(post, charID);
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    for (const [path, body] of [
+      ['/character/narrative/create-section', { character_id: charID, section_name: 'Deep', objective: '', node_position: deep }],
+      [
+        '/character/narrative/update-trigger',
+        { character_id: charID, trigger_id: trigger, updated_data: JSON.stringify({ node_position: 0 }).replace('0', deep) },
+      ],
+    ] as const) {
+      const answer = await post(path, body, { encoding: 'form' });
+      expect(answer.status, path).toBe(400);
+      expect(answer.json, path).toEqual({ ERROR: expect.stringContaining('node_position') });
+    }
+  });
 });
 
 describe('narrative design: the character', () => {
