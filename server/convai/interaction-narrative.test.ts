@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../contract/schemas/conversation';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
-import type { ReplyRequest, TextGenerator } from '../generate/generator';
+import { GeneratorError, type ReplyRequest, type TextGenerator } from '../generate/generator';
 import { openAiCompatibleGenerator } from '../generate/openai-compatible';
 import { startLlmStandIn } from '../testing/llm-stand-in';
 import { stubGenerator } from '../testing/stub-generator';
@@ -209,5 +209,37 @@ describe('getResponse on a narrative-driven character', () => {
 
     const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID: response.json.sessionID });
     expect(details.json[0].narrative?.section_id).toBe(gallery);
+  });
+  it('judges offline when the model fails to judge, so the conversation goes on', async () => {
+    const seen: ReplyRequest[] = [];
+    const { post, createCharacter } = appWith(
+      stubGenerator({
+        chooseDecision: () => Promise.reject(new GeneratorError('The model did not answer.')),
+        async *reply(request) {
+          seen.push(request);
+          yield 'reply';
+        },
+      }),
+    );
+    const charID = await createCharacter({ charName: 'Ines' });
+    const { gallery } = await guide(post, charID);
+    const response = await post('/character/getResponse', { charID, sessionID: '-1', userText: 'Tell me about those paintings.' });
+    expect(response.status).toBe(200);
+    const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID: response.json.sessionID });
+    expect(details.json[0].narrative?.section_id).toBe(gallery);
+  });
+
+  it('records no move for a trigger into the section the session is already in', async () => {
+    const { post, createCharacter } = appWith();
+    const charID = await createCharacter({ charName: 'Ines' });
+    const { vault } = await guide(post, charID);
+    const first = await post('/character/getResponse', { charID, sessionID: '-1', trigger_name: 'enter_vault' });
+    const sessionID = String(first.json.sessionID);
+    await post('/character/getResponse', { charID, sessionID, trigger_name: 'enter_vault' });
+    const details = await post<Exchange[]>('/character/chatHistory/details', { charID, sessionID });
+    expect(details.json.map((exchange) => [exchange.narrative?.section_id, exchange.narrative?.moved_by ?? null])).toEqual([
+      [vault, { kind: 'trigger', trigger_name: 'enter_vault' }],
+      [vault, null],
+    ]);
   });
 });

@@ -116,8 +116,18 @@ export function interactionRoutes(
               trigger: fired,
               userText: userTurn,
               history,
-              // The model judges when the writer is one; the offline judge otherwise.
-              judge: (request) => generator.chooseDecision?.(request, signal) ?? offlineJudge(request),
+              // The model judges when the writer is one; the offline judge otherwise, and when the model fails
+              // to answer (a flaky judge does not stop the conversation).
+              judge: async (request) => {
+                if (!generator.chooseDecision) return offlineJudge(request);
+                try {
+                  return await generator.chooseDecision(request, signal);
+                } catch (error) {
+                  if (!(error instanceof GeneratorError) || signal.aborted) throw error;
+                  console.warn(`Narrative decision judged offline: the model did not answer (${error.message}).`);
+                  return offlineJudge(request);
+                }
+              },
             });
           } catch (error) {
             if (error instanceof GeneratorError) return processFailure(error.message, error.status);
@@ -151,7 +161,8 @@ export function interactionRoutes(
                 narrative: {
                   sectionName: section.name,
                   objective: section.objective,
-                  entered: narrative.movedFrom !== null || history.length === 0,
+                  // Moved, the session's first turn, or back at the start after its section was deleted.
+                  entered: narrative.movedFrom !== null || history.length === 0 || (existing !== undefined && !existing.current_section_id),
                 },
               }
             : {}),

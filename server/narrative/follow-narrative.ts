@@ -61,7 +61,8 @@ export async function narrativeTurn(options: {
 
   if (trigger) {
     const to = trigger.destination_section ? store.section(character.id, trigger.destination_section) : undefined;
-    return to ? moveTo(to, { kind: 'trigger', text: trigger.name }) : stayIn(from);
+    // A trigger into the section the session is already in moves nothing.
+    return to && to.id !== from.id ? moveTo(to, { kind: 'trigger', text: trigger.name }) : stayIn(from);
   }
 
   const decisions = decisionOrder(decisionsOf(from)).filter((decision) => decision.criteria.trim() !== '');
