@@ -9,12 +9,12 @@ import { limits } from '../limits';
 const truthy = new Set(['true', '1', 'yes']);
 const falsy = new Set(['false', '0', 'no', '']);
 
-/** A boolean sent as a JSON boolean or as "True"/"true"/"False"/"1"/"0". */
+/** A boolean sent as a JSON boolean, as the numbers 1 and 0, or as "True"/"true"/"False"/"1"/"0". */
 export const looseBoolean = z.pipe(
-  z.union([z.boolean(), z.string()]),
-  z.transform((value: boolean | string, ctx) => {
+  z.union([z.boolean(), z.string(), z.number()]),
+  z.transform((value: boolean | string | number, ctx) => {
     if (typeof value === 'boolean') return value;
-    const text = value.trim().toLowerCase();
+    const text = String(value).trim().toLowerCase();
     if (truthy.has(text)) return true;
     if (falsy.has(text)) return false;
     ctx.issues.push({ code: 'custom', message: `Expected a boolean, got "${value}".`, input: value });

@@ -392,6 +392,10 @@ describe('narrative design: the character', () => {
     expect((await post('/character/get', { charID })).json.is_narrative_driven).toBe(true);
     await post('/character/toggle-is-narrative-driven', { character_id: charID, is_narrative_driven: false });
     expect((await post('/character/get', { charID })).json.is_narrative_driven).toBe(false);
+    // JSON numbers, as some engines send them.
+    expect((await post('/character/toggle-is-narrative-driven', { character_id: charID, is_narrative_driven: 1 })).status).toBe(200);
+    expect((await post('/character/get', { charID })).json.is_narrative_driven).toBe(true);
+    expect((await post('/character/toggle-is-narrative-driven', { character_id: charID, is_narrative_driven: 2 })).status).toBe(400);
   });
 
   it('sets and unsets the start section through update, refusing one the character lacks', async () => {
