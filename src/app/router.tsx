@@ -61,7 +61,7 @@ export const router = createBrowserRouter([
           },
           {
             path: routePatterns.session,
-            lazy: () => import('@/features/sessions/transcript-page').then((module) => ({ Component: module.TranscriptPage })),
+            lazy: () => import('./routes/transcript').then((module) => ({ Component: module.TranscriptRoute })),
           },
           {
             path: routePatterns.chat,

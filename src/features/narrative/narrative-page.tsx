@@ -127,7 +127,10 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
 
   /** Brings a node into view on the graph, and its entry in the list into focus. */
   const show = (kind: 'section' | 'trigger', id: string) => {
-    void flow.fitView({ nodes: [{ id: kind === 'section' ? sectionNodeId(id) : triggerNodeId(id) }], duration: 300, maxZoom: 1 });
+    // Centred from its known place and size (fitView would wait for a node out of view to be measured).
+    const point = placeNodes(sections, triggers).get(kind === 'section' ? sectionNodeId(id) : triggerNodeId(id));
+    const size = NODE_SIZE[kind];
+    if (point) void flow.setCenter(point.x + size.width / 2, point.y + size.height / 2, { zoom: 1, duration: 300 });
     const entry = document.getElementById(listItemId(kind, id));
     entry?.scrollIntoView({ block: 'nearest' });
     entry?.focus();

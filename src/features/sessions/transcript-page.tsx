@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Brain } from 'lucide-react';
+import { ArrowLeft, Brain, Route } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -7,10 +7,13 @@ import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
 import { QueryStatus } from '@/components/ui/query-status';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
+import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
 import { FindBar } from './components/find-bar';
+import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
 import { TranscriptView } from './components/transcript-view';
 import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
 import { findInTranscript, indexTranscript } from './transcript-search';
@@ -20,8 +23,8 @@ const exchangeFromHash = (hash: string) => {
   return match ? Number(match[1]) - 1 : null;
 };
 
-/** One session's transcript: the conversation, find in it, copy, link to an exchange, export. */
-export function TranscriptPage() {
+/** One session's transcript: the conversation, find in it, copy, link to an exchange, export; for a narrative-driven session, its path. */
+export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
   const { characterId = '', sessionId = '' } = useParams();
   const { hash } = useLocation();
   const navigate = useNavigate();
@@ -90,6 +93,9 @@ export function TranscriptPage() {
     [characterId, sessionId, navigate],
   );
 
+  const pathSteps = useMemo(() => (details.data ? sessionPath(details.data) : []), [details.data]);
+  const [pathOpen, setPathOpen] = useState(false);
+
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
   const current = useMemo(() => (matches.length > 0 ? matches.at(position) : null), [matches, position]);
@@ -118,7 +124,14 @@ export function TranscriptPage() {
               )}
             </p>
           </div>
-          {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
+          <div className="flex flex-wrap items-center gap-2">
+            {pathSteps.length > 0 && (
+              <Button size="sm" onClick={() => setPathOpen(true)}>
+                <Route aria-hidden className="size-4" /> Show path on graph
+              </Button>
+            )}
+            {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
+          </div>
         </div>
         {details.data && details.data.length > 0 && (
           <FindBar
@@ -157,6 +170,10 @@ export function TranscriptPage() {
           )
         }
       </QueryStatus>
+
+      {pathSteps.length > 0 && (
+        <SessionPathDialog open={pathOpen} onOpenChange={setPathOpen} charID={characterId} steps={pathSteps} graph={pathGraph} />
+      )}
     </div>
   );
 }

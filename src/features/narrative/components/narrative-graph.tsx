@@ -11,6 +11,7 @@ import {
   type NodeHandle,
   type ReactFlowState,
   useStore,
+  useStoreApi,
   Controls,
   Handle,
   MarkerType,
@@ -185,9 +186,12 @@ const DecisionArrow = memo(function DecisionArrow({
   const showLabel = useStore(labelsReadable);
   const criteria = data?.criteria ?? '';
   const taken = data?.taken ?? null;
+  const labelWidth = Math.min(criteria.length || 11, 36) * 6 + 16;
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} />
+      {/* Where the label is, as part of the arrow: double-clicking the label opens the decision, as the arrow does. */}
+      <rect x={labelX - labelWidth / 2} y={labelY - 10} width={labelWidth} height={20} fill="transparent" />
       {(showLabel || taken !== null) && (
         <EdgeLabelRenderer>
           <div
@@ -362,16 +366,19 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
     setEdges((current) => reuseEdges(buildEdges(sections, triggers, path), current));
   }
 
-  // A node added comes into view: the whole graph is fitted again when it grows. The first fit is
-  // React Flow's own (`fitView` below), made before the nodes are first shown.
-  const { fitView } = useReactFlow();
+  // A node added comes into view: the whole graph is fitted again when it grows. Worked out from the
+  // nodes' known sizes: React Flow's fitView waits for every node to be measured, and a node out of
+  // view is never in the page to be measured.
+  const { setViewport } = useReactFlow();
+  const store = useStoreApi();
   const count = sections.length + triggers.length;
   const fittedCount = useRef(count);
   useEffect(() => {
     if (count === fittedCount.current) return;
     fittedCount.current = count;
-    void fitView({ ...fitOptions, duration: 200 });
-  }, [count, fitView]);
+    const { width, height } = store.getState();
+    void setViewport(fittedViewport(nodes, width, height), { duration: 200 });
+  }, [count, nodes, setViewport, store]);
 
   // Stable across renders (a drag re-renders this many times a second), reading the latest props.
   const onNodesChange = useCallback(
@@ -417,9 +424,7 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
     (element: HTMLDivElement | null) => {
       if (!element || initialViewport) return;
       const box = element.getBoundingClientRect();
-      setInitialViewport(
-        getViewportForBounds(getNodesBounds(nodes), box.width, box.height, MIN_ZOOM, fitOptions.maxZoom, fitOptions.padding),
-      );
+      setInitialViewport(fittedViewport(nodes, box.width, box.height));
     },
     // Once, with the nodes of the first showing.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- later nodes must not move the view
@@ -460,5 +465,6 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
 }
 
 const MIN_ZOOM = 0.1;
-const fitOptions = { padding: 0.2, maxZoom: 1 };
+const fittedViewport = (nodes: GraphNode[], width: number, height: number) =>
+  getViewportForBounds(getNodesBounds(nodes), width, height, MIN_ZOOM, 1, 0.2);
 const isValidConnection = (connection: Edge | Connection) => graphItemOf(connection.target)?.kind === 'section';
