@@ -29,8 +29,24 @@ const sectionNode = (page: Page, name: string, start = false) =>
 
 /** Draws an edge with the mouse: from a node's right handle to another node's left handle. */
 async function drawEdge(page: Page, from: Locator, to: Locator) {
-  const source = await from.locator('.react-flow__handle-right').boundingBox();
-  const target = await to.locator('.react-flow__handle-left').boundingBox();
+  const sourceHandle = from.locator('.react-flow__handle-right');
+  const targetHandle = to.locator('.react-flow__handle-left');
+  await expect(sourceHandle).toBeVisible();
+  await expect(targetHandle).toBeVisible();
+  // The view may still be settling after a node was added (it is fitted again): wait until both
+  // handles stand still before pressing the mouse on one.
+  const spot = async () => JSON.stringify([await sourceHandle.boundingBox(), await targetHandle.boundingBox()]);
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await spot();
+      const still = now === last && !now.includes('null');
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  const source = await sourceHandle.boundingBox();
+  const target = await targetHandle.boundingBox();
   if (!source || !target) throw new Error('a handle is not on screen');
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();

@@ -1,4 +1,5 @@
 import type { Exchange } from '@contract/schemas/conversation';
+import { sectionLabel } from './section-name';
 
 /** How a session came into a section: a decision's criteria met, a trigger fired, or neither recorded. */
 export type PathVia =
@@ -53,7 +54,7 @@ export function sessionPath(exchanges: Exchange[]): PathStep[] {
 
 /** A step as words: "The tour (decision: The player agrees to the tour)", "Closing time (trigger closing_bell)". */
 export function describeStep(step: PathStep, nameOf?: (sectionId: string) => string | undefined): string {
-  const name = step.sectionName || nameOf?.(step.sectionId) || 'a section without a name';
+  const name = sectionLabel(step.sectionName || nameOf?.(step.sectionId));
   if (!step.via) return name;
   if (step.via.kind === 'decision') return `${name} (decision: ${step.via.criteria})`;
   if (step.via.kind === 'trigger') return `${name} (trigger ${step.via.triggerName})`;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Section, Trigger } from '@contract/schemas/narrative';
-import { graphItemOf, placeNodes, readPosition, sectionNodeId, triggerNodeId, decisionEdgeId } from './graph-model';
+import {
+  findDecision,
+  graphItemOf,
+  placeNodes,
+  positionsToSave,
+  readPosition,
+  sectionNodeId,
+  triggerNodeId,
+  decisionEdgeId,
+} from './graph-model';
 import { narrativeChecks } from './narrative-checks';
 
 const section = (id: string, decisions: Array<[string, string]> = [], node_position?: unknown): Section => ({
@@ -52,6 +61,45 @@ describe('placeNodes', () => {
     const places = placeNodes([section('a', [], { x: 500, y: 300 }), section('b')], []);
     expect(places.get(sectionNodeId('a'))).toEqual({ x: 500, y: 300 });
     expect(places.get(sectionNodeId('b'))!.y).toBeGreaterThan(300 + 96);
+  });
+});
+
+describe('positionsToSave', () => {
+  const withSaved = (sections: Section[], triggers: Trigger[], moves: ReturnType<typeof positionsToSave>) => {
+    const at = new Map(moves.map((move) => [`${move.kind}:${move.id}`, move.point]));
+    return placeNodes(
+      sections.map((each) => ({ ...each, node_position: at.get(sectionNodeId(each.section_id)) ?? each.node_position })),
+      triggers.map((each) => ({ ...each, node_position: at.get(triggerNodeId(each.trigger_id)) ?? each.node_position })),
+    );
+  };
+
+  it('moving one node of a graph without stored places saves every node where it is shown, so none of the others moves', () => {
+    const sections = [section('a', [['b', 'yes']]), section('b', [['c', 'go']]), section('c')];
+    const triggers = [trigger('t', 'c')];
+    const before = placeNodes(sections, triggers);
+    const moves = positionsToSave(sections, triggers, [{ kind: 'section', id: 'b', point: { x: 900, y: 700 } }]);
+    expect(moves).toHaveLength(4);
+    const after = withSaved(sections, triggers, moves);
+    expect(after.get(sectionNodeId('b'))).toEqual({ x: 900, y: 700 });
+    for (const id of [sectionNodeId('a'), sectionNodeId('c'), triggerNodeId('t')]) expect(after.get(id)).toEqual(before.get(id));
+  });
+
+  it('saves only the moves when every node has its place', () => {
+    const sections = [section('a', [], { x: 0, y: 0 }), section('b', [], { x: 300, y: 0 })];
+    const moves = [{ kind: 'section' as const, id: 'a', point: { x: 5, y: 5 } }];
+    expect(positionsToSave(sections, [], moves)).toEqual(moves);
+  });
+});
+
+describe('findDecision', () => {
+  it('finds a decision by where it leads and its criteria, wherever it now is in the list', () => {
+    const decisions = [
+      { next_section_id: 'b', criteria: 'yes' },
+      { next_section_id: 'c', criteria: 'no' },
+    ];
+    expect(findDecision(decisions, { next_section_id: 'c', criteria: 'no' })).toBe(1);
+    expect(findDecision(decisions.slice(1), { next_section_id: 'c', criteria: 'no' })).toBe(0);
+    expect(findDecision(decisions, { next_section_id: 'b', criteria: 'no' })).toBe(-1);
   });
 });
 

@@ -1,7 +1,10 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import type { Section, Trigger } from '@contract/schemas/narrative';
+import type { DecisionFields, Section, Trigger } from '@contract/schemas/narrative';
 
 export type Point = { x: number; y: number };
+
+/** A node let go somewhere: what it stands for and its new top-left corner. */
+export type Move = { kind: 'section' | 'trigger'; id: string; point: Point };
 
 /** The size of a node: the layout's, and the graph's cards are drawn this size exactly (so the graph knows it before measuring). */
 export const NODE_SIZE = { section: { width: 240, height: 96 }, trigger: { width: 200, height: 72 } } as const;
@@ -80,6 +83,33 @@ export function placeNodes(sections: Section[], triggers: Trigger[]): Map<string
   }
   return placed;
 }
+
+/**
+ * What to save when nodes are let go: the moves and, while any node has no stored place, every
+ * other such node's place as shown. A laid-out node's place depends on which nodes are placed
+ * (the layout's block goes below them), so saving the moved node alone would make the rest jump.
+ */
+export function positionsToSave(sections: Section[], triggers: Trigger[], moves: Move[]): Move[] {
+  const moved = new Set(moves.map((move) => (move.kind === 'section' ? sectionNodeId(move.id) : triggerNodeId(move.id))));
+  const unplaced: Move[] = [
+    ...sections
+      .filter((section) => !readPosition(section.node_position) && !moved.has(sectionNodeId(section.section_id)))
+      .map((section) => ({ kind: 'section' as const, id: section.section_id, point: { x: 0, y: 0 } })),
+    ...triggers
+      .filter((trigger) => !readPosition(trigger.node_position) && !moved.has(triggerNodeId(trigger.trigger_id)))
+      .map((trigger) => ({ kind: 'trigger' as const, id: trigger.trigger_id, point: { x: 0, y: 0 } })),
+  ];
+  if (unplaced.length === 0) return moves;
+  const places = placeNodes(sections, triggers);
+  const placeOf = (move: Move) => places.get(move.kind === 'section' ? sectionNodeId(move.id) : triggerNodeId(move.id)) ?? move.point;
+  return [...moves, ...unplaced.map((move) => ({ ...move, point: placeOf(move) }))];
+}
+
+/** Which decision of a section: found by where it leads and its criteria, which stay put while others are added or deleted (an index does not). */
+export type DecisionKey = { next_section_id: string; criteria: string };
+
+export const findDecision = (decisions: DecisionFields[], key: DecisionKey): number =>
+  decisions.findIndex((decision) => decision.next_section_id === key.next_section_id && decision.criteria === key.criteria);
 
 /** Every node's top-left corner in a left-to-right layered layout of the graph. */
 export function autoLayout(sections: Section[], triggers: Trigger[]): Map<string, Point> {

@@ -1,4 +1,5 @@
 import type { Section, Trigger } from '@contract/schemas/narrative';
+import { sectionLabel } from '@/lib/section-name';
 import { startSectionOf } from './graph-model';
 
 /** Something in the graph a designer probably wants to fix, and the node it is about. */
@@ -30,7 +31,7 @@ export function narrativeChecks(sections: Section[], triggers: Trigger[], startI
     for (const decision of byId.get(id)?.decisions ?? []) if (decision.criteria.trim()) queue.push(decision.next_section_id);
   }
   for (const section of sections) {
-    const name = section.section_name || 'A section without a name';
+    const name = sectionLabel(section.section_name);
     if (!reached.has(section.section_id)) {
       checks.push({
         kind: 'unreachable',
@@ -48,7 +49,9 @@ export function narrativeChecks(sections: Section[], triggers: Trigger[], startI
     }
     decisions.forEach((decision) => {
       if (!decision.criteria.trim()) {
-        const target = byId.get(decision.next_section_id)?.section_name ?? 'another section';
+        const target = byId.has(decision.next_section_id)
+          ? sectionLabel(byId.get(decision.next_section_id)?.section_name)
+          : 'another section';
         checks.push({
           kind: 'empty-criteria',
           sectionId: section.section_id,

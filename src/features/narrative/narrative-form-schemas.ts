@@ -1,3 +1,4 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
 import { limits } from '@contract/limits';
 import { plainText, textField } from '@contract/schemas/fields';
@@ -32,4 +33,11 @@ export function serverMessage(error: unknown): string {
   const reason = getErrorMessage(error);
   const hint = errorHint(error);
   return hint ? `${reason} ${hint}` : reason;
+}
+
+/** Puts a refusal on the first field whose pattern its message matches, else on the form. */
+export function routeServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, routes: Array<[RegExp, Path<T>]>) {
+  const message = serverMessage(error);
+  const field = routes.find(([pattern]) => pattern.test(message))?.[1];
+  setError(field ?? 'root.server', { type: 'server', message });
 }

@@ -1,28 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { CircleAlert, GitBranchPlus, Plus, Zap } from 'lucide-react';
-import { useDeferredValue, useId, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { toast } from 'sonner';
 import { characterQueries } from '@/api/characters';
 import { narrativeQueries } from '@/api/narrative';
 import type { Character } from '@contract/schemas/characters';
-import type { Section, Trigger } from '@contract/schemas/narrative';
+import type { Decision, Section, Trigger } from '@contract/schemas/narrative';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { QueryStatus, type QueryLike } from '@/components/ui/query-status';
 import { Switch } from '@/components/ui/switch';
 import { getErrorMessage } from '@/lib/errors';
+import { sectionLabel } from '@/lib/section-name';
 import { DecisionDialog, type DecisionDialogTarget } from './components/decision-dialog';
 import { DeleteDialog, type Deletion } from './components/delete-dialog';
 import { NarrativeGraph } from './components/narrative-graph';
 import { listItemId, NarrativeList } from './components/narrative-list';
+import { SectionOptions } from './components/section-options';
 import { SectionDialog, type SectionDialogTarget } from './components/section-dialog';
 import { TriggerDialog, type TriggerDialogTarget } from './components/trigger-dialog';
 import { NODE_SIZE, placeNodes, sectionNodeId, triggerNodeId, type GraphItem, type Point } from './graph-model';
-import { decisionFieldsOf, useNarrativeMutations } from './hooks/use-narrative-mutations';
-import { narrativeChecks } from './narrative-checks';
+import { GoneError, useNarrativeMutations } from './hooks/use-narrative-mutations';
+import { narrativeChecks, type NarrativeCheck } from './narrative-checks';
 
 const noSections: Section[] = [];
 const noTriggers: Trigger[] = [];
@@ -54,7 +56,9 @@ export function NarrativePage() {
   return (
     <QueryStatus query={graph} loading="Loading the narrative" errorTitle="The narrative could not be loaded." fill padded>
       {(data) => (
-        <ReactFlowProvider>
+        // Keyed: another character's graph starts afresh, React Flow's store (view, selection) and the
+        // editor's state (an open dialog, a deletion) with it.
+        <ReactFlowProvider key={characterId}>
           <NarrativeEditor charID={characterId} {...data} />
         </ReactFlowProvider>
       )}
@@ -62,26 +66,50 @@ export function NarrativePage() {
   );
 }
 
+const failed = (what: string) => (error: unknown) => toast.error(`${what}: ${getErrorMessage(error)}`);
+
+/** A deletion done: what to focus once the list no longer shows the row (its buttons went with it). */
+type FocusAfterDeletion = string | null;
+
 function NarrativeEditor({ charID, character, sections, triggers }: Graph & { charID: string }) {
   const mutations = useNarrativeMutations(charID);
+  const { latestGraph, saveMoves } = mutations;
+  const { mutate: changeTrigger } = mutations.changeTrigger;
+  const { mutateAsync: removeSection } = mutations.removeSection;
+  const { mutateAsync: removeTrigger } = mutations.removeTrigger;
+  const { mutateAsync: changeDecision } = mutations.changeDecision;
   const flow = useReactFlow();
+  const { setCenter } = flow;
   const canvas = useRef<HTMLDivElement>(null);
   const startSelectId = useId();
   const [sectionTarget, setSectionTarget] = useState<SectionDialogTarget>(null);
   const [decisionTarget, setDecisionTarget] = useState<DecisionDialogTarget>(null);
   const [triggerTarget, setTriggerTarget] = useState<TriggerDialogTarget>(null);
   const [deletion, setDeletion] = useState<Deletion>(null);
+  const [focusAfter, setFocusAfter] = useState<FocusAfterDeletion>(null);
 
   const startId = sections.some((section) => section.section_id === character.start_narrative_section_id)
     ? (character.start_narrative_section_id ?? null)
     : null;
   const shownStart = startId ?? sections[0]?.section_id ?? null;
-  const checks = narrativeChecks(sections, triggers, startId);
-  // The list beside the graph follows in a background render: with hundreds of sections it is
-  // thousands of elements, and the graph is shown (and a dropped node saved) without waiting for it.
+  // The list and the checks beside the graph follow in a background render: with hundreds of
+  // sections they are thousands of elements, and the graph is shown (and a dropped node saved)
+  // without waiting for them.
   const listedSections = useDeferredValue(sections, noSections);
   const listedTriggers = useDeferredValue(triggers, noTriggers);
-  const sectionNamed = (id: string) => sections.find((section) => section.section_id === id)?.section_name ?? '';
+  const checks = useMemo(() => narrativeChecks(listedSections, listedTriggers, startId), [listedSections, listedTriggers, startId]);
+
+  // Focus moves on from a deleted row once the dialog has closed and the list shows the graph
+  // without it; after the dialog's own return of focus (to the deleted button), hence the timeout.
+  const listCurrent = listedSections === sections && listedTriggers === triggers;
+  useEffect(() => {
+    if (focusAfter === null || deletion !== null || !listCurrent) return;
+    const timer = setTimeout(() => {
+      setFocusAfter(null);
+      document.getElementById(focusAfter)?.focus();
+    });
+    return () => clearTimeout(timer);
+  }, [focusAfter, deletion, listCurrent]);
 
   /** Where a new node goes: the middle of the graph in view, or the nearest place beside it that no node covers. */
   const newNodePlace = (size: { width: number; height: number }): Point => {
@@ -114,29 +142,99 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
     return { x: Math.round(first.x), y: Math.round(first.y) };
   };
 
-  const open = (item: GraphItem) => {
-    if (item.kind === 'section') {
-      const section = sections.find((each) => each.section_id === item.sectionId);
-      if (section) setSectionTarget({ mode: 'edit', section });
-    } else if (item.kind === 'decision') setDecisionTarget({ mode: 'edit', sectionId: item.sectionId, index: item.index });
-    else {
-      const trigger = triggers.find((each) => each.trigger_id === item.triggerId);
-      if (trigger) setTriggerTarget({ mode: 'edit', trigger });
-    }
-  };
+  // The callbacks below are stable (they read the graph when called), so the graph, the list and
+  // the checks, memoised, are not rendered again when the editor is.
+  const open = useCallback(
+    (item: GraphItem) => {
+      const graph = latestGraph();
+      if (item.kind === 'section') {
+        const section = graph.sections.find((each) => each.section_id === item.sectionId);
+        if (section) setSectionTarget({ mode: 'edit', section });
+      } else if (item.kind === 'decision') {
+        const decision = graph.sections.find((each) => each.section_id === item.sectionId)?.decisions?.[item.index];
+        if (decision) setDecisionTarget({ mode: 'edit', sectionId: item.sectionId, decision });
+      } else {
+        const trigger = graph.triggers.find((each) => each.trigger_id === item.triggerId);
+        if (trigger) setTriggerTarget({ mode: 'edit', trigger });
+      }
+    },
+    [latestGraph],
+  );
 
   /** Brings a node into view on the graph, and its entry in the list into focus. */
-  const show = (kind: 'section' | 'trigger', id: string) => {
-    // Centred from its known place and size (fitView would wait for a node out of view to be measured).
-    const point = placeNodes(sections, triggers).get(kind === 'section' ? sectionNodeId(id) : triggerNodeId(id));
-    const size = NODE_SIZE[kind];
-    if (point) void flow.setCenter(point.x + size.width / 2, point.y + size.height / 2, { zoom: 1, duration: 300 });
-    const entry = document.getElementById(listItemId(kind, id));
-    entry?.scrollIntoView({ block: 'nearest' });
-    entry?.focus();
-  };
+  const show = useCallback(
+    (kind: 'section' | 'trigger', id: string) => {
+      // Centred from its known place and size (fitView would wait for a node out of view to be measured).
+      const graph = latestGraph();
+      const point = placeNodes(graph.sections, graph.triggers).get(kind === 'section' ? sectionNodeId(id) : triggerNodeId(id));
+      const size = NODE_SIZE[kind];
+      if (point) void setCenter(point.x + size.width / 2, point.y + size.height / 2, { zoom: 1, duration: 300 });
+      const entry = document.getElementById(listItemId(kind, id));
+      entry?.scrollIntoView({ block: 'nearest' });
+      entry?.focus();
+    },
+    [latestGraph, setCenter],
+  );
 
-  const failed = (what: string) => (error: unknown) => toast.error(`${what}: ${getErrorMessage(error)}`);
+  const connectSections = useCallback((from: string, to: string) => setDecisionTarget({ mode: 'create', from, to }), []);
+  const connectTrigger = useCallback(
+    (triggerId: string, sectionId: string) =>
+      changeTrigger({ triggerId, changes: { destination_section: sectionId } }, { onError: failed('The trigger’s section was not saved') }),
+    [changeTrigger],
+  );
+
+  const editSection = useCallback((section: Section) => setSectionTarget({ mode: 'edit', section }), []);
+  const deleteSection = useCallback(
+    (section: Section, focusId: string) =>
+      setDeletion({
+        title: `Delete the section “${sectionLabel(section.section_name)}”?`,
+        description:
+          'The decisions leading to it are deleted with it, and triggers that moved to it will lead nowhere. Sessions already recorded keep their history.',
+        confirm: 'Delete section',
+        run: async () => {
+          await removeSection(section.section_id);
+          setFocusAfter(focusId);
+        },
+      }),
+    [removeSection],
+  );
+  const editDecision = useCallback(
+    (section: Section, decision: Decision) => setDecisionTarget({ mode: 'edit', sectionId: section.section_id, decision }),
+    [],
+  );
+  const deleteDecision = useCallback(
+    (section: Section, decision: Decision, targetName: string, focusId: string) =>
+      setDeletion({
+        title: `Delete the decision from “${sectionLabel(section.section_name)}” to “${targetName}”?`,
+        description: 'Conversations will no longer move on this way. The sections stay.',
+        confirm: 'Delete decision',
+        run: async () => {
+          try {
+            await changeDecision({ sectionId: section.section_id, decision, next: null });
+          } catch (error) {
+            // Deleted or changed meanwhile: nothing is left to delete, and the dialog closes saying so.
+            if (!(error instanceof GoneError)) throw error;
+            toast.message(error.message);
+          }
+          setFocusAfter(focusId);
+        },
+      }),
+    [changeDecision],
+  );
+  const editTrigger = useCallback((trigger: Trigger) => setTriggerTarget({ mode: 'edit', trigger }), []);
+  const deleteTrigger = useCallback(
+    (trigger: Trigger, focusId: string) =>
+      setDeletion({
+        title: `Delete the trigger “${trigger.trigger_name}”?`,
+        description: 'The game can no longer fire it. The section it led to stays.',
+        confirm: 'Delete trigger',
+        run: async () => {
+          await removeTrigger(trigger.trigger_id);
+          setFocusAfter(focusId);
+        },
+      }),
+    [removeTrigger],
+  );
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -169,12 +267,8 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
                 mutations.setStartSection.mutate(event.target.value || null, { onError: failed('The start section was not saved') })
               }
             >
-              <option value="">{sections[0] ? `The first section (${sections[0].section_name})` : 'No sections yet'}</option>
-              {sections.map((section) => (
-                <option key={section.section_id} value={section.section_id}>
-                  {section.section_name}
-                </option>
-              ))}
+              <option value="">{sections[0] ? `The first section (${sectionLabel(sections[0].section_name)})` : 'No sections yet'}</option>
+              <SectionOptions sections={sections} />
             </Select>
           </div>
         </div>
@@ -223,14 +317,9 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
               sections={sections}
               triggers={triggers}
               startId={shownStart}
-              onConnectSections={(from, to) => setDecisionTarget({ mode: 'create', from, to })}
-              onConnectTrigger={(triggerId, sectionId) =>
-                mutations.changeTrigger.mutate(
-                  { triggerId, changes: { destination_section: sectionId } },
-                  { onError: failed('The trigger’s section was not saved') },
-                )
-              }
-              onMoved={(moves) => mutations.savePositions.mutate(moves)}
+              onConnectSections={connectSections}
+              onConnectTrigger={connectTrigger}
+              onMoved={saveMoves}
               onOpen={open}
             />
           )}
@@ -240,65 +329,17 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
           aria-label="Sections and triggers"
           className="max-h-[50vh] shrink-0 space-y-6 overflow-y-auto border-t border-zinc-200 bg-zinc-50/50 p-4 lg:max-h-none lg:w-96 lg:border-t-0 lg:border-l"
         >
-          {checks.length > 0 && (
-            <section aria-labelledby="narrative-checks-heading" className="rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
-              <h2 id="narrative-checks-heading" className="flex items-center gap-1.5 text-sm font-semibold text-amber-950">
-                <CircleAlert aria-hidden className="size-4" /> To look at ({checks.length})
-              </h2>
-              <ul className="mt-2 space-y-1">
-                {checks.map((check, index) => (
-                  <li key={index}>
-                    <button
-                      type="button"
-                      className="w-full rounded px-1.5 py-1 text-left text-xs text-amber-950 hover:bg-amber-100"
-                      onClick={() =>
-                        check.kind === 'no-destination' ? show('trigger', check.triggerId) : show('section', check.sectionId)
-                      }
-                    >
-                      {check.message}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <ChecksPanel checks={checks} onShow={show} />
           <NarrativeList
             sections={listedSections}
             triggers={listedTriggers}
             startId={shownStart}
-            onEditSection={(section) => setSectionTarget({ mode: 'edit', section })}
-            onDeleteSection={(section) =>
-              setDeletion({
-                title: `Delete the section “${section.section_name}”?`,
-                description:
-                  'The decisions leading to it are deleted with it, and triggers that moved to it will lead nowhere. Sessions already recorded keep their history.',
-                confirm: 'Delete section',
-                run: () => mutations.removeSection.mutateAsync(section.section_id),
-              })
-            }
-            onEditDecision={(section, index) => setDecisionTarget({ mode: 'edit', sectionId: section.section_id, index })}
-            onDeleteDecision={(section, index) => {
-              const target = sectionNamed(section.decisions?.[index]?.next_section_id ?? '');
-              setDeletion({
-                title: `Delete the decision from “${section.section_name}” to “${target}”?`,
-                description: 'Conversations will no longer move on this way. The sections stay.',
-                confirm: 'Delete decision',
-                run: () =>
-                  mutations.changeSection.mutateAsync({
-                    sectionId: section.section_id,
-                    changes: { decisions: decisionFieldsOf(section).filter((_decision, at) => at !== index) },
-                  }),
-              });
-            }}
-            onEditTrigger={(trigger) => setTriggerTarget({ mode: 'edit', trigger })}
-            onDeleteTrigger={(trigger) =>
-              setDeletion({
-                title: `Delete the trigger “${trigger.trigger_name}”?`,
-                description: 'The game can no longer fire it. The section it led to stays.',
-                confirm: 'Delete trigger',
-                run: () => mutations.removeTrigger.mutateAsync(trigger.trigger_id),
-              })
-            }
+            onEditSection={editSection}
+            onDeleteSection={deleteSection}
+            onEditDecision={editDecision}
+            onDeleteDecision={deleteDecision}
+            onEditTrigger={editTrigger}
+            onDeleteTrigger={deleteTrigger}
           />
         </aside>
       </div>
@@ -310,3 +351,34 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
     </div>
   );
 }
+
+/** The graph's loose ends, each a button that shows it. Memoised: rendered again only when the checks change. */
+const ChecksPanel = memo(function ChecksPanel({
+  checks,
+  onShow,
+}: {
+  checks: NarrativeCheck[];
+  onShow: (kind: 'section' | 'trigger', id: string) => void;
+}) {
+  if (checks.length === 0) return null;
+  return (
+    <section aria-labelledby="narrative-checks-heading" className="rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
+      <h2 id="narrative-checks-heading" className="flex items-center gap-1.5 text-sm font-semibold text-amber-950">
+        <CircleAlert aria-hidden className="size-4" /> To look at ({checks.length})
+      </h2>
+      <ul className="mt-2 space-y-1">
+        {checks.map((check, index) => (
+          <li key={index}>
+            <button
+              type="button"
+              className="w-full rounded px-1.5 py-1 text-left text-xs text-amber-950 hover:bg-amber-100"
+              onClick={() => (check.kind === 'no-destination' ? onShow('trigger', check.triggerId) : onShow('section', check.sectionId))}
+            >
+              {check.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

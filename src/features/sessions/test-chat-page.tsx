@@ -15,7 +15,9 @@ import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
 import { useAudioPlayer } from '@/hooks/use-audio-player';
 import { cn } from '@/lib/cn';
+import { sectionLabel } from '@/lib/section-name';
 import { SectionNote } from './components/section-note';
+import { movedFromName, sectionNames } from './section-names';
 
 /** A line of the conversation; a character's has its spoken audio once it has come. */
 type Line = { id: number; from: 'player' | 'trigger' | 'character'; text: string; audio?: string; writing?: boolean };
@@ -59,7 +61,6 @@ export function TestChatPage() {
   const triggers = useQuery(narrativeQueries.triggers(characterId));
   const sections = useQuery(narrativeQueries.sections(characterId));
   const narrativeDriven = character.data?.is_narrative_driven === true;
-  const sectionName = (id: string | null | undefined) => sections.data?.find((section) => section.section_id === id)?.section_name;
   const startSection =
     sections.data?.find((section) => section.section_id === character.data?.start_narrative_section_id) ?? sections.data?.[0];
   const fired = triggers.data?.find((trigger) => trigger.trigger_id === chosenTrigger) ?? triggers.data?.[0];
@@ -160,6 +161,7 @@ export function TestChatPage() {
   };
 
   const exchanges = lines.filter((line) => line.from === 'character').length;
+  const names = sectionNames(details.data ?? [], sections.data);
   // Each reply's exchange as recorded, matched by what was said (a turn taken back is not recorded).
   const narrativeOfReply = new Map<number, ExchangeNarrative>();
   if (narrativeDriven && details.data) {
@@ -192,15 +194,18 @@ export function TestChatPage() {
               </>
             )}
           </p>
-          {narrativeDriven && currentSection !== undefined && (
-            <p className="mt-1 inline-flex items-center gap-1.5 text-sm text-zinc-700" aria-live="polite">
-              <Flag aria-hidden className="size-3.5 text-emerald-600" />
-              {sessionID === NEW_SESSION ? 'Starts in' : 'Current section:'}{' '}
-              <span className="font-medium text-zinc-900" data-testid="current-section">
-                {currentSection || 'a section without a name'}
-              </span>
-            </p>
-          )}
+          {/* Always in the page: a live region is announced when its text changes, not when it is put in. */}
+          <p className="mt-1 inline-flex items-center gap-1.5 text-sm text-zinc-700 empty:hidden" aria-live="polite">
+            {narrativeDriven && currentSection !== undefined && (
+              <>
+                <Flag aria-hidden className="size-3.5 text-emerald-600" />
+                {sessionID === NEW_SESSION ? 'Starts in' : 'Current section:'}{' '}
+                <span className="font-medium text-zinc-900" data-testid="current-section">
+                  {sectionLabel(currentSection)}
+                </span>
+              </>
+            )}
+          </p>
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Switch
@@ -276,7 +281,8 @@ export function TestChatPage() {
             .flatMap((item, at) => {
               const narrative = narrativeOfReply.get(lines[at].id);
               if (!narrative) return [item];
-              const fromName = narrative.moved_from ? sectionName(narrative.moved_from) : null;
+              const previous = lines.slice(0, at).findLast((line) => narrativeOfReply.has(line.id));
+              const fromName = movedFromName(narrative, previous && narrativeOfReply.get(previous.id), names);
               return [
                 item,
                 <li key={`${lines[at].id}-section`} className={cn('flex', narrative.moved_by ? 'justify-center' : 'justify-start pl-1')}>
@@ -326,7 +332,9 @@ export function TestChatPage() {
                       {triggers.data.map((trigger) => (
                         <option key={trigger.trigger_id} value={trigger.trigger_id}>
                           {trigger.trigger_name}
-                          {trigger.destination_section ? ` → ${sectionName(trigger.destination_section) ?? ''}` : ''}
+                          {trigger.destination_section
+                            ? ` → ${sections.data?.find((section) => section.section_id === trigger.destination_section)?.section_name ?? ''}`
+                            : ''}
                         </option>
                       ))}
                     </Select>

@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
+import { narrativeQueries } from '@/api/narrative';
 import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
@@ -15,6 +16,7 @@ import { ExportMenu } from './components/export-menu';
 import { FindBar } from './components/find-bar';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
 import { TranscriptView } from './components/transcript-view';
+import { needsGraphName, sectionNames } from './section-names';
 import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
 import { findInTranscript, indexTranscript } from './transcript-search';
 
@@ -93,6 +95,12 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
     [characterId, sessionId, navigate],
   );
 
+  // Where a move came from is named from the session's own records; the graph is asked only for a
+  // section no exchange was in (a session moved out of its start section on its first exchange).
+  const wantsGraph = useMemo(() => (details.data ? needsGraphName(details.data) : false), [details.data]);
+  const graphSections = useQuery({ ...narrativeQueries.sections(characterId), enabled: wantsGraph });
+  const names = useMemo(() => sectionNames(details.data ?? [], graphSections.data), [details.data, graphSections.data]);
+
   const pathSteps = useMemo(() => (details.data ? sessionPath(details.data) : []), [details.data]);
   const [pathOpen, setPathOpen] = useState(false);
 
@@ -162,6 +170,7 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
             <TranscriptView
               exchanges={exchanges}
               characterName={name}
+              sectionNames={names}
               query={deferredQuery}
               current={current}
               focused={focused}

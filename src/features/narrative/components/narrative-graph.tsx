@@ -30,6 +30,7 @@ import { Flag, Zap } from 'lucide-react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Section, Trigger } from '@contract/schemas/narrative';
 import { cn } from '@/lib/cn';
+import { sectionLabel } from '@/lib/section-name';
 import {
   decisionEdgeId,
   graphItemOf,
@@ -39,7 +40,7 @@ import {
   triggerEdgeId,
   triggerNodeId,
   type GraphItem,
-  type Point,
+  type Move,
 } from '../graph-model';
 
 /** Where a session went, for the read-only view of its path: numbered sections, the decisions and triggers taken. */
@@ -56,7 +57,6 @@ type SectionNode = Node<{ section: Section; isStart: boolean; steps: number[] | 
 type TriggerNode = Node<{ trigger: Trigger; fired: number | null; dimmed: boolean }, 'trigger'>;
 type GraphNode = SectionNode | TriggerNode;
 type DecisionEdge = Edge<{ criteria: string; taken: number | null }, 'decision'>;
-type Move = { kind: 'section' | 'trigger'; id: string; point: Point };
 
 type Props = {
   sections: Section[];
@@ -114,7 +114,7 @@ const SectionCard = memo(function SectionCard({ data, selected, isConnectable }:
       />
       <div className="flex items-center gap-1.5">
         {steps && <StepBadge steps={steps} />}
-        <p className="min-w-0 flex-1 truncate text-sm font-semibold text-zinc-900">{section.section_name || 'Untitled section'}</p>
+        <p className="min-w-0 flex-1 truncate text-sm font-semibold text-zinc-900">{sectionLabel(section.section_name)}</p>
         {isStart && (
           <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-emerald-50 px-1.5 py-0.5 text-[11px] font-medium text-emerald-800 ring-1 ring-emerald-200">
             <Flag aria-hidden className="size-3" /> Start
@@ -270,7 +270,7 @@ function buildNodes(
         ...NODE_SIZE.section,
         handles: handlesOf(NODE_SIZE.section, true),
         data: { section, isStart, steps, dimmed: Boolean(path) && !steps },
-        ariaLabel: `Section ${section.section_name}${isStart ? ', the start' : ''}${steps ? `, step ${steps.join(' and ')} of the session` : ''}`,
+        ariaLabel: `Section ${sectionLabel(section.section_name)}${isStart ? ', the start' : ''}${steps ? `, step ${steps.join(' and ')} of the session` : ''}`,
       };
       return reuse(node);
     }),

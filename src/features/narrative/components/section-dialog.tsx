@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { limits } from '@contract/limits';
 import type { Section } from '@contract/schemas/narrative';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { Field, FieldError } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
+import { sectionLabel } from '@/lib/section-name';
 import type { Point } from '../graph-model';
 import type { NarrativeMutations } from '../hooks/use-narrative-mutations';
-import { sectionFormSchema, serverMessage, type SectionFormValues } from '../narrative-form-schemas';
+import { routeServerError, sectionFormSchema, type SectionFormValues } from '../narrative-form-schemas';
+import { FormDialog, FormFooter } from './form-dialog';
 
 /** What the section dialog is open for: a new section (placed at `position`), or one to edit. */
 export type SectionDialogTarget = { mode: 'create'; position: Point } | { mode: 'edit'; section: Section } | null;
@@ -24,10 +24,10 @@ type Props = {
 /** Adds a section, or changes one's name and objective. */
 export function SectionDialog({ target, mutations, onClose, onCreated }: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={target !== null}
-      onOpenChange={(open) => !open && onClose()}
-      title={target?.mode === 'edit' ? `Edit the section “${target.section.section_name}”` : 'Add a section'}
+      onClose={onClose}
+      title={target?.mode === 'edit' ? `Edit the section “${sectionLabel(target.section.section_name)}”` : 'Add a section'}
       description="A section is one stage of the conversation. Its objective is what the character pursues while the conversation is in it."
     >
       {/* Keyed: each opening starts from the section's own values, without errors. */}
@@ -40,7 +40,7 @@ export function SectionDialog({ target, mutations, onClose, onCreated }: Props) 
           onCreated={onCreated}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -69,10 +69,10 @@ function SectionForm({ target, mutations, onClose, onCreated }: Props & { target
       }
       onClose();
     } catch (error) {
-      const message = serverMessage(error);
-      if (/section_name/i.test(message)) setError('name', { type: 'server', message });
-      else if (/objective/i.test(message)) setError('objective', { type: 'server', message });
-      else setError('root.server', { type: 'server', message });
+      routeServerError(error, setError, [
+        [/section_name/i, 'name'],
+        [/objective/i, 'objective'],
+      ]);
     }
   });
 
@@ -88,15 +88,12 @@ function SectionForm({ target, mutations, onClose, onCreated }: Props & { target
       >
         {(control) => <Textarea {...control} {...register('objective')} rows={4} className="resize-y" />}
       </Field>
-      <FieldError message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onClose} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : editing ? 'Save section' : 'Add section'}
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.root?.server?.message}
+        busy={isSubmitting}
+        submitLabel={editing ? 'Save section' : 'Add section'}
+        onCancel={onClose}
+      />
     </form>
   );
 }

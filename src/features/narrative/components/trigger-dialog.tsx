@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { limits } from '@contract/limits';
 import type { Section, Trigger } from '@contract/schemas/narrative';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { Field, FieldError } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import type { Point } from '../graph-model';
 import type { NarrativeMutations } from '../hooks/use-narrative-mutations';
-import { serverMessage, triggerFormSchema, type TriggerFormValues } from '../narrative-form-schemas';
+import { routeServerError, triggerFormSchema, type TriggerFormValues } from '../narrative-form-schemas';
+import { FormDialog, FormFooter } from './form-dialog';
+import { SectionOptions } from './section-options';
 
 export type TriggerDialogTarget = { mode: 'create'; position: Point } | { mode: 'edit'; trigger: Trigger } | null;
 
@@ -22,9 +22,9 @@ type Props = {
 /** Adds a trigger (an event the game fires, moving the conversation to a section), or edits one. */
 export function TriggerDialog({ target, sections, mutations, onClose }: Props) {
   return (
-    <Dialog
+    <FormDialog
       open={target !== null}
-      onOpenChange={(open) => !open && onClose()}
+      onClose={onClose}
       title={target?.mode === 'edit' ? `Edit the trigger “${target.trigger.trigger_name}”` : 'Add a trigger'}
       description="A trigger is an event the game fires (the player walks into a room, a bell rings). It moves the conversation to its section, whatever was said."
     >
@@ -37,7 +37,7 @@ export function TriggerDialog({ target, sections, mutations, onClose }: Props) {
           onClose={onClose}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -60,11 +60,11 @@ function TriggerForm({ target, sections, mutations, onClose }: Props & { target:
       else await mutations.addTrigger.mutateAsync({ ...fields, node_position: target.mode === 'create' ? target.position : undefined });
       onClose();
     } catch (error) {
-      const message = serverMessage(error);
-      if (/trigger_name|trigger named/i.test(message)) setError('name', { type: 'server', message });
-      else if (/trigger_message/i.test(message)) setError('message', { type: 'server', message });
-      else if (/destination|no section/i.test(message)) setError('destination', { type: 'server', message });
-      else setError('root.server', { type: 'server', message });
+      routeServerError(error, setError, [
+        [/trigger_name|trigger named/i, 'name'],
+        [/trigger_message/i, 'message'],
+        [/destination|no section/i, 'destination'],
+      ]);
     }
   });
 
@@ -84,23 +84,16 @@ function TriggerForm({ target, sections, mutations, onClose }: Props & { target:
         {(control) => (
           <Select {...control} {...register('destination')}>
             <option value="">No section yet</option>
-            {sections.map((section) => (
-              <option key={section.section_id} value={section.section_id}>
-                {section.section_name || 'a section without a name'}
-              </option>
-            ))}
+            <SectionOptions sections={sections} />
           </Select>
         )}
       </Field>
-      <FieldError message={errors.root?.server?.message} />
-      <div className="flex justify-end gap-2 pt-2">
-        <Button onClick={onClose} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : editing ? 'Save trigger' : 'Add trigger'}
-        </Button>
-      </div>
+      <FormFooter
+        error={errors.root?.server?.message}
+        busy={isSubmitting}
+        submitLabel={editing ? 'Save trigger' : 'Add trigger'}
+        onCancel={onClose}
+      />
     </form>
   );
 }

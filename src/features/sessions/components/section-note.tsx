@@ -1,14 +1,18 @@
 import { ArrowRight, Flag } from 'lucide-react';
 import type { ExchangeNarrative } from '@contract/schemas/conversation';
 import { cn } from '@/lib/cn';
+import { sectionLabel } from '@/lib/section-name';
 
-const quoted = (name: string | null | undefined) => `“${name || 'a section without a name'}”`;
+const quoted = (name: string | null | undefined) => `“${sectionLabel(name)}”`;
 
-/** What moved a narrative-driven session on an exchange, in one sentence; null when it stayed where it was. */
+/**
+ * What moved a narrative-driven session on an exchange, in one sentence; null when it stayed where
+ * it was. `fromName` null: where it came from is not known ("" is a section without a name).
+ */
 export function moveSentence(narrative: ExchangeNarrative, fromName?: string | null): string | null {
   const moved = narrative.moved_by;
   if (!moved) return null;
-  const from = fromName ? `from ${quoted(fromName)} ` : '';
+  const from = fromName !== null && fromName !== undefined ? `from ${quoted(fromName)} ` : '';
   const to = quoted(narrative.section_name);
   if (moved.kind === 'trigger') return `Moved ${from}to ${to} by the trigger “${moved.trigger_name ?? ''}”.`;
   if (moved.kind === 'decision') return `Moved ${from}to ${to}: the player’s words met “${moved.criteria ?? ''}”.`;

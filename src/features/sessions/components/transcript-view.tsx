@@ -5,6 +5,7 @@ import type { Exchange } from '@contract/schemas/conversation';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';
+import { movedFromName } from '../section-names';
 import { formatTime } from '../session-time';
 import { highlightParts, turnsOf, type Match } from '../transcript-search';
 import { SectionNote } from './section-note';
@@ -12,6 +13,8 @@ import { SectionNote } from './section-note';
 type Props = {
   exchanges: Exchange[];
   characterName: string;
+  /** The sections' names by id, for where a move came from. */
+  sectionNames: ReadonlyMap<string, string>;
   query: string;
   current: Match | null;
   /** 0-based exchange to bring into view and mark (from a permalink). */
@@ -23,7 +26,15 @@ type Props = {
  * The conversation, exchange by exchange; only those in view are in the page, so long sessions stay
  * smooth. Memoised: typing in the find box re-renders it only when the (deferred) query is in.
  */
-export const TranscriptView = memo(function TranscriptView({ exchanges, characterName, query, current, focused, onPermalink }: Props) {
+export const TranscriptView = memo(function TranscriptView({
+  exchanges,
+  characterName,
+  sectionNames,
+  query,
+  current,
+  focused,
+  onPermalink,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
@@ -39,6 +50,11 @@ export const TranscriptView = memo(function TranscriptView({ exchanges, characte
   useEffect(() => {
     if (focused !== null && focused < exchanges.length) virtualizer.scrollToIndex(focused, { align: 'start' });
   }, [focused, exchanges.length, virtualizer]);
+
+  const movedFromOf = (index: number) => {
+    const narrative = exchanges[index].narrative;
+    return narrative ? movedFromName(narrative, exchanges[index - 1]?.narrative, sectionNames) : null;
+  };
 
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto bg-zinc-50" data-testid="transcript-scroller">
@@ -56,7 +72,7 @@ export const TranscriptView = memo(function TranscriptView({ exchanges, characte
             <ExchangeView
               number={row.index + 1}
               exchange={exchanges[row.index]}
-              previousSection={exchanges[row.index - 1]?.narrative?.section_name ?? null}
+              movedFrom={movedFromOf(row.index)}
               characterName={characterName}
               query={query}
               currentTurn={current?.exchange === row.index ? current.turn : null}
@@ -73,8 +89,8 @@ export const TranscriptView = memo(function TranscriptView({ exchanges, characte
 type ExchangeProps = {
   number: number;
   exchange: Exchange;
-  /** The section the exchange before was in: where a move on this one came from. */
-  previousSection: string | null;
+  /** The name of the section a move on this exchange came from; null when not known. */
+  movedFrom: string | null;
   characterName: string;
   query: string;
   currentTurn: 0 | 1 | null;
@@ -85,7 +101,7 @@ type ExchangeProps = {
 const ExchangeView = memo(function ExchangeView({
   number,
   exchange,
-  previousSection,
+  movedFrom,
   characterName,
   query,
   currentTurn,
@@ -121,7 +137,7 @@ const ExchangeView = memo(function ExchangeView({
       </div>
       {exchange.narrative && (
         <div className={cn('flex', exchange.narrative.moved_by ? 'justify-center' : 'justify-start')}>
-          <SectionNote narrative={exchange.narrative} fromName={previousSection} />
+          <SectionNote narrative={exchange.narrative} fromName={movedFrom} />
         </div>
       )}
       {exchange.is_trigger_input ? (
