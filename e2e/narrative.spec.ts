@@ -312,3 +312,53 @@ test('a new session in test chat starts in the chosen start section', async ({ p
     .click();
   await expect(page.getByTestId('current-section')).toHaveText('Reward');
 });
+
+test('a graph made without places: dragging one node leaves the others where they are; deleting from the list hands focus on', async ({
+  page,
+  request,
+}) => {
+  const { id } = await createCharacter(request, { charName: uniqueName('Mara') });
+  await createNarrative(request, id, {
+    sections: [
+      { name: 'Greeting', objective: 'Welcome the visitor.' },
+      { name: 'The tour', objective: 'Show the paintings.' },
+      { name: 'Closing time', objective: 'See the visitor out.' },
+    ],
+    decisions: [
+      { from: 'Greeting', to: 'The tour', criteria: 'The player agrees to the tour' },
+      { from: 'The tour', to: 'Closing time', criteria: 'The player has seen enough' },
+    ],
+  });
+  await page.goto(`/characters/${id}/narrative`);
+  const translate = async (node: Locator) => /translate\([^)]*\)/.exec((await node.getAttribute('style')) ?? '')?.[0] ?? 'none';
+  const others = [sectionNode(page, 'Greeting', true), sectionNode(page, 'Closing time')];
+  for (const node of others) await expect(node).toBeVisible();
+  const before = await Promise.all(others.map(translate));
+
+  const tour = sectionNode(page, 'The tour');
+  const box = await tour.boundingBox();
+  if (!box) throw new Error('The tour is not on screen');
+  await page.mouse.move(box.x + 60, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 140, { steps: 10 });
+  await page.mouse.up();
+  // The first place saved stores every node's, in one go: none is left to the layout to move.
+  await expect.poll(async () => (await listSections(request, id)).every((section) => section.node_position)).toBe(true);
+  for (const [at, node] of others.entries()) expect(await translate(node)).toBe(before[at]);
+  await page.reload();
+  for (const [at, node] of others.entries()) await expect.poll(() => translate(node)).toBe(before[at]);
+
+  // Deleting a row from the list hands focus to the next row's edit button, not to the page.
+  const list = page.getByRole('complementary', { name: 'Sections and triggers', exact: true });
+  await list.getByRole('button', { name: 'Delete “Greeting”', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete section', exact: true }).click();
+  await expect(list.getByRole('button', { name: 'Edit “The tour”', exact: true })).toBeFocused();
+  // A section's last decision deleted: focus goes to its section's edit button.
+  await list.getByRole('button', { name: 'Delete the decision from “The tour” to “Closing time”', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete decision', exact: true }).click();
+  await expect(list.getByRole('button', { name: 'Edit “The tour”', exact: true })).toBeFocused();
+  expect((await listSections(request, id)).map((section) => [section.section_name, section.decisions ?? []])).toEqual([
+    ['The tour', []],
+    ['Closing time', []],
+  ]);
+});
