@@ -505,7 +505,23 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ]);
 
 /** The profile of a description; `name` is the character's name (its words are not read as facts). */
-export function readInput(inputText: string, name: string): Profile {
+/**
+ * Descriptions read lately: Regenerate and many characters with the same words read the same text
+ * again (the profile is not changed by the writer, so one copy serves every take).
+ */
+const READ_LATELY = new Map<string, Readonly<Profile>>();
+
+export function readInput(inputText: string, name: string): Readonly<Profile> {
+  const key = `${name}\u0000${inputText}`;
+  const known = READ_LATELY.get(key);
+  if (known) return known;
+  const profile = readFresh(inputText, name);
+  if (READ_LATELY.size >= 500) READ_LATELY.delete(READ_LATELY.keys().next().value ?? '');
+  READ_LATELY.set(key, profile);
+  return profile;
+}
+
+function readFresh(inputText: string, name: string): Profile {
   const profile: Profile = {
     pronoun: 'they',
     pronounStated: false,
