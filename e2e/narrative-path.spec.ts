@@ -1,25 +1,12 @@
 import { expect, test } from './support/test';
-import { createCharacter, createNarrative, uniqueName } from './support/factories';
+import { createCharacter, createMuseumGuide, uniqueName } from './support/factories';
 
 test('the transcript shows a session’s path through the narrative: in words, numbered, and marked on the graph, read-only', async ({
   page,
   request,
   backendKind,
 }) => {
-  const { id, name } = await createCharacter(request, {
-    charName: uniqueName('Lena'),
-    backstory: 'Lena guides visitors around the Ardent Hall museum. She loves the Dutch paintings.',
-  });
-  await createNarrative(request, id, {
-    sections: [
-      { name: 'Greeting', objective: 'Welcome the visitor and offer the tour.' },
-      { name: 'The tour', objective: 'Show the visitor the paintings.' },
-      { name: 'Closing time', objective: 'See the visitor to the door.' },
-    ],
-    decisions: [{ from: 'Greeting', to: 'The tour', criteria: 'The player agrees to the tour' }],
-    triggers: [{ name: 'closing_bell', message: 'The museum bell rings for closing.', to: 'Closing time' }],
-    narrativeDriven: true,
-  });
+  const { id, name } = await createMuseumGuide(request, { narrativeDriven: true });
 
   // A session walked across the sections in test chat.
   await page.goto(`/characters/${id}/chat`);

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { createCharacter, createNarrative, uniqueName } from './support/factories';
+import { createCharacter, createMuseumGuide, createNarrative, uniqueName } from './support/factories';
 
 type Listed = {
   section_id: string;
@@ -214,19 +214,7 @@ test('test chat follows the narrative: a decision met and a trigger fired move t
   request,
   backendKind,
 }) => {
-  const { id, name } = await createCharacter(request, {
-    charName: uniqueName('Lena'),
-    backstory: 'Lena guides visitors around the Ardent Hall museum. She loves the Dutch paintings.',
-  });
-  await createNarrative(request, id, {
-    sections: [
-      { name: 'Greeting', objective: 'Welcome the visitor and offer the tour.' },
-      { name: 'The tour', objective: 'Show the visitor the paintings.' },
-      { name: 'Closing time', objective: 'See the visitor to the door.' },
-    ],
-    decisions: [{ from: 'Greeting', to: 'The tour', criteria: 'The player agrees to the tour' }],
-    triggers: [{ name: 'closing_bell', message: 'The museum bell rings for closing.', to: 'Closing time' }],
-  });
+  const { id, name } = await createMuseumGuide(request);
 
   // The switch on the Narrative tab.
   await page.goto(`/characters/${id}/narrative`);

@@ -74,3 +74,25 @@ export async function createNarrative(request: APIRequestContext, charID: string
   if (graph.narrativeDriven) await post('/toggle-is-narrative-driven', { is_narrative_driven: true });
   return ids;
 }
+
+/**
+ * A museum guide with a three-section tour: Greeting → (the player agrees) → The tour, and a
+ * closing_bell trigger to Closing time. Used by the browser tests that walk a narrative.
+ */
+export async function createMuseumGuide(request: APIRequestContext, options: { narrativeDriven?: boolean } = {}) {
+  const character = await createCharacter(request, {
+    charName: uniqueName('Lena'),
+    backstory: 'Lena guides visitors around the Ardent Hall museum. She loves the Dutch paintings.',
+  });
+  await createNarrative(request, character.id, {
+    sections: [
+      { name: 'Greeting', objective: 'Welcome the visitor and offer the tour.' },
+      { name: 'The tour', objective: 'Show the visitor the paintings.' },
+      { name: 'Closing time', objective: 'See the visitor to the door.' },
+    ],
+    decisions: [{ from: 'Greeting', to: 'The tour', criteria: 'The player agrees to the tour' }],
+    triggers: [{ name: 'closing_bell', message: 'The museum bell rings for closing.', to: 'Closing time' }],
+    ...(options.narrativeDriven ? { narrativeDriven: true } : {}),
+  });
+  return character;
+}
