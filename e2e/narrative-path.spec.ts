@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
 import { createCharacter, createMuseumGuide, uniqueName } from './support/factories';
+import { testChat } from './support/test-chat';
 
 test('the transcript shows a session’s path through the narrative: in words, numbered, and marked on the graph, read-only', async ({
   page,
@@ -10,18 +11,12 @@ test('the transcript shows a session’s path through the narrative: in words, n
 
   // A session walked across the sections in test chat.
   await page.goto(`/characters/${id}/chat`);
-  const current = page.getByTestId('current-section');
+  const { current, message, replies, conversation, say } = testChat(page, name);
   await expect(current).toHaveText('Greeting');
-  const message = page.getByLabel(`Message to ${name}`, { exact: true });
-  const replies = page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]');
-  await message.fill('Hello there!');
-  await message.press('Enter');
-  await expect(replies).toHaveCount(1);
+  await say('Hello there!', 1);
   await expect(message).toHaveValue('');
-  await expect(page.getByRole('list', { name: 'Conversation', exact: true }).getByTestId('section-stay')).toHaveText('In “Greeting”');
-  await message.fill('Yes, I would love to take the tour.');
-  await message.press('Enter');
-  await expect(replies).toHaveCount(2);
+  await expect(conversation.getByTestId('section-stay')).toHaveText('In “Greeting”');
+  await say('Yes, I would love to take the tour.', 2);
   await expect(current).toHaveText('The tour');
   const expected = ['1. Greeting', '2. The tour (decision: The player agrees to the tour)'];
   if (backendKind === 'local') {

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { createCharacter, createMuseumGuide, createNarrative, uniqueName } from './support/factories';
+import { testChat } from './support/test-chat';
 
 type Listed = {
   section_id: string;
@@ -229,23 +230,17 @@ test('test chat follows the narrative: a decision met and a trigger fired move t
     .getByRole('navigation', { name: 'Character sections', exact: true })
     .getByRole('link', { name: 'Test chat', exact: true })
     .click();
-  const current = page.getByTestId('current-section');
+  const { current, message, replies, conversation, say } = testChat(page, name);
   await expect(current).toHaveText('Greeting');
-  const message = page.getByLabel(`Message to ${name}`, { exact: true });
-  const replies = page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]');
 
-  await message.fill('Hello there!');
-  await message.press('Enter');
-  await expect(replies).toHaveCount(1);
+  await say('Hello there!', 1);
   await expect(message).toHaveValue('');
-  await expect(page.getByRole('list', { name: 'Conversation', exact: true }).getByTestId('section-stay')).toHaveText('In “Greeting”');
+  await expect(conversation.getByTestId('section-stay')).toHaveText('In “Greeting”');
   await expect(current).toHaveText('Greeting');
 
-  await message.fill('Yes, I would love to take the tour.');
-  await message.press('Enter');
-  await expect(replies).toHaveCount(2);
+  await say('Yes, I would love to take the tour.', 2);
   await expect(current).toHaveText('The tour');
-  const moves = page.getByRole('list', { name: 'Conversation', exact: true }).getByTestId('section-move');
+  const moves = conversation.getByTestId('section-move');
   await expect(moves).toHaveText(['Moved from “Greeting” to “The tour”: the player’s words met “The player agrees to the tour”.']);
 
   if (backendKind === 'convai') {

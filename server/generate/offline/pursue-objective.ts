@@ -7,6 +7,7 @@
 
 import nlp from 'compromise';
 import { fill } from './bank';
+import { upperFirst } from './render';
 import { frames } from './story/banks';
 
 /** A line for each step of `objective` that says what to do ("Greet the player and ask their name": two). */
@@ -107,9 +108,10 @@ function spoken(text: string): string {
 }
 
 function tidy(text: string): string {
-  const line = text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.?!])/g, '$1')
-    .trim();
-  return line.charAt(0).toUpperCase() + line.slice(1);
+  return upperFirst(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.?!])/g, '$1')
+      .trim(),
+  );
 }

@@ -157,7 +157,7 @@ function planStory(picker: Picker, profile: Profile): Plan {
 
   // Origin: where they come from (as stated, when it is), a household, a first sign of character.
   // "came for a two-year contract eleven years ago" is how they came to where they are now, not where they began.
-  const arrival = (statement: Statement) => /^(?:came|arrived|moved|settled|washed up|turned up)\b/.test(statement.text);
+  const arrival = (statement: Statement) => ARRIVAL.test(statement.text);
   const home = statements('home', 'past').find((statement) => !arrival(statement));
   const role = profile.role;
   // One born to a rank begins there: a born-in-a-lean-year line would contradict it.
@@ -355,9 +355,7 @@ function ruledOutBy(profile: Profile): { lines: RegExp[]; realPlace: boolean } {
   if (!found) {
     found = {
       lines: CONFLICTS.flatMap((conflict) => (conflict.line && conflict.said.test(profile.said) ? [conflict.line] : [])),
-      realPlace:
-        !['fantasy', 'scifi', 'postapoc'].includes(profile.genre) &&
-        realPlaceName(profile.place?.text ?? profile.origin?.text ?? '') !== null,
+      realPlace: !inventedWorld(profile) && realPlaceName(profile.place?.text ?? profile.origin?.text ?? '') !== null,
     };
     RULED_OUT.set(profile, found);
   }
@@ -432,8 +430,8 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number, anima
     // A real city named in the description is home ground: no English-sounding town invented for a
     // woman of Surat or a driver of Nantes.
     // One who came to the place ("came for a contract eleven years ago") did not grow up there.
-    const cameLater = profile.statements.some((statement) => /^(?:came|arrived|moved|settled|washed up|turned up)\b/.test(statement.text));
-    const named = ['fantasy', 'scifi', 'postapoc'].includes(profile.genre) || cameLater ? null : realPlaceName(profile.place?.text ?? '');
+    const cameLater = profile.statements.some((statement) => ARRIVAL.test(statement.text));
+    const named = inventedWorld(profile) || cameLater ? null : realPlaceName(profile.place?.text ?? '');
     if (named) homeIn = `${rng.pick(['in', 'in', 'near', 'outside'])} ${named}`;
     else {
       const hometown = (picker.pick(setting.hometowns) ?? 'a small town').replaceAll('{townName}', homeTown);
@@ -497,6 +495,14 @@ function storyVars(picker: Picker, profile: Profile, childhoodAge: number, anima
     entryAgeValue: String(entryAge),
     years: numberWord(years),
   };
+}
+
+/** "came for a contract eleven years ago": how they came to where they are, not where they began. */
+const ARRIVAL = /^(?:came|arrived|moved|settled|washed up|turned up)\b/;
+
+/** A made-up world: its places are not real towns with their own weather. */
+function inventedWorld(profile: Profile): boolean {
+  return ['fantasy', 'scifi', 'postapoc'].includes(profile.genre);
 }
 
 /** The proper name of a stated place: "Kisumu" in "a blanket on a pavement in Kisumu". */
