@@ -136,6 +136,24 @@ describe('writeReply', () => {
     expect(second).not.toContain(first);
   });
 
+  it('takes a name the player gives, and a narrative step that asks for it is then left out', () => {
+    const narrative = { sectionName: 'At the bar', objective: 'Greet the player, pour them a drink and ask for their name', entered: true };
+    const say = (userText: string) =>
+      writeReply({
+        character: { name: mara.name, backstory: mara.backstory },
+        history: [],
+        userText,
+        trigger: null,
+        sessionId: 'w',
+        narrative,
+      });
+    const reply = say("I'm Wren. Any work going?");
+    expect(reply).toMatch(/Wren/);
+    expect(reply).not.toMatch(/Wren\?  *(?:Not something|Now there's)/);
+    expect(reply).not.toMatch(/what do I call you|What's your name|And you are/);
+    expect(say('Alright, I will keep watch tonight.')).not.toMatch(/^(?:Well met|Hello there|Come in|Ah, a new face|Good to see you)/);
+  });
+
   it('answers every demo character sensibly for a range of turns', () => {
     for (const character of demoCharacters) {
       for (const userText of ['hi', 'who are you', 'where are you from?', 'what is your job', 'bye', '???', 'ok']) {

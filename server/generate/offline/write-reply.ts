@@ -49,9 +49,13 @@ const TOPIC_PATTERNS: Record<Topic, RegExp> = {
   want: /\b(?:wants?|wanted|hopes?|dreams?|plans?|ambition|longs?|wishes|would give|goal|means to|intends?|someday|one day)\b/i,
   present: /\b(?:now|these days|today|most days|every morning|every day|still|lives)\b/i,
 };
+/** The player telling their name: "I'm Wren", "my name is Ada", "call me Ishmael". */
+const INTRODUCTION =
+  /\b(?:I'?m|I am|my name is|my name's|call me|the name's)\s+(?!(?:English|French|Spanish|German|Scottish|Irish|Welsh|British|American|Canadian|Australian|Italian|Japanese|Chinese|Indian|Sorry|Fine|Here|Back|Not|Just|So|Very|Still|Also|Only|From|In|On|At|A|An|The)\b)(\p{Lu}[\p{L}'-]+)/u;
+
 /** A greeting at the start of what the player said, in many languages. */
 const GREETING =
-  /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|alright|all right|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you|salom|salam|sawasdee|sawadee|mabuhay|kumusta|habari|sannu|dumela|sawubona|yassou|yasou|kalimera|ahoj|szia|xin chao|selamat|marhaba|as-salamu|assalamu|namaskar|vanakkam|sat sri akal|saluton|tashi delek|mingalaba|sain bainuu|terve|god dag|goddag|dobry den|dobar dan|zdravstvuyte|shalom aleichem|konnichiwa|ohayo|anyoung|kia ora|talofa|bula|malo e lelei|jambo|sannu|mbote|muraho|akwaaba|bonjou|wassup|sup|heya|hullo|g'morning)(?=$|[\s!?.,])/;
+  /^\s*(?:hi|hello|hey|hiya|greetings|good (?:morning|evening|afternoon|day)|morning|evening|afternoon|g'day|oi|yo|howdy|hola|bonjour|hallo|well met|ahoy|buongiorno|buonasera|ciao|guten tag|servus|konnichiwa|namaste|salaam|shalom|bonsoir|buenos d[ií]as|buenas|ol[aá]|privet|salut|merhaba|bom dia|boa tarde|boa noite|hej|moin|aloha|jambo|kia ora|ni hao|annyeong|zdravo|dzie[nń] dobry|gamarjoba|sveiki|tere|hei|hallå|hail|salutations|good to see you|nice to meet you|salom|salam|sawasdee|sawadee|mabuhay|kumusta|habari|sannu|dumela|sawubona|yassou|yasou|kalimera|ahoj|szia|xin chao|selamat|marhaba|as-salamu|assalamu|namaskar|vanakkam|sat sri akal|saluton|tashi delek|mingalaba|sain bainuu|terve|god dag|goddag|dobry den|dobar dan|zdravstvuyte|shalom aleichem|konnichiwa|ohayo|anyoung|kia ora|talofa|bula|malo e lelei|jambo|sannu|mbote|muraho|akwaaba|bonjou|wassup|sup|heya|hullo|g'morning)(?=$|[\s!?.,])/;
 
 /** What things cost, said in the backstory: "charges one acorn a cup", "two coins a loaf". */
 const PRICE =
@@ -76,10 +80,15 @@ export function writeReply(request: ReplyRequest): string {
 
 function composeReply(request: ReplyRequest, attempt: number): string {
   const { character, history, trigger } = request;
-  // "Salaam. What do you sell?": greeted first, then answered on what they came to say.
-  const greetedFirst = !trigger && GREETING.test(request.userText.toLowerCase()) && request.userText.split(/[.!,]\s+/).length > 1;
+  // "Salaam. What do you sell?", "I'm Wren. Any work going?": greeted (or told a name) first, then
+  // answered on what they came to say.
+  const introduced = INTRODUCTION.exec(request.userText)?.[1] ?? null;
+  const opensWith = !trigger && (GREETING.test(request.userText.toLowerCase()) || introduced !== null);
+  const greetedFirst = opensWith && request.userText.split(/[.!,]\s+/).length > 1;
   const afterGreeting = request.userText.replace(/^[^.!,]*[.!,]\s+/, '').trim();
   const userText = greetedFirst && afterGreeting.split(/\s+/).length >= 2 ? afterGreeting : request.userText;
+  // A player who has said their name is not asked for it.
+  const nameKnown = introduced !== null || history.some((exchange) => INTRODUCTION.test(exchange.user));
   const rng = Rng.fromText(`${request.sessionId}|${history.length}|${userText}|${trigger?.name ?? ''}${attempt > 0 ? `|${attempt}` : ''}`);
   const name = character.name.trim() || 'a stranger';
   // "Ensign Sunniva Brask", "Dr. Okafor": the name said is the name, not the title.
@@ -142,7 +151,12 @@ function composeReply(request: ReplyRequest, attempt: number): string {
   const opener =
     history.length === 0 && !/[?？]/.test(userText) && userText.trim().split(/\s+/).length <= 2 && intentOf(userText) === 'statement';
   const intent = trigger ? triggerIntent(trigger) : hailed.test(userText) || opener ? 'greeting' : intentOf(userText);
-  const parts: string[] = userText !== request.userText ? [line('replyGreeting')] : [];
+  const parts: string[] =
+    introduced !== null
+      ? [fill(pick(frames('replyIntroduced')), { player: introduced })]
+      : userText !== request.userText
+        ? [line('replyGreeting')]
+        : [];
   switch (intent) {
     case 'greeting': {
       parts.push(line('replyGreeting'));
@@ -265,9 +279,13 @@ function composeReply(request: ReplyRequest, attempt: number): string {
   if (request.narrative) {
     const sameEachTime = (list: string[]) => Rng.fromText(`${request.sessionId}|${list[0] ?? ''}`).pick(list);
     const welcomes = new Set(frames('objectiveWelcome'));
+    const askNames = new Set(frames('objectiveName'));
     const recent = history.slice(-6).map((exchange) => exchange.character);
     const next = objectiveLines(request.narrative.objective, sameEachTime).find(
-      (step) => !recent.some((said) => said.includes(step)) && !(welcomes.has(step) && (intent === 'greeting' || history.length > 0)),
+      (step) =>
+        !recent.some((said) => said.includes(step)) &&
+        !(welcomes.has(step) && (intent === 'greeting' || history.length > 0 || parts.length > 0)) &&
+        !(askNames.has(step) && nameKnown),
     );
     if (next && (request.narrative.entered === true || rng.chance(0.4))) parts.push(next);
   }
