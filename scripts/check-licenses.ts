@@ -32,6 +32,15 @@ export const separatePrograms: Record<string, { license: string; runBy: string }
   '@echogarden/espeak-ng-emscripten': { license: 'GPL-3.0', runBy: 'server/speech/espeak-process.ts' },
 };
 
+/**
+ * Packages whose manifest names a license loosely, with the SPDX identifier their LICENSE file
+ * shows (read and checked by hand when the version was added; a new version is checked again).
+ */
+const licensesReadFromText: Record<string, string> = {
+  // package.json says "BSD"; its LICENSE file is the two-clause BSD text.
+  'duck@0.1.12': 'BSD-2-Clause',
+};
+
 type LockedPackage = { version?: string; license?: string; dev?: boolean; link?: boolean };
 
 /** Whether an SPDX expression ("MIT", "(MIT OR Apache-2.0)", "A AND B") can be met with compatible licenses. */
@@ -43,6 +52,9 @@ export function isCompatible(expression: string): boolean {
 }
 
 function declaredLicense(root: string, location: string, locked: LockedPackage): string | null {
+  const name = location.replace(/^.*node_modules\//, '');
+  const readFromText = licensesReadFromText[`${name}@${locked.version ?? '?'}`];
+  if (readFromText) return readFromText;
   if (locked.license) return locked.license;
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, location, 'package.json'), 'utf8')) as { license?: unknown };
