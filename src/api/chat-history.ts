@@ -2,6 +2,7 @@ import { EventStreamContentType, fetchEventSource } from '@microsoft/fetch-event
 import { queryOptions } from '@tanstack/react-query';
 import { API_BASE, ApiError, apiRequest, errorFromResponse, StreamBrokenError } from './client';
 import { sessionDetailsSchema, sessionListSchema } from '@contract/schemas/conversation';
+import { replySourcesSchema, type ReplySource } from '@contract/schemas/knowledge';
 
 /** How many sessions to list: the API's `limit`, -1 for all. */
 export type SessionLimit = 10 | 50 | -1;
@@ -41,6 +42,8 @@ export type TurnHandlers = {
   onPiece: (piece: string, sessionID: string) => void;
   /** The reply spoken: a WAV file. */
   onAudio: (wav: Blob) => void;
+  /** The knowledge-bank passages the reply drew on (the local server's addition; sent with the last event). */
+  onSources?: (sources: ReplySource[]) => void;
 };
 
 /** The body as Convai documents the Interaction API: form data. */
@@ -52,12 +55,22 @@ function turnForm(input: TurnInput) {
 
 const base64Wav = (audio: string) => new Blob([Uint8Array.from(atob(audio), (char) => char.charCodeAt(0))], { type: 'audio/wav' });
 
-/** An answer (whole, or one streamed event) handed on: its text, and its audio when it has some. */
+/** An answer (whole, or one streamed event) handed on: its text, its audio and its sources when it has some. */
 function deliver(value: unknown, handlers: TurnHandlers, sessionID: string) {
-  const answer = (value && typeof value === 'object' ? value : {}) as { text?: unknown; sessionID?: unknown; audio?: unknown };
+  const answer = (value && typeof value === 'object' ? value : {}) as {
+    text?: unknown;
+    sessionID?: unknown;
+    audio?: unknown;
+    sources?: unknown;
+  };
   const session = typeof answer.sessionID === 'string' ? answer.sessionID : sessionID;
   if (typeof answer.text === 'string' && answer.text) handlers.onPiece(answer.text, session);
   if (typeof answer.audio === 'string' && answer.audio) handlers.onAudio(base64Wav(answer.audio));
+  if (answer.sources !== undefined) {
+    // Sources that do not have the contract's shape are left out: the reply itself is what matters.
+    const sources = replySourcesSchema.safeParse(answer.sources);
+    if (sources.success && sources.data.length > 0) handlers.onSources?.(sources.data);
+  }
   return session;
 }
 

@@ -50,16 +50,18 @@ export function errorHint(error: unknown): string | null {
 /** The app reaches the Convai API only through the server's `/api`, which holds the key. */
 export const API_BASE = '/api';
 
+/**
+ * What an answer must be: a hand-written check, a zod schema, or a function loading a zod schema
+ * (so that zod, and the schemas, load with the first call that needs them, not with the first page).
+ */
+export type AnswerSchema<T> = Validator<T> | (() => Promise<Validator<T>>);
+
 type RequestOptions<T> = {
   method?: 'GET' | 'POST' | 'DELETE';
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
   body?: Record<string, unknown>;
-  /**
-   * What the answer must be: a hand-written check, a zod schema, or a function loading a zod schema
-   * (so that zod, and the schemas, load with the first call that needs them, not with the first page).
-   */
-  schema: Validator<T> | (() => Promise<Validator<T>>);
+  schema: AnswerSchema<T>;
   signal?: AbortSignal;
 };
 
@@ -111,10 +113,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   } catch {
     throw new ApiError('The server sent an answer that is not JSON.', response.status);
   }
-  const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
+  return checkAnswer(path, response.status, json, options.schema);
+}
+
+/** Checks a successful answer's JSON with the contract's schema (loading it first when given a loader). */
+export async function checkAnswer<T>(path: string, status: number, json: unknown, schemaOrLoader: AnswerSchema<T>): Promise<T> {
+  const schema = typeof schemaOrLoader === 'function' ? await schemaOrLoader() : schemaOrLoader;
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError(`The server's answer to ${path} did not have the expected shape.`, response.status, json);
+    throw new ApiError(`The server's answer to ${path} did not have the expected shape.`, status, json);
   }
   return parsed.data;
 }

@@ -21,7 +21,10 @@ export const paths = {
     },
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
     narrative: (id: string) => `/characters/${encodeURIComponent(id)}/narrative`,
+    knowledge: (id: string) => `/characters/${encodeURIComponent(id)}/knowledge`,
   },
+  /** The account's knowledge bank: every document, and which characters use it. */
+  knowledge: () => '/knowledge',
   backstory: () => '/backstory',
   settings: () => '/settings',
 } as const;
@@ -35,6 +38,8 @@ export const routePatterns = {
   session: 'sessions/:sessionId',
   chat: 'chat',
   narrative: 'narrative',
+  characterKnowledge: 'knowledge',
+  knowledge: '/knowledge',
   backstory: '/backstory',
   settings: '/settings',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialsOf, searchable } from './text';
+import { highlightParts, initialsOf, searchable } from './text';
 
 describe('searchable', () => {
   it('ignores case and accents', () => {
@@ -17,5 +17,21 @@ describe('initialsOf', () => {
     ['😀 Smile', '😀S'],
   ])('%s → %s', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
+  });
+});
+
+describe('highlightParts', () => {
+  it('marks each occurrence, keeping the original case', () => {
+    expect(highlightParts('A fossil, FOSSILS.', 'fossil')).toEqual([
+      { text: 'A ', match: false },
+      { text: 'fossil', match: true },
+      { text: ', ', match: false },
+      { text: 'FOSSIL', match: true },
+      { text: 'S.', match: false },
+    ]);
+  });
+
+  it('matches across accents', () => {
+    expect(highlightParts('Un café noir', 'cafe').filter((part) => part.match)).toEqual([{ text: 'café', match: true }]);
   });
 });

@@ -15,3 +15,26 @@ export function initialsOf(name: string): string {
   const letters = (words.length > 1 ? [words[0], words.at(-1)!] : words).map((word) => Array.from(word)[0] ?? '');
   return letters.join('').toUpperCase() || '?';
 }
+
+/**
+ * Splits a text around the query's occurrences, for highlighting. Matching ignores case and
+ * accents, like the search; when the text's length changes under that folding, it falls back to
+ * case-insensitive matching only.
+ */
+export function highlightParts(text: string, query: string): Array<{ text: string; match: boolean }> {
+  const needle = query.trim();
+  if (!needle) return [{ text, match: false }];
+  const folded = searchable(text);
+  const foldedNeedle = searchable(needle);
+  const haystack = folded.length === text.length ? folded : text.toLowerCase();
+  const target = folded.length === text.length ? foldedNeedle : needle.toLowerCase();
+  const parts: Array<{ text: string; match: boolean }> = [];
+  let from = 0;
+  for (let at = haystack.indexOf(target); at !== -1 && target; at = haystack.indexOf(target, at + target.length)) {
+    if (at > from) parts.push({ text: text.slice(from, at), match: false });
+    parts.push({ text: text.slice(at, at + target.length), match: true });
+    from = at + target.length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from), match: false });
+  return parts;
+}

@@ -9,11 +9,11 @@ import { characterQueries } from '@/api/characters';
 import { narrativeQueries } from '@/api/narrative';
 import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
+import { FindBar } from '@/components/ui/find-bar';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
 import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
-import { FindBar } from './components/find-bar';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
 import { TranscriptView } from './components/transcript-view';
 import { needsGraphName, sectionNames } from './section-names';
@@ -144,6 +144,7 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
         {details.data && details.data.length > 0 && (
           <FindBar
             ref={findRef}
+            label="Find in transcript"
             query={query}
             onQuery={changeQuery}
             position={position}

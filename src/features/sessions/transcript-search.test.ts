@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '@contract/schemas/conversation';
-import { findInTranscript, highlightParts, indexTranscript } from './transcript-search';
+import { findInTranscript, indexTranscript } from './transcript-search';
 
 const exchange = (user: string, character: string): Exchange => ({
   timestamp: '2024-09-25 19:54:59.124733',
@@ -27,22 +27,6 @@ describe('findInTranscript', () => {
   it('ignores accents and surrounding spaces, and finds nothing for nothing', () => {
     expect(findInTranscript(indexTranscript([exchange('Café?', 'Non.')]), ' cafe ').toArray()).toEqual([{ exchange: 0, turn: 0 }]);
     expect(findInTranscript(index, '  ').toArray()).toEqual([]);
-  });
-});
-
-describe('highlightParts', () => {
-  it('marks each occurrence, keeping the original case', () => {
-    expect(highlightParts('A fossil, FOSSILS.', 'fossil')).toEqual([
-      { text: 'A ', match: false },
-      { text: 'fossil', match: true },
-      { text: ', ', match: false },
-      { text: 'FOSSIL', match: true },
-      { text: 'S.', match: false },
-    ]);
-  });
-
-  it('matches across accents', () => {
-    expect(highlightParts('Un café noir', 'cafe').filter((part) => part.match)).toEqual([{ text: 'café', match: true }]);
   });
 });
 

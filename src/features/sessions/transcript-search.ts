@@ -97,26 +97,3 @@ export function findInTranscript(index: Array<[string, string]>, query: string):
   lastFind.set(index, { needle, matches });
   return matches;
 }
-
-/**
- * Splits a message around the query's occurrences, for highlighting. Matching ignores case and
- * accents, like the search; when the text's length changes under that folding, it falls back to
- * case-insensitive matching only.
- */
-export function highlightParts(text: string, query: string): Array<{ text: string; match: boolean }> {
-  const needle = query.trim();
-  if (!needle) return [{ text, match: false }];
-  const folded = searchable(text);
-  const foldedNeedle = searchable(needle);
-  const haystack = folded.length === text.length ? folded : text.toLowerCase();
-  const target = folded.length === text.length ? foldedNeedle : needle.toLowerCase();
-  const parts: Array<{ text: string; match: boolean }> = [];
-  let from = 0;
-  for (let at = haystack.indexOf(target); at !== -1 && target; at = haystack.indexOf(target, at + target.length)) {
-    if (at > from) parts.push({ text: text.slice(from, at), match: false });
-    parts.push({ text: text.slice(at, at + target.length), match: true });
-    from = at + target.length;
-  }
-  if (from < text.length) parts.push({ text: text.slice(from), match: false });
-  return parts;
-}

@@ -7,7 +7,8 @@ import { useLinkClicks } from '@/hooks/use-link-clicks';
 import { cn } from '@/lib/cn';
 import { useTranscripts } from '../hooks/use-transcripts';
 import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
-import { findInTranscript, highlightParts, indexTranscript, turnsOf } from '../transcript-search';
+import { highlightParts } from '@/lib/text';
+import { findInTranscript, indexTranscript, turnsOf } from '../transcript-search';
 
 /** Matches are shown a page at a time: a short query matches thousands, and a few fill the box. */
 const PAGE = 25;

@@ -7,7 +7,8 @@ import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';
 import { movedFromName } from '../section-names';
 import { formatTime } from '../session-time';
-import { highlightParts, turnsOf, type Match } from '../transcript-search';
+import { highlightParts } from '@/lib/text';
+import { turnsOf, type Match } from '../transcript-search';
 import { SectionNote } from './section-note';
 
 type Props = {

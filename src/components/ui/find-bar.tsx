@@ -1,9 +1,11 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { forwardRef } from 'react';
-import { Button } from '@/components/ui/button';
-import { SearchInput } from '@/components/ui/search-input';
+import { Button } from './button';
+import { SearchInput } from './search-input';
 
 type Props = {
+  /** The field's name: "Find in transcript". */
+  label: string;
   query: string;
   onQuery: (query: string) => void;
   /** 0-based position of the current match, and how many there are. */
@@ -13,14 +15,17 @@ type Props = {
   onFocus?: () => void;
 };
 
-/** Find in transcript: Enter for the next match, Shift+Enter for the previous, Escape to clear. */
-export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar({ query, onQuery, position, total, onStep, onFocus }, ref) {
+/** Find in a text (a transcript, a document): Enter for the next match, Shift+Enter for the previous, Escape to clear. */
+export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar(
+  { label, query, onQuery, position, total, onStep, onFocus },
+  ref,
+) {
   return (
     <div role="search" className="flex items-center gap-2">
       <SearchInput
         ref={ref}
-        aria-label="Find in transcript"
-        placeholder="Find in transcript…"
+        aria-label={label}
+        placeholder={`${label}…`}
         boxClassName="w-72 max-w-full"
         value={query}
         onChange={(event) => onQuery(event.target.value)}
