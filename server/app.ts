@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { Hono } from 'hono';
 import { convaiPathOf, forwardToLocal, refuseHostedTrigger } from './api-gateway';
 import type { Backend } from './config';
@@ -6,12 +9,15 @@ import { characterRoutes } from './convai/characters';
 import { chatHistoryRoutes } from './convai/chat-history';
 import type { KeyRing } from './convai/endpoint';
 import { interactionRoutes } from './convai/interaction';
+import { knowledgeRoutes } from './convai/knowledge';
 import { narrativeRoutes } from './convai/narrative';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
 import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
+import { createKnowledgeStore } from './db/knowledge';
 import { createNarrativeStore } from './db/narrative';
+import { workerExtractor, type Extractor } from './knowledge/extractor';
 import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
 import type { TextGenerator } from './generate/generator';
@@ -48,6 +54,10 @@ export type AppOptions = {
   synthesizer?: Synthesizer;
   /** Where voice samples are kept once made; null keeps them in memory only. */
   cacheDir?: string | null;
+  /** Where the knowledge bank keeps uploaded files; a new temporary directory (made on the first upload) when left out. */
+  knowledgeDir?: string;
+  /** Reads uploaded documents; a worker thread of its own when left out. */
+  extractor?: Extractor;
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
@@ -61,12 +71,15 @@ export function createApp({
   synthesizer = espeakSynthesizer(),
   cacheDir = null,
   localModels = null,
+  knowledgeDir = path.join(os.tmpdir(), `knowledge-bank-${randomUUID()}`),
+  extractor = workerExtractor(),
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
   const narrativeStore = createNarrativeStore(db);
+  const knowledgeStore = createKnowledgeStore(db);
   const local = backend.kind === 'local' ? localModels : null;
   // Read at each request: a model chosen in Settings writes from the next request on.
   const writer = local?.generator ?? generator;
@@ -76,7 +89,8 @@ export function createApp({
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
-    app.route('/character', characterRoutes(keys, characterStore, narrativeStore));
+    app.route('/character', characterRoutes(keys, characterStore, narrativeStore, knowledgeStore));
+    app.route('/character', knowledgeRoutes(keys, characterStore, knowledgeStore, { directory: knowledgeDir, extractor }));
     app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore));
     app.route('/character', backstoryRoutes(keys, writer));
     app.route('/character', interactionRoutes(keys, characterStore, sessionStore, narrativeStore, writer, synthesizer));

@@ -24,6 +24,7 @@ async function start(config: Config) {
     localModels,
     synthesizer,
     cacheDir: path.join(config.dataDir, 'voice-samples'),
+    knowledgeDir: path.join(config.dataDir, 'knowledge-bank'),
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: DIST_DIR,

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { limits } from '../limits';
 import { actionList, looseBoolean, looseInteger, optionalText, textField } from './fields';
+import { replySourcesSchema } from './knowledge';
 
 export const getResponseRequest = z.object({
   charID: textField('charID', 200),
@@ -67,6 +68,8 @@ export const exchangeSchema = z.looseObject({
   interaction: z.array(speakerTurnSchema),
   is_trigger_input: z.nullish(z.boolean()),
   narrative: z.optional(z.catch(z.nullable(exchangeNarrativeSchema), null)),
+  /** The local server's addition: the knowledge-bank passages the reply drew on, when it drew on any. */
+  sources: z.optional(z.catch(replySourcesSchema, [])),
 });
 export type Exchange = z.infer<typeof exchangeSchema>;
 export const sessionDetailsSchema = z.array(exchangeSchema);

@@ -9,6 +9,7 @@ import {
 import { errorMessages } from '../../contract/errors';
 import { limits } from '../../contract/limits';
 import type { CharacterStore } from '../db/characters';
+import type { KnowledgeStore } from '../db/knowledge';
 import type { NarrativeStore } from '../db/narrative';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
@@ -19,7 +20,12 @@ import { DEFAULT_MODEL, modelByName, modelCatalogue } from './model-catalogue';
 const originOf = (url: string) => new URL(url).origin;
 
 /** The Character Base API, mounted at /character. */
-export function characterRoutes(keys: KeyRing, characterStore: CharacterStore, narrativeStore: NarrativeStore) {
+export function characterRoutes(
+  keys: KeyRing,
+  characterStore: CharacterStore,
+  narrativeStore: NarrativeStore,
+  knowledgeStore: KnowledgeStore,
+) {
   const routes = new Hono();
 
   routes.post(
@@ -60,8 +66,12 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore, n
         if (!row) return errorBody(c, 'ERROR', errorMessages.characterNotFound, 400);
         const refuse = (problem: string) => errorBody(c, 'ERROR', `${errorMessages.updateFailed} ${problem} Nothing was changed.`, 400);
         // Every field sent is applied, or the call is refused: never SUCCESS for a field dropped.
-        if (input.docs !== undefined) {
-          return refuse('docs: the local server has no knowledge bank yet, so no document can be connected.');
+        for (const doc of input.docs ?? []) {
+          const document = knowledgeStore.owned(doc.id, user.id);
+          if (!document) return refuse(`docs: no document '${doc.id}' in this account's knowledge bank.`);
+          if (doc.status === 'active' && document.state === 'failed') {
+            return refuse(`docs: '${document.file_name}' could not be read (${document.failure ?? 'no reason given'}), so it cannot be connected.`);
+          }
         }
 
         const start = input.start_narrative_section_id;
@@ -113,6 +123,7 @@ export function characterRoutes(keys: KeyRing, characterStore: CharacterStore, n
           startNarrativeSectionId: start,
           isNarrativeDriven: input.is_narrative_driven,
         });
+        if (input.docs) knowledgeStore.setConnections(row.id, input.docs);
         return c.json({ STATUS: 'SUCCESS' });
       },
     ),

@@ -37,6 +37,10 @@ type EndpointSpec<S extends z.ZodMiniType> = {
   schema: S;
   /** The 400 message for input that does not validate; given the first problem found. */
   invalid: (problem: string) => string;
+  /** The largest body this endpoint reads (uploads); MAX_BODY_BYTES when left out. */
+  maxBodyBytes?: number;
+  /** The 413 message for a body beyond it. */
+  tooLarge?: string;
 };
 
 /**
@@ -51,12 +55,13 @@ export function convaiPost<S extends z.ZodMiniType>(
   return async (c: Context): Promise<Response> => {
     const user = authenticate(c, keys, spec.authKey, spec.missingKeyStatus);
     if (user instanceof Response) return user;
-    const read = await readRequestBody(c.req.raw);
+    const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
+    const read = await readRequestBody(c.req.raw, limit);
     if (!read.ok) {
       if (read.reason === 'malformed') return errorBody(c, spec.errorKey, spec.invalid('The request body could not be parsed.'), 400);
       // The rest of an oversized body is not read: the connection must not be used again.
       c.header('Connection', 'close');
-      return errorBody(c, spec.errorKey, `Request body is too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB.`, 413);
+      return errorBody(c, spec.errorKey, spec.tooLarge ?? `Request body is too large: the limit is ${limit / 1024 / 1024} MiB.`, 413);
     }
     const parsed = spec.schema.safeParse(read.body);
     if (!parsed.success) {

@@ -1,4 +1,4 @@
-/** How large a request body the local server reads; larger ones are refused with 413. */
+/** How large a request body the local server reads (but for uploads); larger ones are refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: false; reason: 'too-large' | 'malformed' };
@@ -8,15 +8,15 @@ export type BodyResult = { ok: true; body: Record<string, unknown> } | { ok: fal
  * claims (clients in the wild mislabel both ways), into a plain object. Repeated form fields
  * (and `name[]` fields) become arrays.
  */
-export async function readRequestBody(request: Request): Promise<BodyResult> {
+export async function readRequestBody(request: Request, limit: number = MAX_BODY_BYTES): Promise<BodyResult> {
   const length = request.headers.get('content-length');
   const declared = length === null ? NaN : Number(length);
-  if (declared > MAX_BODY_BYTES) return { ok: false, reason: 'too-large' };
+  if (declared > limit) return { ok: false, reason: 'too-large' };
 
   // A body of known, allowed length is read in one go (the Node adapter reads it straight from
   // the socket, without building a web stream: several times cheaper); one of unknown length is
   // read as a stream and cut off at the limit.
-  const bytes = Number.isFinite(declared) ? await readWhole(request) : await readLimited(request, MAX_BODY_BYTES);
+  const bytes = Number.isFinite(declared) ? await readWhole(request, limit) : await readLimited(request, limit);
   if (bytes === 'too-large') return { ok: false, reason: 'too-large' };
   if (bytes.byteLength === 0) return { ok: true, body: {} };
 
@@ -65,10 +65,10 @@ function collect(entries: Iterable<[string, unknown]>): Record<string, unknown> 
   return { ...body };
 }
 
-async function readWhole(request: Request): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+async function readWhole(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   // A client may send more than it declared.
-  return bytes.byteLength > MAX_BODY_BYTES ? 'too-large' : bytes;
+  return bytes.byteLength > limit ? 'too-large' : bytes;
 }
 
 async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {

@@ -55,13 +55,12 @@ export type CharacterChanges = {
   isNarrativeDriven?: boolean;
 };
 
-export type KnowledgeDocument = { name: string; content: string };
 
 const listColumns = `seq, id, user_id, name, voice_type, '' AS backstory, listing, language_codes, actions,
   emotions, avatar, is_narrative_driven, memory_enabled, model_group_name, temperature, reasoning_effort,
   start_narrative_section_id, last_interacted_with, created_at`;
 
-/** The store of characters and their knowledge documents, its statements prepared once per database. */
+/** The store of characters, its statements prepared once per database. */
 export function createCharacterStore(db: Db) {
   const insert = db.prepare(`
     INSERT INTO characters (id, user_id, name, voice_type, backstory, listing, language_codes, actions,
@@ -79,10 +78,10 @@ export function createCharacterStore(db: Db) {
     `SELECT ${listColumns} FROM characters WHERE user_id = ? ORDER BY created_at DESC, seq DESC`,
   );
   const remove = db.prepare<[string, string]>('DELETE FROM characters WHERE id = ? AND user_id = ?');
-  const documentsOf = db.prepare<[string], KnowledgeDocument>(
-    'SELECT name, content FROM knowledge_documents WHERE character_id = ? ORDER BY created_at, id',
+  // The knowledge bank's documents belong to the account: a clone shares them, connected as the original is.
+  const copyConnections = db.prepare<[string, string]>(
+    'INSERT INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
   );
-  const insertDocument = db.prepare('INSERT INTO knowledge_documents (id, character_id, name, content, created_at) VALUES (?, ?, ?, ?, ?)');
 
   const updates = new Map<string, Statement>();
 
@@ -164,7 +163,7 @@ export function createCharacterStore(db: Db) {
       return remove.run(id, userId).changes === 1;
     },
 
-    /** Copies a character the user owns (and its knowledge bank when asked); returns the new id. */
+    /** Copies a character the user owns (connected to the same knowledge-bank documents when asked); returns the new id. */
     clone(id: string, userId: string, withKnowledgeBank: boolean): string | undefined {
       return db.transaction(() => {
         const source = byId.get(id);
@@ -184,21 +183,9 @@ export function createCharacterStore(db: Db) {
             memoryEnabled: source.memory_enabled === 1,
           },
         });
-        if (withKnowledgeBank) {
-          for (const document of documentsOf.all(id)) {
-            insertDocument.run(randomUUID(), newId, document.name, document.content, recordTimestamp());
-          }
-        }
+        if (withKnowledgeBank) copyConnections.run(newId, id);
         return newId;
       })();
-    },
-
-    knowledgeBank(id: string): KnowledgeDocument[] {
-      return documentsOf.all(id);
-    },
-
-    addKnowledgeDocument(characterId: string, document: KnowledgeDocument): void {
-      insertDocument.run(randomUUID(), characterId, document.name, document.content, recordTimestamp());
     },
   };
 }

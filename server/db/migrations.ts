@@ -133,6 +133,71 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ALTER TABLE exchanges ADD COLUMN moved_by TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'the knowledge bank: documents of an account, connected to characters, indexed passage by passage',
+    up: `
+      -- Version 1 kept documents per character, text only; they become documents of the character's
+      -- owner, ready, connected to that character.
+      ALTER TABLE knowledge_documents RENAME TO knowledge_documents_v1;
+
+      CREATE TABLE knowledge_documents (
+        seq         INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        user_id     TEXT NOT NULL REFERENCES users(id),
+        file_name   TEXT NOT NULL,
+        -- bytes of the file as uploaded
+        file_size   INTEGER NOT NULL,
+        -- how it is read: 'text', 'markdown', 'csv', 'pdf' or 'docx'
+        kind        TEXT NOT NULL,
+        -- 'processing' until its text is extracted and indexed, then 'ready' or 'failed' (failure says why)
+        state       TEXT NOT NULL DEFAULT 'processing',
+        failure     TEXT,
+        -- counts uploads (1, then each update): processing of an older one never overwrites a newer one
+        revision    INTEGER NOT NULL DEFAULT 1,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      CREATE INDEX knowledge_documents_by_user ON knowledge_documents(user_id, seq);
+
+      CREATE TABLE knowledge_connections (
+        character_id  TEXT NOT NULL REFERENCES characters(id) ON DELETE CASCADE,
+        document_id   TEXT NOT NULL REFERENCES knowledge_documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (character_id, document_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX knowledge_connections_by_document ON knowledge_connections(document_id);
+
+      -- A document's extracted text, in passages in reading order.
+      CREATE TABLE knowledge_passages (
+        id           INTEGER PRIMARY KEY,
+        document_id  TEXT NOT NULL REFERENCES knowledge_documents(id) ON DELETE CASCADE,
+        ordinal      INTEGER NOT NULL,
+        text         TEXT NOT NULL
+      );
+      CREATE INDEX knowledge_passages_by_document ON knowledge_passages(document_id, ordinal);
+
+      CREATE VIRTUAL TABLE knowledge_passages_fts USING fts5(
+        text, content='knowledge_passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER knowledge_passages_indexed AFTER INSERT ON knowledge_passages BEGIN
+        INSERT INTO knowledge_passages_fts(rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER knowledge_passages_unindexed AFTER DELETE ON knowledge_passages BEGIN
+        INSERT INTO knowledge_passages_fts(knowledge_passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+
+      INSERT INTO knowledge_documents (id, user_id, file_name, file_size, kind, state, created_at, updated_at)
+        SELECT d.id, c.user_id, d.name || '.txt', length(CAST(d.content AS BLOB)), 'text', 'ready', d.created_at, d.created_at
+        FROM knowledge_documents_v1 d JOIN characters c ON c.id = d.character_id
+        ORDER BY d.created_at, d.id;
+      INSERT INTO knowledge_connections (character_id, document_id) SELECT character_id, id FROM knowledge_documents_v1;
+      INSERT INTO knowledge_passages (document_id, ordinal, text) SELECT id, 0, content FROM knowledge_documents_v1;
+      DROP TABLE knowledge_documents_v1;
+
+      -- The passages a reply drew on: JSON [{"document_id", "file_name", "passage_id", "text"}]; NULL: none.
+      ALTER TABLE exchanges ADD COLUMN sources TEXT;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

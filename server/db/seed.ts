@@ -4,7 +4,9 @@ import { createCharacterStore } from './characters';
 import type { DemoCharacter } from './demo-characters';
 import type { DemoNarrative } from './demo-narratives';
 import type { DemoSession } from './demo-sessions';
+import { createKnowledgeStore } from './knowledge';
 import { createNarrativeStore } from './narrative';
+import { splitPassages } from '../knowledge/split-passages';
 import { createSessionStore, microTimestamp } from './sessions';
 
 /** The demo data, loaded only to seed (a quarter of a megabyte of text to read and check at start). */
@@ -26,6 +28,7 @@ export function seedDemoData(
   const characterStore = createCharacterStore(db);
   const sessionStore = createSessionStore(db);
   const narrativeStore = createNarrativeStore(db);
+  const knowledgeStore = createKnowledgeStore(db);
   const ids = new Map<string, string>();
   db.transaction(() => {
     for (const character of demo.characters) {
@@ -41,7 +44,14 @@ export function seedDemoData(
         createdAt: character.createdAt,
       });
       ids.set(character.name, id);
-      for (const document of character.knowledgeBank) characterStore.addKnowledgeDocument(id, document);
+      for (const document of character.knowledgeBank) {
+        const { id: documentId } = knowledgeStore.createWithText(
+          userId,
+          { fileName: `${document.name}.txt`, fileSize: Buffer.byteLength(document.content), kind: 'text' },
+          splitPassages(document.content, 'text'),
+        );
+        knowledgeStore.setConnections(id, [{ id: documentId, status: 'active' }]);
+      }
     }
     // Section ids by character name and section name: the demo sessions name the sections they walk.
     const sectionIds = new Map<string, Map<string, string>>();

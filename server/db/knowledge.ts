@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './connection';
+import { microTimestamp } from './sessions';
+import type { DocumentKind } from '../knowledge/read-document';
+
+export type DocumentState = 'processing' | 'ready' | 'failed';
+
+export type DocumentRow = {
+  seq: number;
+  id: string;
+  user_id: string;
+  file_name: string;
+  file_size: number;
+  kind: DocumentKind;
+  state: DocumentState;
+  failure: string | null;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+};
+
+/** A document as listed for one character: connected to it or not, and how many passages it has. */
+export type ListedDocumentRow = DocumentRow & { connected: number; passage_count: number };
+
+export type PassageRow = { id: number; document_id: string; ordinal: number; text: string };
+
+/** A passage found for a question, with its document's name and the search's rank (lower is better). */
+export type FoundPassage = { id: number; document_id: string; file_name: string; text: string; rank: number };
+
+export type NewDocument = { fileName: string; fileSize: number; kind: DocumentKind };
+
+/** The knowledge bank: each account's documents, their passages (indexed with FTS5), and which characters use them. */
+export function createKnowledgeStore(db: Db) {
+  const insert = db.prepare(`
+    INSERT INTO knowledge_documents (id, user_id, file_name, file_size, kind, state, created_at, updated_at)
+    VALUES (@id, @user_id, @file_name, @file_size, @kind, @state, @at, @at)`);
+  const byId = db.prepare<[string], DocumentRow>('SELECT * FROM knowledge_documents WHERE id = ?');
+  const listed = db.prepare<[string, string], ListedDocumentRow>(`
+    SELECT d.*, EXISTS (SELECT 1 FROM knowledge_connections k WHERE k.document_id = d.id AND k.character_id = ?) AS connected,
+      (SELECT count(*) FROM knowledge_passages p WHERE p.document_id = d.id) AS passage_count
+    FROM knowledge_documents d WHERE d.user_id = ? ORDER BY d.seq`);
+  const replaceFile = db.prepare(`
+    UPDATE knowledge_documents SET file_name = @file_name, file_size = @file_size, kind = @kind, state = 'processing',
+      failure = NULL, revision = revision + 1, updated_at = @at
+    WHERE id = @id AND user_id = @user_id`);
+  // updated_at stays the upload's time: the record's timestamp says when the file came.
+  const markReady = db.prepare<[string, number]>("UPDATE knowledge_documents SET state = 'ready', failure = NULL WHERE id = ? AND revision = ?");
+  const markFailed = db.prepare<[string, string, number]>(
+    "UPDATE knowledge_documents SET state = 'failed', failure = ? WHERE id = ? AND revision = ?",
+  );
+  const deletePassages = db.prepare<[string]>('DELETE FROM knowledge_passages WHERE document_id = ?');
+  const insertPassage = db.prepare<[string, number, string]>('INSERT INTO knowledge_passages (document_id, ordinal, text) VALUES (?, ?, ?)');
+  const passagesOf = db.prepare<[string], PassageRow>('SELECT * FROM knowledge_passages WHERE document_id = ? ORDER BY ordinal');
+  const remove = db.prepare<[string, string]>('DELETE FROM knowledge_documents WHERE id = ? AND user_id = ?');
+  const connect = db.prepare<[string, string]>('INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) VALUES (?, ?)');
+  const disconnect = db.prepare<[string, string]>('DELETE FROM knowledge_connections WHERE character_id = ? AND document_id = ?');
+  const connectedIds = db.prepare<[string], { document_id: string }>(
+    'SELECT document_id FROM knowledge_connections WHERE character_id = ? ORDER BY document_id',
+  );
+  const usedBy = db.prepare<[string], { character_id: string }>('SELECT character_id FROM knowledge_connections WHERE document_id = ?');
+  const copyConnections = db.prepare<[string, string]>(
+    'INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
+  );
+  // The best passages of the character's ready documents for an FTS5 query. The connected documents
+  // are few; the passages matching the query may be many, so the document's connection is checked
+  // on each match through the primary key.
+  const search = db.prepare<[string, string, number], FoundPassage>(`
+    SELECT p.id, p.document_id, d.file_name, p.text, bm25(knowledge_passages_fts) AS rank
+    FROM knowledge_passages_fts
+      JOIN knowledge_passages p ON p.id = knowledge_passages_fts.rowid
+      JOIN knowledge_connections k ON k.document_id = p.document_id AND k.character_id = ?
+      JOIN knowledge_documents d ON d.id = p.document_id AND d.state = 'ready'
+    WHERE knowledge_passages_fts MATCH ?
+    ORDER BY rank LIMIT ?`);
+
+  const writePassages = (documentId: string, passages: string[]) => {
+    deletePassages.run(documentId);
+    passages.forEach((text, ordinal) => insertPassage.run(documentId, ordinal, text));
+  };
+
+  return {
+    /** A new document of the user's, processing. */
+    create(userId: string, document: NewDocument): DocumentRow {
+      const id = randomUUID();
+      insert.run({
+        id,
+        user_id: userId,
+        file_name: document.fileName,
+        file_size: document.fileSize,
+        kind: document.kind,
+        state: 'processing',
+        at: microTimestamp(),
+      });
+      return byId.get(id)!;
+    },
+
+    /** A document of the user's whose text is already known (demo data): ready at once. */
+    createWithText(userId: string, document: NewDocument, passages: string[]): DocumentRow {
+      return db.transaction(() => {
+        const id = randomUUID();
+        insert.run({
+          id,
+          user_id: userId,
+          file_name: document.fileName,
+          file_size: document.fileSize,
+          kind: document.kind,
+          state: 'ready',
+          at: microTimestamp(),
+        });
+        writePassages(id, passages);
+        return byId.get(id)!;
+      })();
+    },
+
+    /** A document the user owns; another user's is as unknown as one that does not exist. */
+    owned(id: string, userId: string): DocumentRow | undefined {
+      const row = byId.get(id);
+      return row?.user_id === userId ? row : undefined;
+    },
+
+    /** Every document of the user's, oldest first, each marked connected or not to `characterId`. */
+    list(userId: string, characterId: string | null): ListedDocumentRow[] {
+      return listed.all(characterId ?? '', userId);
+    },
+
+    /** A new version of the file: processing again, as the next revision. */
+    replace(id: string, userId: string, document: NewDocument): DocumentRow | undefined {
+      const changed = replaceFile.run({
+        id,
+        user_id: userId,
+        file_name: document.fileName,
+        file_size: document.fileSize,
+        kind: document.kind,
+        at: microTimestamp(),
+      }).changes;
+      return changed === 1 ? byId.get(id) : undefined;
+    },
+
+    /**
+     * Stores the passages read from `revision` of the document and makes it ready; false (nothing
+     * written) when the document was deleted or replaced by a newer revision meanwhile.
+     */
+    finish(id: string, revision: number, passages: string[]): boolean {
+      return db.transaction(() => {
+        if (byId.get(id)?.revision !== revision) return false;
+        writePassages(id, passages);
+        markReady.run(id, revision);
+        return true;
+      })();
+    },
+
+    /** Marks `revision` of the document failed, saying why; its earlier passages go. */
+    fail(id: string, revision: number, reason: string): boolean {
+      return db.transaction(() => {
+        if (byId.get(id)?.revision !== revision) return false;
+        deletePassages.run(id);
+        markFailed.run(reason, id, revision);
+        return true;
+      })();
+    },
+
+    passages(documentId: string): PassageRow[] {
+      return passagesOf.all(documentId);
+    },
+
+    /** Deletes a document of the user's; it leaves every character. */
+    remove(id: string, userId: string): boolean {
+      return remove.run(id, userId).changes === 1;
+    },
+
+    /** Connects (`active`) and disconnects (`inactive`) documents, all or none. */
+    setConnections(characterId: string, changes: Array<{ id: string; status: 'active' | 'inactive' }>): void {
+      db.transaction(() => {
+        for (const change of changes) {
+          if (change.status === 'active') connect.run(characterId, change.id);
+          else disconnect.run(characterId, change.id);
+        }
+      })();
+    },
+
+    connectedDocumentIds(characterId: string): string[] {
+      return connectedIds.all(characterId).map((row) => row.document_id);
+    },
+
+    charactersUsing(documentId: string): string[] {
+      return usedBy.all(documentId).map((row) => row.character_id);
+    },
+
+    /** Gives `toCharacter` the documents `fromCharacter` is connected to (a clone with its knowledge bank). */
+    copyConnections(fromCharacter: string, toCharacter: string): void {
+      copyConnections.run(toCharacter, fromCharacter);
+    },
+
+    /** The character's best passages for an FTS5 query, best first. */
+    search(characterId: string, query: string, limit: number): FoundPassage[] {
+      return search.all(characterId, query, limit);
+    },
+  };
+}
+
+export type KnowledgeStore = ReturnType<typeof createKnowledgeStore>;
