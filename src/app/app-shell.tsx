@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Settings, Sparkles, Users } from 'lucide-react';
+import { Library, Settings, Sparkles, Users } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
@@ -12,6 +12,7 @@ const SignInPage = lazy(() => import('@/features/settings/sign-in-page').then((m
 
 const navigation = [
   { label: 'Characters', to: paths.characters.list(), icon: Users },
+  { label: 'Knowledge bank', to: paths.knowledge(), icon: Library },
   { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
   { label: 'Settings', to: paths.settings(), icon: Settings },
 ];

@@ -56,6 +56,18 @@ export const router = createBrowserRouter([
             lazy: () => import('@/features/narrative/narrative-page').then((module) => ({ Component: module.NarrativePage })),
           },
           {
+            path: routePatterns.characterKnowledge,
+            loader: ({ params }) => {
+              // Imported here, not above: the knowledge API module is not part of the first page.
+              void import('@/api/knowledge').then((module) =>
+                queryClient.prefetchQuery(module.knowledgeQueries.list(params.characterId ?? '')),
+              );
+              return null;
+            },
+            lazy: () =>
+              import('@/features/knowledge/character-knowledge-page').then((module) => ({ Component: module.CharacterKnowledgePage })),
+          },
+          {
             path: routePatterns.sessions,
             lazy: () => import('@/features/sessions/sessions-page').then((module) => ({ Component: module.SessionsPage })),
           },
@@ -65,9 +77,17 @@ export const router = createBrowserRouter([
           },
           {
             path: routePatterns.chat,
-            lazy: () => import('@/features/sessions/test-chat-page').then((module) => ({ Component: module.TestChatPage })),
+            lazy: () => import('./routes/test-chat').then((module) => ({ Component: module.TestChatRoute })),
           },
         ],
+      },
+      {
+        path: routePatterns.knowledge,
+        loader: () => {
+          void queryClient.prefetchQuery(characterQueries.list());
+          return null;
+        },
+        lazy: () => import('@/features/knowledge/knowledge-bank-page').then((module) => ({ Component: module.KnowledgeBankPage })),
       },
       {
         path: routePatterns.backstory,

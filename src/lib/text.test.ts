@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightParts, initialsOf, searchable } from './text';
+import { excerpt, highlightParts, initialsOf, searchable } from './text';
 
 describe('searchable', () => {
   it('ignores case and accents', () => {
@@ -33,5 +33,18 @@ describe('highlightParts', () => {
 
   it('matches across accents', () => {
     expect(highlightParts('Un café noir', 'cafe').filter((part) => part.match)).toEqual([{ text: 'café', match: true }]);
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short text whole, on one line', () => {
+    expect(excerpt('The Harbour Bell\nwas cast in 1742.')).toBe('The Harbour Bell was cast in 1742.');
+  });
+
+  it('cuts a long text at a word, without the punctuation before the cut', () => {
+    expect(excerpt('The Harbour Bell of Saltmere, cast in 1742 by Ottilie Brandt, rang for every ship.', 40)).toBe(
+      'The Harbour Bell of Saltmere, cast in…',
+    );
+    expect(excerpt('Harbour, bell', 9)).toBe('Harbour…');
   });
 });

@@ -38,3 +38,12 @@ export function highlightParts(text: string, query: string): Array<{ text: strin
   if (from < text.length) parts.push({ text: text.slice(from), match: false });
   return parts;
 }
+
+/** The first words of a text, on one line: at most `max` characters, cut at a word, "…" where cut. */
+export function excerpt(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/u, '')}…`;
+}

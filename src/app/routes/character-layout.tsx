@@ -5,13 +5,14 @@ import { characterQueries } from '@/api/characters';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
-/** The frame of one character's pages: where you are, and its sections (details, narrative, sessions, test chat). */
+/** The frame of one character's pages: where you are, and its sections (details, narrative, knowledge, sessions, test chat). */
 export function CharacterLayout() {
   const { characterId = '' } = useParams();
   const character = useQuery(characterQueries.detail(characterId));
   const tabs = [
     { label: 'Details', to: paths.characters.edit(characterId), end: true },
     { label: 'Narrative', to: paths.characters.narrative(characterId), end: true },
+    { label: 'Knowledge', to: paths.characters.knowledge(characterId), end: true },
     { label: 'Sessions', to: paths.characters.sessions(characterId), end: false },
     { label: 'Test chat', to: paths.characters.chat(characterId), end: true },
   ];

@@ -7,6 +7,7 @@ import { characterQueries } from '@/api/characters';
 import { narrativeQueries } from '@/api/narrative';
 import { statusQueries } from '@/api/status';
 import type { ExchangeNarrative } from '@contract/schemas/conversation';
+import type { ReplySource } from '@contract/schemas/knowledge';
 import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,11 +17,19 @@ import { paths } from '@/config/paths';
 import { useAudioPlayer } from '@/hooks/use-audio-player';
 import { cn } from '@/lib/cn';
 import { sectionLabel } from '@/lib/section-name';
+import { ReplySources, useSourceViewer, type SourceViewer } from './components/reply-sources';
 import { SectionNote } from './components/section-note';
 import { movedFromName, sectionNames } from './section-names';
 
-/** A line of the conversation; a character's has its spoken audio once it has come. */
-type Line = { id: number; from: 'player' | 'trigger' | 'character'; text: string; audio?: string; writing?: boolean };
+/** A line of the conversation; a character's has its spoken audio, and the passages it drew on, once they have come. */
+type Line = {
+  id: number;
+  from: 'player' | 'trigger' | 'character';
+  text: string;
+  audio?: string;
+  sources?: ReplySource[];
+  writing?: boolean;
+};
 type Turn = { kind: 'text'; text: string } | { kind: 'trigger'; name: string; message: string };
 
 /** Convai's REST API takes typed text only: a trigger goes over its Live API, which test chat does not speak. */
@@ -40,8 +49,11 @@ function useSpeakReplies() {
   return [speak, change] as const;
 }
 
-/** Talk to the character through the Interaction API, continuing one session, as a player would. */
-export function TestChatPage() {
+/**
+ * Talk to the character through the Interaction API, continuing one session, as a player would.
+ * `sourceViewer` opens a reply's sources (the knowledge bank's document view, lent by the app).
+ */
+export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) {
   const { characterId = '' } = useParams();
   const queryClient = useQueryClient();
   const character = useQuery(characterQueries.detail(characterId));
@@ -66,6 +78,7 @@ export function TestChatPage() {
   const fired = triggers.data?.find((trigger) => trigger.trigger_id === chosenTrigger) ?? triggers.data?.[0];
 
   const player = useAudioPlayer();
+  const sources = useSourceViewer(sourceViewer);
   const [speak, setSpeak] = useSpeakReplies();
   const speakRef = useRef(speak);
   useEffect(() => {
@@ -116,6 +129,7 @@ export function TestChatPage() {
               update(reply, (line) => ({ ...line, audio: url }));
               if (speakRef.current) player.play(url);
             },
+            onSources: (used) => update(reply, (line) => ({ ...line, sources: used })),
           },
         );
         update(reply, (line) => ({ ...line, writing: false }));
@@ -149,9 +163,10 @@ export function TestChatPage() {
 
   // A block body on purpose: scrollIntoView may return a promise, which an effect must not return.
   const lastText = lines.at(-1)?.text;
+  const lastSources = lines.at(-1)?.sources?.length;
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
-  }, [lines.length, lastText]);
+  }, [lines.length, lastText, lastSources]);
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -245,23 +260,26 @@ export function TestChatPage() {
                 </li>
               ) : (
                 <li key={line.id} className={cn('flex', line.from === 'player' ? 'justify-end' : 'justify-start')}>
-                  <div
-                    className={cn(
-                      'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
-                      line.from === 'player'
-                        ? 'rounded-tr-sm bg-brand-600 text-white'
-                        : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
-                    )}
-                    data-speaker={line.from}
-                  >
-                    <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
-                      {line.from === 'player' ? 'You' : name}
-                    </p>
-                    <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
-                    {line.writing && (
-                      <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
-                    )}
-                    {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
+                  <div className="flex max-w-[75%] min-w-0 flex-col gap-1.5">
+                    <div
+                      className={cn(
+                        'rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
+                        line.from === 'player'
+                          ? 'rounded-tr-sm bg-brand-600 text-white'
+                          : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+                      )}
+                      data-speaker={line.from}
+                    >
+                      <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
+                        {line.from === 'player' ? 'You' : name}
+                      </p>
+                      <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
+                      {line.writing && (
+                        <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
+                      )}
+                      {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
+                    </div>
+                    {line.sources && <ReplySources sources={line.sources} onOpen={sourceViewer ? sources.openSource : undefined} />}
                   </div>
                   {line.audio && (
                     <Button
@@ -292,6 +310,7 @@ export function TestChatPage() {
             })}
         </ol>
         <div ref={bottom} />
+        {sources.dialog}
       </div>
 
       <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">

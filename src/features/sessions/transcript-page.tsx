@@ -14,6 +14,7 @@ import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
 import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
+import { useSourceViewer, type SourceViewer } from './components/reply-sources';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
 import { TranscriptView } from './components/transcript-view';
 import { needsGraphName, sectionNames } from './section-names';
@@ -25,8 +26,11 @@ const exchangeFromHash = (hash: string) => {
   return match ? Number(match[1]) - 1 : null;
 };
 
-/** One session's transcript: the conversation, find in it, copy, link to an exchange, export; for a narrative-driven session, its path. */
-export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
+/**
+ * One session's transcript: the conversation, find in it, copy, link to an exchange, export; for a
+ * narrative-driven session, its path; for a reply that drew on the knowledge bank, its sources.
+ */
+export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGraph; sourceViewer?: SourceViewer }) {
   const { characterId = '', sessionId = '' } = useParams();
   const { hash } = useLocation();
   const navigate = useNavigate();
@@ -103,6 +107,7 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
 
   const pathSteps = useMemo(() => (details.data ? sessionPath(details.data) : []), [details.data]);
   const [pathOpen, setPathOpen] = useState(false);
+  const sources = useSourceViewer(sourceViewer);
 
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
@@ -133,6 +138,7 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
+            {sources.dialog}
             {pathSteps.length > 0 && (
               <Button size="sm" onClick={() => setPathOpen(true)}>
                 <Route aria-hidden className="size-4" /> Show path on graph
@@ -176,11 +182,13 @@ export function TranscriptPage({ pathGraph }: { pathGraph?: PathGraph }) {
               current={current}
               focused={focused}
               onPermalink={permalink}
+              onOpenSource={sourceViewer ? sources.openSource : undefined}
             />
           )
         }
       </QueryStatus>
 
+      {sources.dialog}
       {pathSteps.length > 0 && (
         <SessionPathDialog open={pathOpen} onOpenChange={setPathOpen} charID={characterId} steps={pathSteps} graph={pathGraph} />
       )}

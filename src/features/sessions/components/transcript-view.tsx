@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link2, Zap } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import type { Exchange } from '@contract/schemas/conversation';
+import type { ReplySource } from '@contract/schemas/knowledge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cn } from '@/lib/cn';
 import { parseApiTimestamp } from '@/lib/dates';
@@ -9,6 +10,7 @@ import { movedFromName } from '../section-names';
 import { formatTime } from '../session-time';
 import { highlightParts } from '@/lib/text';
 import { turnsOf, type Match } from '../transcript-search';
+import { ReplySources } from './reply-sources';
 import { SectionNote } from './section-note';
 
 type Props = {
@@ -21,6 +23,8 @@ type Props = {
   /** 0-based exchange to bring into view and mark (from a permalink). */
   focused: number | null;
   onPermalink: (exchange: number) => void;
+  /** Opens a reply's source (the document at that passage); without it, sources are listed only. */
+  onOpenSource?: (source: ReplySource) => void;
 };
 
 /**
@@ -35,6 +39,7 @@ export const TranscriptView = memo(function TranscriptView({
   current,
   focused,
   onPermalink,
+  onOpenSource,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
@@ -79,6 +84,7 @@ export const TranscriptView = memo(function TranscriptView({
               currentTurn={current?.exchange === row.index ? current.turn : null}
               focused={focused === row.index}
               onPermalink={onPermalink}
+              onOpenSource={onOpenSource}
             />
           </li>
         ))}
@@ -97,6 +103,7 @@ type ExchangeProps = {
   currentTurn: 0 | 1 | null;
   focused: boolean;
   onPermalink: (exchange: number) => void;
+  onOpenSource?: (source: ReplySource) => void;
 };
 
 const ExchangeView = memo(function ExchangeView({
@@ -108,6 +115,7 @@ const ExchangeView = memo(function ExchangeView({
   currentTurn,
   focused,
   onPermalink,
+  onOpenSource,
 }: ExchangeProps) {
   const [user, character] = turnsOf(exchange);
   const time = parseApiTimestamp(exchange.timestamp);
@@ -158,6 +166,9 @@ const ExchangeView = memo(function ExchangeView({
         <Message side="player" speaker="Player" text={user} query={query} current={currentTurn === 0} />
       )}
       <Message side="character" speaker={characterName} text={character} query={query} current={currentTurn === 1} />
+      {exchange.sources && exchange.sources.length > 0 && (
+        <ReplySources sources={exchange.sources} onOpen={onOpenSource} className="max-w-[75%] pl-1" />
+      )}
     </article>
   );
 });

@@ -1,0 +1,64 @@
+import { useState, type ReactNode } from 'react';
+import type { KnowledgeDocument } from '@contract/schemas/knowledge';
+import type { Upload, Uploads } from '../hooks/use-uploads';
+import { DeleteDocumentDialog } from './delete-document-dialog';
+import { DocumentPassagesDialog } from './document-passages-dialog';
+import { DocumentTable, type Connection } from './document-table';
+import { FileDropZone } from './file-drop-zone';
+import { UploadList } from './upload-row';
+
+type Props = {
+  documents: KnowledgeDocument[] | undefined;
+  /** The page's uploads: held by the page, so that they outlive a list that fails to load for a moment. */
+  uploads: Uploads;
+  /** Shown while the documents load, or when they could not be: the list's own status. */
+  status?: ReactNode;
+  /** One line over the table: "Mara uses 2 of 5 documents." */
+  summary?: ReactNode;
+  /** What an empty knowledge bank says. */
+  empty: string;
+  connection?: Connection;
+  usedBy?: (document: KnowledgeDocument) => ReactNode;
+};
+
+/** The knowledge bank's work surface, on a character's Knowledge tab and on the knowledge bank page alike. */
+export function KnowledgeWorkspace({ documents, uploads, status, summary, empty, connection, usedBy }: Props) {
+  const [previewing, setPreviewing] = useState<KnowledgeDocument | null>(null);
+  const [deleting, setDeleting] = useState<KnowledgeDocument | null>(null);
+  const newUploads = uploads.uploads.filter((upload) => upload.documentId === null);
+  const replacing = new Map<string, Upload>();
+  for (const upload of uploads.uploads) if (upload.documentId !== null) replacing.set(upload.documentId, upload);
+  const actions = { cancel: uploads.cancel, retry: uploads.retry, dismiss: uploads.dismiss };
+
+  return (
+    <div className="mt-6 space-y-4">
+      <FileDropZone onFiles={uploads.upload} />
+      <UploadList uploads={newUploads} actions={actions} />
+      {status ??
+        (documents && documents.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-500">{empty}</p>
+        ) : (
+          documents && (
+            <section aria-label="Documents" className="space-y-2">
+              {summary && <p className="text-sm text-zinc-600">{summary}</p>}
+              <DocumentTable
+                documents={documents}
+                replacing={replacing}
+                uploadActions={actions}
+                connection={connection}
+                usedBy={usedBy}
+                onPreview={setPreviewing}
+                onReplace={(document, file) => uploads.replace(document.id, file)}
+                onDelete={setDeleting}
+              />
+            </section>
+          )
+        ))}
+      {/* Keyed: each document's preview starts with an empty search. */}
+      {previewing && (
+        <DocumentPassagesDialog key={previewing.id} open onOpenChange={(open) => !open && setPreviewing(null)} document={previewing} />
+      )}
+      <DeleteDocumentDialog document={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}
