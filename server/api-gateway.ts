@@ -29,6 +29,12 @@ const forwardedCalls: ReadonlyArray<{ method: 'GET' | 'POST'; path: string }> = 
   { method: 'POST', path: '/character/narrative/get-trigger' },
   { method: 'POST', path: '/character/narrative/list-triggers' },
   { method: 'POST', path: '/character/narrative/delete-trigger' },
+  { method: 'POST', path: '/character/knowledge-bank/upload' },
+  { method: 'POST', path: '/character/knowledge-bank/update' },
+  { method: 'POST', path: '/character/knowledge-bank/list' },
+  { method: 'POST', path: '/character/knowledge-bank/delete' },
+  // The local server's addition (refused in front of Convai: see refuseHostedOnly).
+  { method: 'POST', path: '/character/knowledge-bank/passages' },
   { method: 'GET', path: '/tts/get_available_voices' },
   { method: 'GET', path: '/tts/get_available_languages' },
 ];
@@ -71,6 +77,18 @@ export async function forwardToLocal(
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
   return local.fetch(request);
+}
+
+export const hostedPassagesRefusal =
+  "Convai's API does not give a knowledge-bank document's text back, so the dashboard cannot show it: the preview and the passages behind a reply need the local server. Nothing was sent.";
+
+/**
+ * In front of Convai, the calls only the local server answers are refused here with a message that
+ * says so, rather than sent for the service to answer 404. Null when the call may go on.
+ */
+export async function refuseHostedOnly(c: Context, path: string): Promise<Response | null> {
+  if (path === '/character/knowledge-bank/passages') return errorBody(c, 'ERROR', hostedPassagesRefusal, 400);
+  return refuseHostedTrigger(c, path);
 }
 
 export const hostedTriggerRefusal =

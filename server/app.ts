@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Hono } from 'hono';
-import { convaiPathOf, forwardToLocal, refuseHostedTrigger } from './api-gateway';
+import { convaiPathOf, forwardToLocal, refuseHostedOnly } from './api-gateway';
 import type { Backend } from './config';
 import { backstoryRoutes } from './convai/backstory';
 import { characterRoutes } from './convai/characters';
@@ -93,7 +93,7 @@ export function createApp({
     app.route('/character', knowledgeRoutes(keys, characterStore, knowledgeStore, { directory: knowledgeDir, extractor }));
     app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore));
     app.route('/character', backstoryRoutes(keys, writer));
-    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, narrativeStore, writer, synthesizer));
+    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, narrativeStore, knowledgeStore, writer, synthesizer));
     app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
     app.route('/user', userRoutes(keys, characterStore));
     app.route('/tts', ttsRoutes(keys));
@@ -116,7 +116,7 @@ export function createApp({
     const path = convaiPathOf(c);
     if (!path) return errorBody(c, 'ERROR', 'Not found.', 404);
     if (backend.kind === 'local') return forwardToLocal(c, path, dashboardKey, app);
-    return (await refuseHostedTrigger(c, path)) ?? forwardToConvai(c, path, backend);
+    return (await refuseHostedOnly(c, path)) ?? forwardToConvai(c, path, backend);
   });
 
   // Pictures and voice samples come from the service behind /api: this server, or Convai's storage

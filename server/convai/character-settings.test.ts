@@ -88,9 +88,9 @@ describe('/character/update refuses what it cannot apply, and changes nothing', 
     ['memorySettings with a field it does not know', { memorySettings: { enabled: true, depth: 3 } }, /depth/],
     ['an unknown language code', { languageCode: 'xx-XX' }, /Unknown language code: xx-XX/],
     [
-      'knowledge-bank documents (no knowledge bank yet)',
+      'a knowledge-bank document the account does not have',
       { docs: [{ id: 'd1', status: 'active' }] },
-      /docs: the local server has no knowledge bank/,
+      /docs: no document 'd1' in this account's knowledge bank/,
     ],
     ['a field update does not know', { charName: 'Changed', voiceStyle: 'whisper' }, /Unknown field: voiceStyle/],
   ])('%s → 400 with the reason', async (_label, fields, message) => {

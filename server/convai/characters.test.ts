@@ -240,21 +240,29 @@ describe('POST /character/update', () => {
 });
 
 describe('POST /user/clone_character', () => {
-  it('copies the character under a new id, with the knowledge bank only when KB is true', async () => {
-    const { post, createCharacter, db } = testApp();
+  it('copies the character under a new id, connected to the same documents only when KB is true', async () => {
+    const { post, createCharacter, uploadDocument } = testApp();
     const id = await createCharacter({ charName: 'Original', actions: 'wave' });
-    db.prepare("INSERT INTO knowledge_documents VALUES ('d1', ?, 'menu.txt', 'Ale: 3 coins', '2025-01-01T00:00:00')").run(id);
-    const documents = (charID: string) => db.prepare('SELECT name, content FROM knowledge_documents WHERE character_id = ?').all(charID);
+    const menu = await uploadDocument('menu.txt', 'Ale: 3 coins');
+    await uploadDocument('notices.txt', 'The ferry is late.');
+    expect((await post('/character/update', { charID: id, docs: [{ id: menu.id, status: 'active' }] })).status).toBe(200);
+    const documents = async (charID: string) =>
+      (
+        await post<{ docs: Array<{ file_name: string; status: string }> }>('/character/knowledge-bank/list', { character_id: charID })
+      ).json.docs
+        .filter((doc) => doc.status === 'active')
+        .map((doc) => doc.file_name);
 
     const plain = await post<{ charID: string }>('/user/clone_character', { charID: id });
     expect(plain.status).toBe(200);
     expect(Object.keys(plain.json)).toEqual(['charID']);
     expect(plain.json.charID).not.toBe(id);
-    expect(documents(plain.json.charID)).toEqual([]);
+    expect(await documents(plain.json.charID)).toEqual([]);
 
     const withKb = await post<{ charID: string }>('/user/clone_character', { charID: id, KB: 'True' }, { encoding: 'form' });
     expect(withKb.status).toBe(200);
-    expect(documents(withKb.json.charID)).toEqual([{ name: 'menu.txt', content: 'Ale: 3 coins' }]);
+    expect(await documents(withKb.json.charID)).toEqual(['menu.txt']);
+    expect(await documents(id)).toEqual(['menu.txt']);
 
     const original = (await post('/character/get', { charID: id })).json;
     const copy = (await post('/character/get', { charID: withKb.json.charID })).json;

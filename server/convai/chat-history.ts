@@ -78,6 +78,8 @@ export function chatHistoryRoutes(keys: KeyRing, characterStore: CharacterStore,
             is_trigger_input: exchange.is_trigger_input === 1,
             // The local server's addition, on a narrative-driven session's exchanges only.
             ...(exchange.section_id ? { narrative: narrativeOf(exchange) } : {}),
+            // and the knowledge-bank passages the reply drew on, where it drew on any.
+            ...(exchange.sources ? { sources: JSON.parse(exchange.sources) as unknown } : {}),
           })),
         );
       },

@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { interactionErrors } from '../../contract/errors';
 import { getResponseRequest } from '../../contract/schemas/conversation';
 import type { CharacterRow, CharacterStore } from '../db/characters';
+import type { KnowledgeStore } from '../db/knowledge';
 import type { NarrativeStore, TriggerRow } from '../db/narrative';
-import { newSessionId, type ExchangeNarrative, type SessionStore } from '../db/sessions';
+import { findPassages } from '../knowledge/find-passages';
+import { newSessionId, type ExchangeNarrative, type ExchangeSource, type SessionStore } from '../db/sessions';
 import { GeneratorError, type ReplyRequest, type TextGenerator } from '../generate/generator';
 import { chooseActions, type ActionContext } from '../generate/offline/choose-actions';
 import { errorBody } from '../http/error-body';
@@ -42,6 +44,7 @@ export function interactionRoutes(
   characterStore: CharacterStore,
   sessionStore: SessionStore,
   narrativeStore: NarrativeStore,
+  knowledgeStore: KnowledgeStore,
   generator: TextGenerator,
   synthesizer: Synthesizer,
 ) {
@@ -136,10 +139,20 @@ export function interactionRoutes(
         }
         const section = narrative ? narrativeStore.section(character.id, narrative.sectionId) : undefined;
 
+        // What the character's documents say about the player's words (a trigger's message is not looked up).
+        const found = trigger ? [] : findPassages(knowledgeStore, character.id, userTurn, generator.passagesPerReply ?? 3);
+        const sources: ExchangeSource[] = found.map((passage) => ({
+          document_id: passage.document_id,
+          file_name: passage.file_name,
+          passage_id: passage.id,
+          text: passage.text,
+        }));
+        const sourceFields = sources.length > 0 ? { sources } : {};
+
         // The session is made with its first exchange: a reply that fails leaves nothing behind.
         const record = (reply: string) => {
           if (!existing && !sessionStore.session(sessionID)) sessionStore.start(character.id, user.id, { id: sessionID });
-          sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger, narrative });
+          sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger, narrative, sources });
         };
         const actionFields = (reply: string) =>
           actionContext ? { userQuery: userTurn, response: reply, actionSequence: actionSequenceOf(userTurn, actionContext) } : {};
@@ -166,6 +179,7 @@ export function interactionRoutes(
                 },
               }
             : {}),
+          ...(found.length > 0 ? { knowledge: found.map((passage) => ({ fileName: passage.file_name, text: passage.text })) } : {}),
         };
         const pieces = generator.reply(request, abort.signal)[Symbol.asyncIterator]();
 
@@ -210,7 +224,7 @@ export function interactionRoutes(
             }
           }
           record(reply);
-          return c.json(answer({ text: reply, ...spoken, ...actionFields(reply) }));
+          return c.json(answer({ text: reply, ...spoken, ...actionFields(reply), ...sourceFields }));
         }
 
         // Streamed: each event's data is the answer with `text` holding the next piece; a last
@@ -229,7 +243,7 @@ export function interactionRoutes(
             recorded = true;
             // A client that went away as the reply ended gets nothing more (and nothing is spoken).
             if (abort.signal.aborted) return;
-            const closing: Record<string, unknown> = actionFields(said.trim());
+            const closing: Record<string, unknown> = { ...actionFields(said.trim()), ...sourceFields };
             if (input.voiceResponse) {
               try {
                 const speech = await synthesizer.speak(said, voiceType);

@@ -24,6 +24,8 @@ export type ExchangeRow = {
   moved_from_section_id: string | null;
   moved_by_kind: 'decision' | 'trigger' | null;
   moved_by: string | null;
+  /** JSON: the knowledge-bank passages the reply drew on; null when none. */
+  sources: string | null;
 };
 
 /** Where a narrative-driven exchange happened, and what moved the session there on this turn. */
@@ -42,7 +44,12 @@ export type NewExchange = {
   at?: string;
   /** Set on a narrative-driven session: the session is in `sectionId` from this exchange on. */
   narrative?: ExchangeNarrative | null;
+  /** The knowledge-bank passages the reply drew on. */
+  sources?: ExchangeSource[];
 };
+
+/** A passage a reply drew on, as it read then (the document may change or go later). */
+export type ExchangeSource = { document_id: string; file_name: string; passage_id: number; text: string };
 
 /** A new session id in the hosted service's form: 32 hex digits. */
 export const newSessionId = () => randomUUID().replaceAll('-', '');
@@ -74,8 +81,8 @@ export function createSessionStore(db: Db) {
   );
   const insertExchange = db.prepare(`
     INSERT INTO exchanges (session_id, at, user_text, character_text, trigger_name, is_trigger_input,
-      section_id, section_name, moved_from_section_id, moved_by_kind, moved_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      section_id, section_name, moved_from_section_id, moved_by_kind, moved_by, sources)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // A section deleted while its reply was written leaves the session without one (no broken reference).
   const setCurrentSection = db.prepare<[string, string]>(
     'UPDATE sessions SET current_section_id = (SELECT id FROM narrative_sections WHERE id = ?) WHERE id = ?',
@@ -137,6 +144,7 @@ export function createSessionStore(db: Db) {
           narrative?.movedFrom ?? null,
           narrative?.movedBy?.kind ?? null,
           narrative?.movedBy?.text ?? null,
+          exchange.sources?.length ? JSON.stringify(exchange.sources) : null,
         );
         touchCharacter.run(`${at.slice(0, 10)}T${at.slice(11, 19)}`, characterId);
         if (narrative) setCurrentSection.run(narrative.sectionId, sessionId);

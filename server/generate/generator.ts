@@ -32,6 +32,11 @@ export type ReplyRequest = {
     /** This turn brought the conversation into the section (a move, or the session's first turn). */
     entered?: boolean;
   };
+  /**
+   * Passages of the character's knowledge-bank documents that answer what the player said, best
+   * first (as many as the writer's `passagesPerReply`); the reply draws on them when they answer.
+   */
+  knowledge?: Array<{ fileName: string; text: string }>;
 };
 
 /** A narrative-driven turn to judge: which of the current section's decisions the player's words meet. */
@@ -85,6 +90,11 @@ export interface TextGenerator {
    * Throws GeneratorError.
    */
   readonly chooseDecision?: (request: DecisionRequest, signal: AbortSignal) => Promise<number | null>;
+  /**
+   * How many knowledge-bank passages a reply is given, all of which it may draw on (they are
+   * recorded as the reply's sources). Left out: 3.
+   */
+  readonly passagesPerReply?: number;
 }
 
 /** A whole answer from its pieces. */

@@ -29,6 +29,8 @@ export function wordGroups(text: string): string[] {
 export function offlineGenerator(options: { delayMs: number; seed?: string }): TextGenerator {
   return {
     info: { kind: 'offline', label: 'Offline generator' },
+    // A reply says what one passage says (server/generate/offline/write-reply.ts).
+    passagesPerReply: 1,
     async *backstory(request: BackstoryRequest, signal: AbortSignal) {
       // The first words go out once the plan is made, before the rest of the text is written: the
       // opening sentence is always the text's beginning. (Its first word group is the text's first

@@ -221,6 +221,13 @@ function replyMessages(request: ReplyRequest) {
           `The conversation is now in the part of the story called "${request.narrative.sectionName}". Your objective here: ${request.narrative.objective || 'none stated; follow the player.'}\nPursue it naturally, in character, without naming it as an objective.`,
         ]
       : []),
+    ...(request.knowledge?.length
+      ? [
+          `What you know from your documents (use it when it answers the player, in your own voice; never mention documents or passages):\n${request.knowledge
+            .map((passage, index) => `[${index + 1}] (${passage.fileName}) ${passage.text}`)
+            .join('\n')}`,
+        ]
+      : []),
   ].join('\n\n');
   const turn = (text: string, trigger: ReplyRequest['trigger']) => (trigger ? `[Event: ${trigger.message || trigger.name}]` : text);
   return [

@@ -23,6 +23,9 @@ export function switchableGenerator(initial: TextGenerator): SwitchableGenerator
     get chooseDecision() {
       return writer.chooseDecision;
     },
+    get passagesPerReply() {
+      return writer.passagesPerReply;
+    },
     use(next) {
       writer = next;
     },

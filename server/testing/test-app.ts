@@ -74,5 +74,56 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
     return String(response.json.charID);
   }
 
-  return { app, db, post, createCharacter };
+  /**
+   * POSTs a multipart body with file parts, as Convai's upload samples do: a Blob value is a file
+   * part (named `fileName`, or the Blob's own name), anything else a text part.
+   */
+  async function upload<T = JsonObject>(
+    path: string,
+    fields: Record<string, string | Blob>,
+    init: { key?: string | null; fileName?: string } = {},
+  ) {
+    const key = init.key === undefined ? KEY_A : init.key;
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value === 'string') form.append(name, value);
+      else form.append(name, value, init.fileName ?? (value instanceof File ? value.name : 'blob'));
+    }
+    const response = await app.request(path, { method: 'POST', headers: key === null ? {} : { 'CONVAI-API-KEY': key }, body: form });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, json: json as T, text };
+  }
+
+  type Document = { id: string; processing_status: string; processing_error: string | null; is_available: boolean } & JsonObject;
+
+  /** Uploads a document and waits until it is read: ready, or failed with its reason. */
+  async function uploadDocument(fileName: string, content: string | Uint8Array, key = KEY_A): Promise<Document> {
+    const uploaded = await upload<Document>(
+      '/character/knowledge-bank/upload',
+      { file_name: fileName, file: new File([content as BlobPart], fileName) },
+      { key },
+    );
+    if (uploaded.status !== 200) throw new Error(`upload failed: ${uploaded.status} ${uploaded.text}`);
+    return waitForDocument(uploaded.json.id, key);
+  }
+
+  /** A document once its processing has ended (the list polled, as a client would). */
+  async function waitForDocument(id: string, key = KEY_A): Promise<Document> {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const listed = await post<{ docs: Document[] }>('/character/knowledge-bank/list', {}, { key });
+      const document = listed.json.docs.find((doc) => doc.id === id);
+      if (!document) throw new Error(`document ${id} is not listed`);
+      if (document.processing_status !== 'processing') return document;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`document ${id} was still processing after 30 s`);
+  }
+
+  return { app, db, post, upload, createCharacter, uploadDocument, waitForDocument };
 }

@@ -117,7 +117,7 @@ describe('/api in front of the hosted service', () => {
     const peer = await rawPeer((_request, response) => response.end('{}'));
     const front = await forwarder(peer.url);
     for (const path of [
-      '/api/character/knowledge-bank/upload',
+      '/api/user/speaker/new',
       '/api/user/api-key',
       '/api//evil.example/x',
       '/api/character/list/../../admin',

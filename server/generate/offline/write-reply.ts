@@ -9,6 +9,7 @@
 
 import nlp from 'compromise';
 import { firstPerson } from './first-person';
+import { knowledgeFact } from './answer-from-knowledge';
 import { objectiveLines } from './pursue-objective';
 import { sentencesOf } from './render';
 import type { PronounKey } from './pronouns';
@@ -66,6 +67,21 @@ const NARRATOR =
   /^(?:The trouble is that|Whether (?:she|he|they|it|I) gets?|Before the year is out|Someday someone will|The day is coming|For now the secret keeps|The irony|Everything (?:she|he|they|it|I) wants?|What happens next depends|It would take only)|\b(?:the last to say it|would never (?:admit|say)|never admits?|if (?:she|he|they|it) (?:is|are) honest|it is fair to say)\b/i;
 const SECRET =
   /\b(?:secret(?:ly)?|nobody knows|no one knows|nobody alive|never told|has told nobody|few people know|hardly anyone|does not tell|doesn't tell|not even|suspects?|hides|hiding|hidden|truth|what nobody|told no one|kept close|stole|steal|skimm\w*|embezzl\w*|forged|lied|cheat\w*|betray\w*|affair|false name|another name|disguise\w*|blackmail\w*|murder\w*|poison\w*|bribe\w*|pockets? the|took money|took payment|never paid|deserted|no right to|nobody must|must never|ashamed|without telling anyone|has not told|have not told|has told no one|offered a way out|let everyone believe|not widely known|few would guess|as far as anyone knows|in private|in truth|locked in|beneath the|under a loose board|out of sight|confession|paid to|arrested|warrant|other person knows|does not know that|few people know|nobody has guessed|belonged to a cause)\b/i;
+
+/** The intents a document may answer: questions and statements, not a greeting, thanks or goodbye. */
+const ANSWERED_FROM_KNOWLEDGE = new Set<string>([
+  'question',
+  'statement',
+  'work',
+  'home',
+  'past',
+  'want',
+  'family',
+  'age',
+  'lives',
+  'trade',
+  'request',
+]);
 
 /** The character's answer to one turn. */
 export function writeReply(request: ReplyRequest): string {
@@ -157,123 +173,127 @@ function composeReply(request: ReplyRequest, attempt: number): string {
       : userText !== request.userText
         ? [line('replyGreeting')]
         : [];
-  switch (intent) {
-    case 'greeting': {
-      parts.push(line('replyGreeting'));
-      // A greeting is answered with who they are now: the role, not a stray fact (or nothing).
-      const present = about('work');
-      if (present && workScore(present) >= 3) parts.push(present.text);
-      break;
-    }
-    case 'name': {
-      parts.push(line('replyName', { fullName: name }));
-      const work = about('work');
-      if (work && roleScore(work) >= 3) parts.push(work.text);
-      break;
-    }
-    case 'work':
-    case 'home':
-    case 'past':
-    case 'want':
-    case 'family': {
-      let passage = about(intent);
-      // Asked again what they do, they say it again rather than something beside the point.
-      if (intent === 'work' && (!passage || roleScore(passage) < 3)) {
-        const told = bestBy(
-          passages.filter((candidate) => !candidate.secret),
-          roleScore,
-        );
-        if (told && roleScore(told) >= 3) {
-          parts.push(line('replyAgain'));
-          passage = told;
-        }
-      }
-      const repeated = parts.length > 0;
-      if (passage) {
-        if (rng.chance(0.4) && intent !== 'family' && !repeated) parts.push(line(`replyLead${upper(intent)}`));
-        parts.push(passage.text);
-        // What they do, then what a day of it is like, when both are short enough to say.
-        if (intent === 'work') {
-          const more = bestBy(
-            fresh.filter((other) => other !== passage && !other.secret && other.topics.has('present')),
-            (other) => workScore(other) - (roleHead && other.text.includes(roleHead) ? 2 : 0),
-          );
-          if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
-        }
-      } else parts.push(line(`replyUnknown${upper(intent)}`));
-      break;
-    }
-    case 'age': {
-      // An age the backstory states ("four hundred years", "forty-one"), else an answer that keeps it to themselves.
-      const aged = fresh.find(
-        (passage) =>
-          !passage.secret &&
-          /\bI (?:am|was|have been|have lived)\b[^.]*\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|centuries|summers|winters)\b|\bI am (?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
-            passage.text,
-          ),
-      );
-      parts.push(aged ? aged.text : line('replyUnknownAge'));
-      break;
-    }
-    case 'lives': {
-      // Where they live and work now: the present line that names a place.
-      const here = bestBy(
-        fresh.filter((passage) => !passage.secret),
-        livesScore,
-      );
-      parts.push(here && livesScore(here) >= 3 ? here.text : line('replyUnknownLives'));
-      break;
-    }
-    case 'secret':
-      parts.push(line('replyGuard'));
-      break;
-    case 'request':
-      parts.push(line('replyRequest'));
-      break;
-    case 'feeling':
-      parts.push(line('replyFeeling'));
-      break;
-    case 'trade': {
-      // Asked a price: what the backstory says things cost, else the character deals over what was asked for.
-      const priced = fresh.find((passage) => !passage.secret && PRICE.test(passage.text));
-      const item = topicOf(userText);
-      if (priced) parts.push(priced.text);
-      else parts.push(item ? line('replyPriceItem', { topic: item }) : line('replyPrice'));
-      break;
-    }
-    case 'smalltalk':
-      parts.push(line('replySmallTalk'));
-      break;
-    case 'farewell':
-      parts.push(line('replyFarewell'));
-      break;
-    case 'thanks':
-      parts.push(line('replyThanks'));
-      break;
-    case 'rude':
-      parts.push(line('replyRude'));
-      break;
-    case 'question':
-    case 'statement': {
-      const query = trigger ? `${trigger.name} ${trigger.message}` : userText;
-      const ranked = rank(
-        fresh.filter((passage) => !passage.secret),
-        query,
-      );
-      if (ranked.length > 0 && ranked[0].score > 0) {
-        parts.push(ranked[0].passage.text);
-      } else if (intent === 'question') {
-        const topic = topicOf(userText);
-        parts.push(topic ? line('replyDontKnowTopic', { topic }) : line('replyDontKnow'));
-      } else {
-        parts.push(line('replyHeard'));
-        // Only who they are now, never a stray line (it could be one that should have stayed unsaid).
+  // A question the character's documents answer is answered with what they say.
+  const known = trigger || !ANSWERED_FROM_KNOWLEDGE.has(intent) ? null : knowledgeFact(request.knowledge?.[0], userText);
+  if (known) parts.push(line('replyFromKnowledge'), known);
+  else
+    switch (intent) {
+      case 'greeting': {
+        parts.push(line('replyGreeting'));
+        // A greeting is answered with who they are now: the role, not a stray fact (or nothing).
         const present = about('work');
-        if (present && roleScore(present) >= 3 && rng.chance(0.5)) parts.push(present.text);
+        if (present && workScore(present) >= 3) parts.push(present.text);
+        break;
       }
-      break;
+      case 'name': {
+        parts.push(line('replyName', { fullName: name }));
+        const work = about('work');
+        if (work && roleScore(work) >= 3) parts.push(work.text);
+        break;
+      }
+      case 'work':
+      case 'home':
+      case 'past':
+      case 'want':
+      case 'family': {
+        let passage = about(intent);
+        // Asked again what they do, they say it again rather than something beside the point.
+        if (intent === 'work' && (!passage || roleScore(passage) < 3)) {
+          const told = bestBy(
+            passages.filter((candidate) => !candidate.secret),
+            roleScore,
+          );
+          if (told && roleScore(told) >= 3) {
+            parts.push(line('replyAgain'));
+            passage = told;
+          }
+        }
+        const repeated = parts.length > 0;
+        if (passage) {
+          if (rng.chance(0.4) && intent !== 'family' && !repeated) parts.push(line(`replyLead${upper(intent)}`));
+          parts.push(passage.text);
+          // What they do, then what a day of it is like, when both are short enough to say.
+          if (intent === 'work') {
+            const more = bestBy(
+              fresh.filter((other) => other !== passage && !other.secret && other.topics.has('present')),
+              (other) => workScore(other) - (roleHead && other.text.includes(roleHead) ? 2 : 0),
+            );
+            if (more && workScore(more) > 0 && more.text.split(/\s+/).length + passage.text.split(/\s+/).length < 50) parts.push(more.text);
+          }
+        } else parts.push(line(`replyUnknown${upper(intent)}`));
+        break;
+      }
+      case 'age': {
+        // An age the backstory states ("four hundred years", "forty-one"), else an answer that keeps it to themselves.
+        const aged = fresh.find(
+          (passage) =>
+            !passage.secret &&
+            /\bI (?:am|was|have been|have lived)\b[^.]*\b(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|centuries|summers|winters)\b|\bI am (?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
+              passage.text,
+            ),
+        );
+        parts.push(aged ? aged.text : line('replyUnknownAge'));
+        break;
+      }
+      case 'lives': {
+        // Where they live and work now: the present line that names a place.
+        const here = bestBy(
+          fresh.filter((passage) => !passage.secret),
+          livesScore,
+        );
+        parts.push(here && livesScore(here) >= 3 ? here.text : line('replyUnknownLives'));
+        break;
+      }
+      case 'secret':
+        parts.push(line('replyGuard'));
+        break;
+      case 'request':
+        parts.push(line('replyRequest'));
+        break;
+      case 'feeling':
+        parts.push(line('replyFeeling'));
+        break;
+      case 'trade': {
+        // Asked a price: what the backstory says things cost, else the character deals over what was asked for.
+        const priced = fresh.find((passage) => !passage.secret && PRICE.test(passage.text));
+        const item = topicOf(userText);
+        if (priced) parts.push(priced.text);
+        else parts.push(item ? line('replyPriceItem', { topic: item }) : line('replyPrice'));
+        break;
+      }
+      case 'smalltalk':
+        parts.push(line('replySmallTalk'));
+        break;
+      case 'farewell':
+        parts.push(line('replyFarewell'));
+        break;
+      case 'thanks':
+        parts.push(line('replyThanks'));
+        break;
+      case 'rude':
+        parts.push(line('replyRude'));
+        break;
+      case 'question':
+      case 'statement': {
+        const query = trigger ? `${trigger.name} ${trigger.message}` : userText;
+        const ranked = rank(
+          fresh.filter((passage) => !passage.secret),
+          query,
+        );
+        if (ranked.length > 0 && ranked[0].score > 0) {
+          parts.push(ranked[0].passage.text);
+        } else if (intent === 'question') {
+          const topic = topicOf(userText);
+          parts.push(topic ? line('replyDontKnowTopic', { topic }) : line('replyDontKnow'));
+        } else {
+          parts.push(line('replyHeard'));
+          // Only who they are now, never a stray line (it could be one that should have stayed unsaid).
+          const present = about('work');
+          if (present && roleScore(present) >= 3 && rng.chance(0.5)) parts.push(present.text);
+        }
+        break;
+      }
     }
-  }
   // Narrative-driven: the character pursues its section's objective, one step at a time, when it
   // comes into the section and now and then after; a step is not said again while it is fresh.
   if (request.narrative) {
