@@ -3,7 +3,7 @@
  * away from the thread that serves requests.
  */
 import { parentPort } from 'node:worker_threads';
-import { readDocument, type DocumentKind, type ReadResult } from './read-document';
+import { problemOf, readDocument, type DocumentKind, type ReadResult } from './read-document';
 
 export type ExtractionJob = { id: number; kind: DocumentKind; bytes: Uint8Array };
 export type ExtractionAnswer = { id: number; result: ReadResult };
@@ -12,7 +12,7 @@ parentPort?.on('message', (job: ExtractionJob) => {
   void readDocument(job.kind, job.bytes)
     .catch((error: unknown): ReadResult => ({
       ok: false,
-      reason: `The file could not be read (${error instanceof Error ? error.message.split('\n')[0] : 'unknown problem'}).`,
+      reason: `The file could not be read (${problemOf(error)}).`,
     }))
     .then((result) => parentPort?.postMessage({ id: job.id, result } satisfies ExtractionAnswer));
 });

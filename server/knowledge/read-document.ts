@@ -27,6 +27,10 @@ const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 const failed = (reason: string): ReadResult => ({ ok: false, reason });
 
+/** A library's error as words to put in brackets: its first line, without a closing stop. */
+export const problemOf = (error: unknown) =>
+  (error instanceof Error ? (error.message.split('\n')[0] ?? '') : '').replace(/[.\s]+$/, '') || 'unknown problem';
+
 /**
  * A document's text, or why it has none. Runs in the extraction worker (server/knowledge/
  * extraction-worker.ts): a PDF or a DOCX may take long or much memory, and the server must keep
@@ -83,8 +87,18 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes) };
+    return { ok: true, text: decodeWindows1252(bytes) };
   }
+}
+
+// Windows-1252's characters at 0x80–0x9F (where Latin-1 has control characters); the rest is Latin-1.
+// Node 20's TextDecoder decodes 'windows-1252' as Latin-1, so the table is applied here.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 const pdfWithoutText =
@@ -105,7 +119,7 @@ async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException') return failed('This PDF is protected by a password. Upload a copy without the password.');
-    return failed(`This file could not be read as a PDF (${error instanceof Error ? error.message : 'unknown problem'}).`);
+    return failed(`This file could not be read as a PDF (${problemOf(error)}).`);
   }
   try {
     const pages: string[] = [];
@@ -141,7 +155,7 @@ async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return { ok: true, text: result.value };
   } catch (error) {
-    return failed(`This file could not be read as a DOCX (${error instanceof Error ? error.message.split('\n')[0] : 'unknown problem'}).`);
+    return failed(`This file could not be read as a DOCX (${problemOf(error)}).`);
   }
 }
 
