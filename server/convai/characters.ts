@@ -70,7 +70,9 @@ export function characterRoutes(
           const document = knowledgeStore.owned(doc.id, user.id);
           if (!document) return refuse(`docs: no document '${doc.id}' in this account's knowledge bank.`);
           if (doc.status === 'active' && document.state === 'failed') {
-            return refuse(`docs: '${document.file_name}' could not be read (${document.failure ?? 'no reason given'}), so it cannot be connected.`);
+            return refuse(
+              `docs: '${document.file_name}' could not be read (${document.failure ?? 'no reason given'}), so it cannot be connected.`,
+            );
           }
         }
 

@@ -55,7 +55,6 @@ export type CharacterChanges = {
   isNarrativeDriven?: boolean;
 };
 
-
 const listColumns = `seq, id, user_id, name, voice_type, '' AS backstory, listing, language_codes, actions,
   emotions, avatar, is_narrative_driven, memory_enabled, model_group_name, temperature, reasoning_effort,
   start_narrative_section_id, last_interacted_with, created_at`;

@@ -44,12 +44,16 @@ export function createKnowledgeStore(db: Db) {
       failure = NULL, revision = revision + 1, updated_at = @at
     WHERE id = @id AND user_id = @user_id`);
   // updated_at stays the upload's time: the record's timestamp says when the file came.
-  const markReady = db.prepare<[string, number]>("UPDATE knowledge_documents SET state = 'ready', failure = NULL WHERE id = ? AND revision = ?");
+  const markReady = db.prepare<[string, number]>(
+    "UPDATE knowledge_documents SET state = 'ready', failure = NULL WHERE id = ? AND revision = ?",
+  );
   const markFailed = db.prepare<[string, string, number]>(
     "UPDATE knowledge_documents SET state = 'failed', failure = ? WHERE id = ? AND revision = ?",
   );
   const deletePassages = db.prepare<[string]>('DELETE FROM knowledge_passages WHERE document_id = ?');
-  const insertPassage = db.prepare<[string, number, string]>('INSERT INTO knowledge_passages (document_id, ordinal, text) VALUES (?, ?, ?)');
+  const insertPassage = db.prepare<[string, number, string]>(
+    'INSERT INTO knowledge_passages (document_id, ordinal, text) VALUES (?, ?, ?)',
+  );
   const passagesOf = db.prepare<[string], PassageRow>('SELECT * FROM knowledge_passages WHERE document_id = ? ORDER BY ordinal');
   const remove = db.prepare<[string, string]>('DELETE FROM knowledge_documents WHERE id = ? AND user_id = ?');
   const connect = db.prepare<[string, string]>('INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) VALUES (?, ?)');

@@ -12,7 +12,9 @@ export type Extractor = {
 };
 
 /** tsx's ESM API (its package names it `tsx/esm/api`; required here, that name would give the CommonJS build). */
-const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+const tsxApi = pathToFileURL(
+  path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+).href;
 
 type Pending = { job: ExtractionJob; resolve: (result: ReadResult) => void };
 
@@ -41,10 +43,13 @@ export function workerExtractor({ timeoutMs = 120_000, memoryMb = 768 } = {}): E
     // The worker's source is TypeScript, as the server's is: tsx loads it (Node 20 does not apply
     // `--import tsx` to a worker's own entry).
     const entry = new URL('./extraction-worker.ts', import.meta.url).href;
-    const started = new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, {
-      eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    });
+    const started = new Worker(
+      `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+      {
+        eval: true,
+        resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+      },
+    );
     // Each event is about the job this worker was given, if it is still the one running.
     started.on('message', (answer: ExtractionAnswer) => {
       if (current?.worker === started && current.job.id === answer.id) finish(answer.result);

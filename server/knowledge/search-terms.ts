@@ -10,7 +10,11 @@ const stop = new Set(readJsonFile(path.join(import.meta.dirname, 'stop-words.jso
  * question has ("what", "the", "you", "tell"), each once, in order.
  */
 export function searchTerms(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const terms: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
