@@ -92,6 +92,12 @@ const endpoints: Array<{ method: 'GET' | 'POST'; path: string; fields: string[] 
   { method: 'POST', path: '/character/narrative/list-triggers', fields: ['character_id'] },
   { method: 'POST', path: '/character/narrative/delete-trigger', fields: ['character_id', 'trigger_id'] },
   { method: 'POST', path: '/character/chatHistory/details', fields: ['charID', 'sessionID'] },
+  { method: 'POST', path: '/character/knowledge-bank/upload', fields: ['file_name', 'file'] },
+  { method: 'POST', path: '/character/knowledge-bank/update', fields: ['document_id', 'file_name', 'file'] },
+  { method: 'POST', path: '/character/knowledge-bank/list', fields: ['character_id'] },
+  { method: 'POST', path: '/character/knowledge-bank/delete', fields: ['document_id'] },
+  { method: 'POST', path: '/character/knowledge-bank/passages', fields: ['document_id'] },
+  { method: 'POST', path: '/api/character/knowledge-bank/upload', fields: ['file_name', 'file'] },
   { method: 'GET', path: '/tts/get_available_voices', fields: [] },
   { method: 'GET', path: '/tts/get_available_languages', fields: [] },
   { method: 'GET', path: '/voice-samples/MALE.wav', fields: [] },
@@ -149,7 +155,7 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).value;
 
 /** How the body is sent: well-formed or not, in any encoding, under any content type. */
-const bodyKind = fc.constantFrom('json', 'form', 'multipart', 'truncated-json', 'garbage', 'deep', 'huge', 'empty', 'mislabelled');
+const bodyKind = fc.constantFrom('json', 'form', 'multipart', 'files', 'truncated-json', 'garbage', 'deep', 'huge', 'empty', 'mislabelled');
 const contentType = fc.constantFrom(
   'application/json',
   'application/x-www-form-urlencoded',
@@ -178,6 +184,16 @@ function encode(kind: string, fields: Record<string, unknown>, type: string): { 
     case 'multipart': {
       const form = new FormData();
       for (const [name, item] of Object.entries(fields)) form.append(name, typeof item === 'string' ? item : JSON.stringify(item));
+      return { body: form, headers: {} };
+    }
+    case 'files': {
+      // Every field a file part (as uploads send `file`, and Convai's sample `file_name`), named
+      // after the file_name sent when there is one.
+      const form = new FormData();
+      const fileName = typeof fields.file_name === 'string' && fields.file_name ? fields.file_name : 'notes.txt';
+      for (const [name, item] of Object.entries(fields)) {
+        form.append(name, new Blob([typeof item === 'string' ? item : JSON.stringify(item)]), fileName);
+      }
       return { body: form, headers: {} };
     }
     case 'truncated-json':
@@ -239,7 +255,7 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
       offline: offlineGenerator({ delayMs: 0 }),
     });
     const app = createApp({ db, localApiKeys: [KEY_A, KEY_B, KEY_KEEPER], distDir: null, localModels });
-    const { post, createCharacter } = testApp({ db, app });
+    const { post, createCharacter, uploadDocument } = testApp({ db, app });
     let send: Send = async (path, init) => app.request(path, init);
     if (transport === 'socket') {
       const server = await listen(app.fetch);
@@ -273,7 +289,12 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
         )
       ).json.trigger_id,
     );
+    // and a document, connected to it.
+    const keptDocument = await uploadDocument('kept.txt', 'The kept lantern burns blue.', KEY_KEEPER);
+    await post('/character/update', { charID: kept[0], docs: [{ id: keptDocument.id, status: 'active' }] }, { key: KEY_KEEPER });
     const snapshot = async () => ({
+      documents: (await post('/character/knowledge-bank/list', { character_id: kept[0] }, { key: KEY_KEEPER })).json,
+      passages: (await post('/character/knowledge-bank/passages', { document_id: keptDocument.id }, { key: KEY_KEEPER })).json,
       sections: (await post('/character/narrative/list-sections', { character_id: kept[0] }, { key: KEY_KEEPER })).json,
       triggers: (await post('/character/narrative/list-triggers', { character_id: kept[0] }, { key: KEY_KEEPER })).json,
       records: await Promise.all(
@@ -290,6 +311,7 @@ async function fuzz(runs: number, transport: 'in-process' | 'socket') {
       ...kept,
       keptSection,
       keptTrigger,
+      keptDocument.id,
     ];
     const sessionId = sessionStore.start(ids[0], registerUsers(db, [KEY_A]).get(KEY_A)!.id);
 

@@ -13,7 +13,7 @@ describe('isolation between users', () => {
     const { db } = openDatabase(':memory:');
     // A is also the dashboard's user (/api acts as A): B's things must be out of its reach too.
     const app = createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null });
-    const { post } = testApp({ db, app });
+    const { post, uploadDocument, createCharacter } = testApp({ db, app });
     const create = async (key: string, name: string) =>
       (await post('/character/create', { charName: name, voiceType: 'MALE', backstory: `${name}'s story.` }, { key })).json
         .charID as string;
@@ -42,6 +42,10 @@ describe('isolation between users', () => {
       ).json.trigger_id as string;
       graph.set(charID, { section, trigger });
     }
+    // B's knowledge-bank document, connected to the private character; A has a character of its own.
+    const document = await uploadDocument('vault.txt', 'The vault code is 4471.', KEY_B);
+    await post('/character/update', { charID: secret, docs: [{ id: document.id, status: 'active' }] }, { key: KEY_B });
+    const own = await createCharacter({ charName: 'Own of A' });
     // When someone last talked to the public character may change (talking to it is allowed).
     const withoutLastTalk = <T extends { last_interacted_with?: unknown }>(record: T) => ({ ...record, last_interacted_with: 'any' });
     const snapshot = async () => ({
@@ -50,6 +54,8 @@ describe('isolation between users', () => {
       list: (await post<{ characters: Character[] }>('/character/list', {}, { key: KEY_B })).json.characters.map(withoutLastTalk),
       sessions: (await post('/character/chatHistory/list', { charID: secret, limit: '-1' }, { key: KEY_B })).json,
       transcript: (await post('/character/chatHistory/details', { charID: secret, sessionID: bSession }, { key: KEY_B })).json,
+      documents: (await post('/character/knowledge-bank/list', { character_id: secret }, { key: KEY_B })).json,
+      passages: (await post('/character/knowledge-bank/passages', { document_id: document.id }, { key: KEY_B })).json,
       narrative: await Promise.all(
         [secret, shown].flatMap((character_id) => [
           post('/character/narrative/list-sections', { character_id }, { key: KEY_B }).then((response) => response.json),
@@ -107,7 +113,19 @@ describe('isolation between users', () => {
           { call: 'delete trigger', path: `${narrative}/delete-trigger`, body: { character_id: charID, trigger_id } },
         );
       }
+      const bank = `${prefix}/character/knowledge-bank`;
       attempts.push(
+        // B's documents are B's alone: not listed against B's characters, read, replaced, deleted or connected.
+        { call: 'list documents (private character)', path: `${bank}/list`, body: { character_id: secret } },
+        { call: 'list documents (public character)', path: `${bank}/list`, body: { character_id: shown } },
+        { call: 'read document', path: `${bank}/passages`, body: { document_id: document.id } },
+        { call: 'replace document', path: `${bank}/update`, body: { document_id: document.id, file: 'Overwritten.' } },
+        { call: 'delete document', path: `${bank}/delete`, body: { document_id: document.id } },
+        {
+          call: 'connect document',
+          path: `${prefix}/character/update`,
+          body: { charID: own, docs: [{ id: document.id, status: 'active' }] },
+        },
         // Talking to B's private character is refused; to the public one allowed, but never into B's session.
         {
           call: 'talk (private)',
@@ -132,7 +150,11 @@ describe('isolation between users', () => {
       if (attempt.call.startsWith('talk (public') && succeeded) expect(response.json.sessionID).not.toBe(bSession);
       if (attempt.call === 'get' && succeeded) expect(response.json.character_id).toBe(shown);
     }
-    // A's own list shows none of B's characters.
+    // A's own lists show none of B's characters or documents.
+    for (const prefix of ['', '/api']) {
+      const documents = await post<{ docs: unknown[] }>(`${prefix}/character/knowledge-bank/list`, {}, { key: prefix ? null : KEY_A });
+      expect(documents.json.docs).toEqual([]);
+    }
     for (const prefix of ['', '/api']) {
       const list = await post<{ characters: Character[] }>(`${prefix}/character/list`, {}, { key: prefix ? null : KEY_A });
       expect(list.json.characters.map((character) => character.character_id)).not.toContain(secret);
