@@ -9,6 +9,7 @@ const variants = {
 } as const;
 
 const sizes = {
+  xs: 'h-7 gap-1 px-2 text-xs',
   sm: 'h-8 gap-1.5 px-2.5 text-sm',
   md: 'h-9 gap-2 px-3.5 text-sm',
   icon: 'h-8 w-8 justify-center',

@@ -8,7 +8,7 @@ import { QueryStatus } from '@/components/ui/query-status';
 import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/errors';
 import { KnowledgeWorkspace } from './components/knowledge-workspace';
-import { useConnectDocument, useSavingConnections } from './hooks/use-document-mutations';
+import { useConnectDocument } from './hooks/use-document-mutations';
 import { useKnowledgeList } from './hooks/use-knowledge-list';
 import { useUploads } from './hooks/use-uploads';
 
@@ -19,18 +19,13 @@ export function CharacterKnowledgePage() {
   const documents = useKnowledgeList(characterId);
   const uploads = useUploads();
   const connect = useConnectDocument(characterId);
-  const saving = useSavingConnections(characterId);
   const name = character.data?.character_name ?? 'This character';
   const docs = documents.data;
   const connected = docs?.filter((document) => document.status === 'active').length ?? 0;
 
   const change = (document: KnowledgeDocument, active: boolean) =>
-    connect.mutate(
-      { document, active },
-      {
-        onError: (error) =>
-          toast.error(`${document.file_name} was not ${active ? 'connected to' : 'disconnected from'} ${name}: ${getErrorMessage(error)}`),
-      },
+    connect.change({ document, active }, (error) =>
+      toast.error(`${document.file_name} was not ${active ? 'connected to' : 'disconnected from'} ${name}: ${getErrorMessage(error)}`),
     );
 
   return (
@@ -65,7 +60,7 @@ export function CharacterKnowledgePage() {
           `${name} uses ${connected.toLocaleString()} of ${docs.length.toLocaleString()} ${docs.length === 1 ? 'document' : 'documents'}.`
         }
         empty={`No documents yet. Upload the lore ${name} should know: a world’s history, a town’s people, a quest’s rules.`}
-        connection={{ characterName: name, saving, onChange: change }}
+        connection={{ characterName: name, saving: connect.saving, onChange: change }}
       />
     </div>
   );

@@ -260,26 +260,23 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
                 </li>
               ) : (
                 <li key={line.id} className={cn('flex', line.from === 'player' ? 'justify-end' : 'justify-start')}>
-                  <div className="flex max-w-[75%] min-w-0 flex-col gap-1.5">
-                    <div
-                      className={cn(
-                        'rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
-                        line.from === 'player'
-                          ? 'rounded-tr-sm bg-brand-600 text-white'
-                          : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
-                      )}
-                      data-speaker={line.from}
-                    >
-                      <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
-                        {line.from === 'player' ? 'You' : name}
-                      </p>
-                      <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
-                      {line.writing && (
-                        <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
-                      )}
-                      {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
-                    </div>
-                    {line.sources && <ReplySources sources={line.sources} onOpen={sourceViewer ? sources.openSource : undefined} />}
+                  <div
+                    className={cn(
+                      'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
+                      line.from === 'player'
+                        ? 'rounded-tr-sm bg-brand-600 text-white'
+                        : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+                    )}
+                    data-speaker={line.from}
+                  >
+                    <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
+                      {line.from === 'player' ? 'You' : name}
+                    </p>
+                    <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>
+                    {line.writing && (
+                      <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-zinc-400 align-text-bottom" />
+                    )}
+                    {line.writing && !line.text && <span className="sr-only">{name} is answering</span>}
                   </div>
                   {line.audio && (
                     <Button
@@ -297,12 +294,23 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
               ),
             )
             .flatMap((item, at) => {
-              const narrative = narrativeOfReply.get(lines[at].id);
-              if (!narrative) return [item];
+              const line = lines[at];
+              const sourced = line.sources ? (
+                <li key={`${line.id}-sources`} className="flex justify-start">
+                  <ReplySources
+                    sources={line.sources}
+                    onOpen={sourceViewer ? sources.openSource : undefined}
+                    className="max-w-[75%] min-w-0 pl-1"
+                  />
+                </li>
+              ) : null;
+              const withSources = sourced ? [item, sourced] : [item];
+              const narrative = narrativeOfReply.get(line.id);
+              if (!narrative) return withSources;
               const previous = lines.slice(0, at).findLast((line) => narrativeOfReply.has(line.id));
               const fromName = movedFromName(narrative, previous && narrativeOfReply.get(previous.id), names);
               return [
-                item,
+                ...withSources,
                 <li key={`${lines[at].id}-section`} className={cn('flex', narrative.moved_by ? 'justify-center' : 'justify-start pl-1')}>
                   <SectionNote narrative={narrative} fromName={fromName} />
                 </li>,

@@ -138,7 +138,6 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            {sources.dialog}
             {pathSteps.length > 0 && (
               <Button size="sm" onClick={() => setPathOpen(true)}>
                 <Route aria-hidden className="size-4" /> Show path on graph

@@ -5,6 +5,7 @@ import { ApiError } from '@/api/client';
 import { knowledgeQueries, processingStateOf } from '@/api/knowledge';
 import type { DocumentPassages, Passage, ReplySource } from '@contract/schemas/knowledge';
 import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FindBar } from '@/components/ui/find-bar';
 import { QueryStatus } from '@/components/ui/query-status';
@@ -46,6 +47,9 @@ export function DocumentPassagesDialog({ open, onOpenChange, document, source }:
           {(data) => <PassageList data={data} source={source} />}
         </QueryStatus>
       )}
+      <div className="mt-4 flex justify-end">
+        <Button onClick={() => onOpenChange(false)}>Close</Button>
+      </div>
     </Dialog>
   );
 }

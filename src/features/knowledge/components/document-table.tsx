@@ -14,8 +14,8 @@ import { UploadProgress, type UploadActions } from './upload-row';
 /** The switch column of one character's Knowledge tab: which documents it uses. */
 export type Connection = {
   characterName: string;
-  /** Documents whose switch was just flipped and is being saved. */
-  saving: ReadonlySet<string>;
+  /** Documents whose switch was just moved and is being saved, with the state it was moved to. */
+  saving: ReadonlyMap<string, boolean>;
   onChange: (document: KnowledgeDocument, active: boolean) => void;
 };
 
@@ -36,7 +36,7 @@ type Props = {
 export function DocumentTable({ documents, replacing, uploadActions, connection, usedBy, onPreview, onReplace, onDelete }: Props) {
   return (
     <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
-      <table className="w-full text-sm">
+      <table className="w-full min-w-[40rem] table-fixed text-sm">
         <caption className="sr-only">Documents</caption>
         <thead className="bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase shadow-[inset_0_-1px_0] shadow-zinc-200">
           <tr>
@@ -48,20 +48,17 @@ export function DocumentTable({ documents, replacing, uploadActions, connection,
             <th scope="col" className="px-4 py-2">
               Document
             </th>
-            <th scope="col" className="w-24 px-4 py-2">
+            <th scope="col" className="w-20 px-4 py-2 xl:w-24">
               Size
             </th>
-            <th scope="col" className="w-56 px-4 py-2">
+            <th scope="col" className="w-44 px-4 py-2 xl:w-60">
               State
             </th>
             {usedBy && (
-              <th scope="col" className="w-48 px-4 py-2">
+              <th scope="col" className="w-40 px-4 py-2 xl:w-60">
                 Used by
               </th>
             )}
-            <th scope="col" className="px-4 py-2">
-              <span className="sr-only">Actions</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -89,7 +86,7 @@ type RowProps = Omit<Props, 'documents' | 'replacing'> & { document: KnowledgeDo
 function DocumentRow({ document, replacing, uploadActions, connection, usedBy, onPreview, onReplace, onDelete }: RowProps) {
   const name = document.file_name;
   const state = processingStateOf(document);
-  const active = document.status === 'active';
+  const active = connection?.saving.get(document.id) ?? document.status === 'active';
   const uploaded = parseApiTimestamp(document.timestamp);
   const replaceInput = useRef<HTMLInputElement>(null);
   // A failed document cannot be connected (the service refuses it); one connected before can still be let go.
@@ -110,14 +107,50 @@ function DocumentRow({ document, replacing, uploadActions, connection, usedBy, o
           />
         </td>
       )}
-      <td className="max-w-0 min-w-40 px-4 py-3">
+      <td className="px-4 py-3">
         <div className="flex items-start gap-2">
           <FileText aria-hidden className="mt-0.5 size-4 shrink-0 text-zinc-400" />
-          <div className="min-w-0">
+          <div className="min-w-0 flex-1">
             <p className="truncate font-medium text-zinc-900" title={name}>
               {name}
             </p>
-            {uploaded && <p className="text-xs text-zinc-500">Uploaded {formatDateTime(uploaded)}</p>}
+            {uploaded && <p className="truncate text-xs text-zinc-500">Uploaded {formatDateTime(uploaded)}</p>}
+            <div className="mt-1.5 -ml-2 flex flex-wrap gap-x-1">
+              <Button size="xs" variant="ghost" aria-label={`Preview ${name}`} onClick={() => onPreview(document)}>
+                <Eye aria-hidden className="size-3.5" /> Preview
+              </Button>
+              <Button
+                size="xs"
+                variant="ghost"
+                aria-label={`Replace ${name}`}
+                disabled={replacing?.state === 'uploading'}
+                onClick={() => replaceInput.current?.click()}
+              >
+                <RefreshCw aria-hidden className="size-3.5" /> Replace
+              </Button>
+              <Button
+                size="xs"
+                variant="ghost"
+                aria-label={`Delete ${name}`}
+                className="text-red-700 hover:bg-red-50"
+                onClick={() => onDelete(document)}
+              >
+                <Trash2 aria-hidden className="size-3.5" /> Delete
+              </Button>
+              <input
+                ref={replaceInput}
+                type="file"
+                accept={knowledgeUpload.extensions.join(',')}
+                className="hidden"
+                aria-label={`New version of ${name}`}
+                tabIndex={-1}
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  if (file) onReplace(document, file);
+                }}
+              />
+            </div>
           </div>
         </div>
       </td>
@@ -135,44 +168,6 @@ function DocumentRow({ document, replacing, uploadActions, connection, usedBy, o
         )}
       </td>
       {usedBy && <td className="px-4 py-3">{usedBy(document)}</td>}
-      <td className="px-4 py-2.5">
-        <div className="flex justify-end gap-1">
-          <Button size="sm" variant="ghost" aria-label={`Preview ${name}`} onClick={() => onPreview(document)}>
-            <Eye aria-hidden className="size-3.5" /> Preview
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Replace ${name}`}
-            disabled={replacing?.state === 'uploading'}
-            onClick={() => replaceInput.current?.click()}
-          >
-            <RefreshCw aria-hidden className="size-3.5" /> Replace
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Delete ${name}`}
-            className="text-red-700 hover:bg-red-50"
-            onClick={() => onDelete(document)}
-          >
-            <Trash2 aria-hidden className="size-3.5" /> Delete
-          </Button>
-          <input
-            ref={replaceInput}
-            type="file"
-            accept={knowledgeUpload.extensions.join(',')}
-            className="hidden"
-            aria-label={`New version of ${name}`}
-            tabIndex={-1}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) onReplace(document, file);
-            }}
-          />
-        </div>
-      </td>
     </tr>
   );
 }

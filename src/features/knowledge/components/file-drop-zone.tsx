@@ -45,8 +45,8 @@ export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) 
   };
 
   return (
-    <div
-      data-testid="drop-zone"
+    <section
+      aria-label="Upload documents"
       onDragEnter={onDragEnter}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
@@ -80,6 +80,6 @@ export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) 
           if (files.length > 0) onFiles(files);
         }}
       />
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { KnowledgeDocument } from '@contract/schemas/knowledge';
+import { parseApiTimestamp } from '@/lib/dates';
 import type { Upload, Uploads } from '../hooks/use-uploads';
 import { DeleteDocumentDialog } from './delete-document-dialog';
 import { DocumentPassagesDialog } from './document-passages-dialog';
@@ -22,7 +23,9 @@ type Props = {
 };
 
 /** The knowledge bank's work surface, on a character's Knowledge tab and on the knowledge bank page alike. */
-export function KnowledgeWorkspace({ documents, uploads, status, summary, empty, connection, usedBy }: Props) {
+export function KnowledgeWorkspace({ documents: listed, uploads, status, summary, empty, connection, usedBy }: Props) {
+  // Newest first: a document just uploaded is at the top, where its processing can be watched.
+  const documents = useMemo(() => listed && newestFirst(listed), [listed]);
   const [previewing, setPreviewing] = useState<KnowledgeDocument | null>(null);
   const [deleting, setDeleting] = useState<KnowledgeDocument | null>(null);
   const newUploads = uploads.uploads.filter((upload) => upload.documentId === null);
@@ -61,4 +64,11 @@ export function KnowledgeWorkspace({ documents, uploads, status, summary, empty,
       <DeleteDocumentDialog document={deleting} onClose={() => setDeleting(null)} />
     </div>
   );
+}
+
+const uploadedAt = (document: KnowledgeDocument) => parseApiTimestamp(document.timestamp)?.getTime() ?? 0;
+
+/** Documents by upload time, newest first (the API lists them oldest first); the same time, by name. */
+export function newestFirst(documents: readonly KnowledgeDocument[]): KnowledgeDocument[] {
+  return [...documents].sort((a, b) => uploadedAt(b) - uploadedAt(a) || a.file_name.localeCompare(b.file_name));
 }

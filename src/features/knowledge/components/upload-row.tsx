@@ -1,4 +1,5 @@
 import { CircleAlert, FileText, RotateCcw, X } from 'lucide-react';
+import { ApiError } from '@/api/client';
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { formatBytes } from '@/lib/bytes';
@@ -17,9 +18,13 @@ export function uploadStatus(upload: Upload): string {
   return `${Math.round(upload.progress * 100)}% sent`;
 }
 
+/** Whether sending the same file again could go otherwise: the connection or the server failed, not the file. */
+const worthRetrying = (error: unknown) =>
+  error instanceof ApiError && (error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500);
+
 /**
  * One file being uploaded: its progress and a way to cancel; refused, the server's reason beside
- * it, with "Try again" (the file is kept) and "Dismiss".
+ * it, with "Try again" where trying again can help (the file is kept) and "Dismiss".
  */
 export function UploadProgress({ upload, actions, compact = false }: { upload: Upload; actions: UploadActions; compact?: boolean }) {
   const name = upload.file.name;
@@ -31,9 +36,11 @@ export function UploadProgress({ upload, actions, compact = false }: { upload: U
           <span className="min-w-0 break-words">{getErrorMessage(upload.error)}</span>
         </p>
         <div className="flex shrink-0 gap-1">
-          <Button size="sm" onClick={() => actions.retry(upload.key)} aria-label={`Try uploading ${name} again`}>
-            <RotateCcw aria-hidden className="size-3.5" /> Try again
-          </Button>
+          {worthRetrying(upload.error) && (
+            <Button size="sm" onClick={() => actions.retry(upload.key)} aria-label={`Try uploading ${name} again`}>
+              <RotateCcw aria-hidden className="size-3.5" /> Try again
+            </Button>
+          )}
           <Button size="sm" variant="ghost" onClick={() => actions.dismiss(upload.key)} aria-label={`Dismiss ${name}`}>
             Dismiss
           </Button>

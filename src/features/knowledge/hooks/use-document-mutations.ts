@@ -1,41 +1,42 @@
-import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { deleteDocument, knowledgeKeys, setDocumentStatus } from '@/api/knowledge';
 import type { KnowledgeDocument } from '@contract/schemas/knowledge';
 
 type Connect = { document: KnowledgeDocument; active: boolean };
 
-const connectKey = (charID: string) => [...knowledgeKeys.all, 'connect', charID] as const;
-
-/** The documents whose connection to the character is being saved. */
-export function useSavingConnections(charID: string): ReadonlySet<string> {
-  const saving = useMutationState({
-    filters: { mutationKey: connectKey(charID), status: 'pending' },
-    select: (mutation) => (mutation.state.variables as Connect | undefined)?.document.id ?? '',
-  });
-  return new Set(saving);
-}
-
 /**
- * Connects documents to one character or disconnects them. The switch moves at once; a refusal
- * puts it back (and is thrown to the caller, which says why).
+ * Connects documents to one character or disconnects them. The switch moves in the same event
+ * (React state: the query cache tells its observers a moment later, and a controlled switch would
+ * show its old state in between) and holds while it is saved; a refusal puts it back, and
+ * `onError` says why.
  */
 export function useConnectDocument(charID: string) {
   const queryClient = useQueryClient();
   const key = knowledgeKeys.list(charID);
-  const setStatus = (documentId: string, active: boolean) =>
-    queryClient.setQueryData<KnowledgeDocument[]>(key, (docs) =>
-      docs?.map((document) => (document.id === documentId ? { ...document, status: active ? 'active' : 'inactive' } : document)),
-    );
-  return useMutation({
-    mutationKey: connectKey(charID),
+  // The switches being saved, and the state each was moved to.
+  const [saving, setSaving] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const mutation = useMutation({
     mutationFn: ({ document, active }: Connect) => setDocumentStatus({ charID, documentId: document.id, active }),
-    onMutate: async ({ document, active }) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      setStatus(document.id, active);
-    },
-    onError: (_error, { document, active }) => setStatus(document.id, !active),
+    onSuccess: (_answer, { document, active }) =>
+      queryClient.setQueryData<KnowledgeDocument[]>(key, (docs) =>
+        docs?.map((each) => (each.id === document.id ? { ...each, status: active ? 'active' : 'inactive' } : each)),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
+  const change = (connect: Connect, onError: (error: unknown) => void) => {
+    setSaving((current) => new Map(current).set(connect.document.id, connect.active));
+    mutation.mutate(connect, {
+      onError,
+      onSettled: () =>
+        setSaving((current) => {
+          const next = new Map(current);
+          next.delete(connect.document.id);
+          return next;
+        }),
+    });
+  };
+  return { change, saving };
 }
 
 /** Deletes a document: it leaves every list (and every character) at once. */
