@@ -13,6 +13,7 @@ import { concurrentStreams } from './concurrent-streams';
 import { fastStream } from './fast-stream';
 import { firstPageJs } from './first-page-js';
 import { formatTable, type Bench, type Row } from './lib/report';
+import { knowledgeBank } from './knowledge-bank';
 import { longTranscript } from './long-transcript';
 import { manyCharacters } from './many-characters';
 import { narrativeGraph } from './narrative-graph';
@@ -30,6 +31,7 @@ const benches: Bench[] = [
   longTranscript,
   narrativeGraph,
   searchSessions,
+  knowledgeBank,
   serverThroughput,
   concurrentStreams,
   replies,

@@ -273,7 +273,8 @@ describe('POST /user/clone_character', () => {
       character_actions: ['wave'],
     });
     expect((await post('/character/list')).json.characters).toHaveLength(3);
-  });
+    // Documents are read in a worker thread, which takes a moment to start on a busy machine.
+  }, 60_000);
 
   it('accepts KB as a JSON boolean and refuses nonsense', async () => {
     const { post, createCharacter } = testApp();

@@ -11,6 +11,9 @@ import { docxDocument, pdfDocument, zipBomb } from '../testing/documents';
 import { pythonWithRequests } from '../testing/python';
 import { KEY_A, KEY_B, testApp } from '../testing/test-app';
 
+// Each app reads documents in a worker thread of its own, which takes a moment to start (tsx, then
+// pdf.js or mammoth): the tests get time for that on a busy machine.
+
 type Doc = {
   id: string;
   file_name: string;
@@ -37,7 +40,7 @@ async function withDocuments() {
   return { ...helpers, list, passages, textOf };
 }
 
-describe('POST /character/knowledge-bank/upload', () => {
+describe('POST /character/knowledge-bank/upload', { timeout: 60_000 }, () => {
   it('answers the document as Convai prints it, processing, then lists it ready', async () => {
     const { upload, waitForDocument, textOf } = await withDocuments();
     const answer = await upload<Doc>('/character/knowledge-bank/upload', { file_name: 'bell.txt', file: new File([bellText], 'bell.txt') });
@@ -224,7 +227,7 @@ describe('POST /character/knowledge-bank/upload', () => {
   }, 90_000);
 });
 
-describe('POST /character/knowledge-bank/update', () => {
+describe('POST /character/knowledge-bank/update', { timeout: 60_000 }, () => {
   it('replaces the file: processing again, then the new text only', async () => {
     const { uploadDocument, upload, waitForDocument, textOf, createCharacter, post, list } = await withDocuments();
     const charID = await createCharacter();
@@ -254,7 +257,7 @@ describe('POST /character/knowledge-bank/update', () => {
   });
 });
 
-describe('POST /character/knowledge-bank/list, delete and passages', () => {
+describe('POST /character/knowledge-bank/list, delete and passages', { timeout: 60_000 }, () => {
   it('lists every document of the account, active where connected to the character asked about', async () => {
     const { uploadDocument, createCharacter, post, list } = await withDocuments();
     const guard = await createCharacter({ charName: 'Guard' });
@@ -328,7 +331,7 @@ describe('POST /character/knowledge-bank/list, delete and passages', () => {
   });
 });
 
-describe('replies drawing on the knowledge bank', () => {
+describe('replies drawing on the knowledge bank', { timeout: 60_000 }, () => {
   it('answers with what only a connected document says, and records the passage as the reply’s source', async () => {
     const { uploadDocument, createCharacter, post } = await withDocuments();
     const charID = await createCharacter({ charName: 'Greta', backstory: 'Greta rings the bells of Saltmere, a fishing town.' });

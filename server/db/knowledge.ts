@@ -29,6 +29,18 @@ export type FoundPassage = { id: number; document_id: string; file_name: string;
 
 export type NewDocument = { fileName: string; fileSize: number; kind: DocumentKind };
 
+/**
+ * How many passages each query matched, per database, until the passages change (the same words
+ * come up again and again in questions, and counting a common word's passages is most of a
+ * search's cost). Shared by every store over the database, so that a write through one clears it.
+ */
+const countsByDatabase = new WeakMap<Db, Map<string, number>>();
+function matchCounts(db: Db): Map<string, number> {
+  let counts = countsByDatabase.get(db);
+  if (!counts) countsByDatabase.set(db, (counts = new Map<string, number>()));
+  return counts;
+}
+
 /** The knowledge bank: each account's documents, their passages (indexed with FTS5), and which characters use them. */
 export function createKnowledgeStore(db: Db) {
   const insert = db.prepare(`
@@ -65,9 +77,19 @@ export function createKnowledgeStore(db: Db) {
   const copyConnections = db.prepare<[string, string]>(
     'INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
   );
-  // The best passages of the character's ready documents for an FTS5 query. The connected documents
-  // are few; the passages matching the query may be many, so the document's connection is checked
-  // on each match through the primary key.
+  const matchCount = db.prepare<[string], { count: number }>(
+    'SELECT count(*) AS count FROM knowledge_passages_fts WHERE knowledge_passages_fts MATCH ?',
+  );
+  const bestMatches = db.prepare<[string, number], { id: number; rank: number }>(
+    'SELECT rowid AS id, rank FROM knowledge_passages_fts WHERE knowledge_passages_fts MATCH ? ORDER BY rank LIMIT ?',
+  );
+  const usablePassage = db.prepare<[string, number], Omit<FoundPassage, 'rank'>>(`
+    SELECT p.id, p.document_id, d.file_name, p.text
+    FROM knowledge_passages p
+      JOIN knowledge_connections k ON k.document_id = p.document_id AND k.character_id = ?
+      JOIN knowledge_documents d ON d.id = p.document_id AND d.state = 'ready'
+    WHERE p.id = ?`);
+  // The best passages of the character's ready documents for an FTS5 query, every match checked.
   const search = db.prepare<[string, string, number], FoundPassage>(`
     SELECT p.id, p.document_id, d.file_name, p.text, bm25(knowledge_passages_fts) AS rank
     FROM knowledge_passages_fts
@@ -77,7 +99,10 @@ export function createKnowledgeStore(db: Db) {
     WHERE knowledge_passages_fts MATCH ?
     ORDER BY rank LIMIT ?`);
 
+  const counts = matchCounts(db);
+
   const writePassages = (documentId: string, passages: string[]) => {
+    counts.clear();
     deletePassages.run(documentId);
     passages.forEach((text, ordinal) => insertPassage.run(documentId, ordinal, text));
   };
@@ -157,6 +182,7 @@ export function createKnowledgeStore(db: Db) {
     fail(id: string, revision: number, reason: string): boolean {
       return db.transaction(() => {
         if (byId.get(id)?.revision !== revision) return false;
+        counts.clear();
         deletePassages.run(id);
         markFailed.run(reason, id, revision);
         return true;
@@ -169,6 +195,7 @@ export function createKnowledgeStore(db: Db) {
 
     /** Deletes a document of the user's; it leaves every character. */
     remove(id: string, userId: string): boolean {
+      counts.clear();
       return remove.run(id, userId).changes === 1;
     },
 
@@ -195,9 +222,31 @@ export function createKnowledgeStore(db: Db) {
       copyConnections.run(toCharacter, fromCharacter);
     },
 
-    /** The character's best passages for an FTS5 query, best first. */
+    /** How many passages (of every account) an FTS5 query matches. */
+    matchCount(query: string): number {
+      let count = counts.get(query);
+      if (count === undefined) {
+        if (counts.size >= 10_000) counts.clear();
+        count = matchCount.get(query)?.count ?? 0;
+        counts.set(query, count);
+      }
+      return count;
+    },
+
+    /**
+     * The character's best passages for an FTS5 query, best first. The best matches of all
+     * passages are ranked first (FTS5 alone, fast) and kept where the character may use them; only
+     * when that leaves too few are all the matches checked.
+     */
     search(characterId: string, query: string, limit: number): FoundPassage[] {
-      return search.all(characterId, query, limit);
+      const ranked = bestMatches.all(query, limit * 8);
+      const usable: FoundPassage[] = [];
+      for (const match of ranked) {
+        const passage = usablePassage.get(characterId, match.id);
+        if (passage) usable.push({ ...passage, rank: match.rank });
+        if (usable.length === limit) return usable;
+      }
+      return ranked.length < limit * 8 ? usable : search.all(characterId, query, limit);
     },
   };
 }

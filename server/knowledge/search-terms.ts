@@ -28,7 +28,7 @@ export function searchTerms(text: string): string[] {
 /** A word's stem, roughly: enough to see "casting" and "cast", "bells" and "bell" as one word. */
 export const stemOf = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '').slice(0, Math.max(4, word.length - 3)) || word;
 
-/** An FTS5 query matching passages with any of the terms (each quoted: no FTS5 syntax gets through). */
-export function ftsQuery(terms: string[]): string | null {
-  return terms.length === 0 ? null : terms.map((term) => `"${term.replaceAll('"', '')}"`).join(' OR ');
+/** An FTS5 query matching passages with any of the terms (or, with AND, all of them) (each quoted: no FTS5 syntax gets through). */
+export function ftsQuery(terms: string[], operator: 'OR' | 'AND' = 'OR'): string | null {
+  return terms.length === 0 ? null : terms.map((term) => `"${term.replaceAll('"', '')}"`).join(` ${operator} `);
 }

@@ -1,0 +1,192 @@
+import { createKnowledgeStore } from '../server/db/knowledge';
+import { findPassages } from '../server/knowledge/find-passages';
+import { splitPassages } from '../server/knowledge/split-passages';
+import { openDatabase } from '../server/db/connection';
+import { registerUsers } from '../server/db/users';
+import { Rng } from '../server/lib/seeded-random';
+import { addCharacters, BENCH_KEY, fixtureServer } from './lib/fixture-server';
+import { median, ms, percentile, type Bench, type Row } from './lib/report';
+
+/**
+ * Made-up prose for the knowledge bank: words drawn from a vocabulary of a few thousand with a
+ * Zipf-like skew (a few words everywhere, most rare), in sentences and paragraphs, as lore reads.
+ */
+function loreWriter(seed: string) {
+  const random = Rng.fromText(seed);
+  const rng = () => random.float();
+  const syllables = [
+    'ka',
+    'lo',
+    'mer',
+    'sal',
+    'tin',
+    'vor',
+    'an',
+    'de',
+    'ri',
+    'mo',
+    'gul',
+    'hes',
+    'tor',
+    'lin',
+    'bra',
+    'wen',
+    'ost',
+    'fal',
+  ];
+  const vocabulary: string[] = [];
+  for (let index = 0; vocabulary.length < 6_000; index++) {
+    const length = 2 + (index % 3);
+    let word = '';
+    for (let part = 0; part < length; part++) word += syllables[Math.floor(rng() * syllables.length)];
+    vocabulary.push(word);
+  }
+  const common = ['the', 'of', 'and', 'in', 'a', 'was', 'by', 'to', 'at', 'its'];
+  const word = () => {
+    if (rng() < 0.35) return common[Math.floor(rng() * common.length)];
+    // Zipf-like: index ~ vocabulary.length ^ u, so low indices are frequent.
+    return vocabulary[Math.min(vocabulary.length - 1, Math.floor(vocabulary.length ** rng()) - 1)];
+  };
+  const sentence = () => {
+    const words = Array.from({ length: 8 + Math.floor(rng() * 14) }, word);
+    return `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+  };
+  /** About `bytes` of text in paragraphs of three to six sentences. */
+  return (bytes: number) => {
+    const paragraphs: string[] = [];
+    let size = 0;
+    while (size < bytes) {
+      const paragraph = Array.from({ length: 3 + Math.floor(rng() * 4) }, sentence).join(' ');
+      paragraphs.push(paragraph);
+      size += paragraph.length + 2;
+    }
+    return { text: paragraphs.join('\n\n'), vocabulary };
+  };
+}
+
+const FACT = 'The Harbour Bell of Saltmere was cast in 1742 by Ottilie Brandt.';
+const QUESTION = 'Who cast the Harbour Bell of Saltmere?';
+
+/**
+ * The knowledge bank: how soon a large uploaded text answers questions, and what looking up the
+ * passages for a reply costs when a character has a thousand documents.
+ */
+export const knowledgeBank: Bench = {
+  name: 'knowledge-bank',
+  async run({ smoke, log }) {
+    return [...(await uploadToAnswer(smoke, log)), ...retrieval(smoke, log)];
+  },
+};
+
+/** Upload of a 10 MB text through HTTP until a reply quotes the fact at its very end. */
+async function uploadToAnswer(smoke: boolean, log: (line: string) => void): Promise<Row[]> {
+  const megabytes = smoke ? 1 : 10;
+  const { text } = loreWriter('upload')(megabytes * 1_000_000);
+  const body = `${text}\n\n${FACT}\n`;
+  let characterId = '';
+  const server = await fixtureServer({
+    fill: (db, userId) => {
+      [characterId] = addCharacters(db, userId, 1);
+    },
+  });
+  const timings: number[] = [];
+  try {
+    const call = async (path: string, init: RequestInit) => {
+      const response = await fetch(`${server.url}${path}`, {
+        ...init,
+        method: 'POST',
+        headers: { 'CONVAI-API-KEY': BENCH_KEY, ...init.headers },
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const json = (value: unknown) => ({ body: JSON.stringify(value), headers: { 'Content-Type': 'application/json' } });
+    for (let run = 0; run < (smoke ? 1 : 3); run++) {
+      const began = performance.now();
+      const form = new FormData();
+      form.append('file_name', `lore-${run}.txt`);
+      form.append('file', new Blob([body]), `lore-${run}.txt`);
+      const document = await call('/character/knowledge-bank/upload', { body: form });
+      await call('/character/update', json({ charID: characterId, docs: [{ id: document.id, status: 'active' }] }));
+      for (;;) {
+        const listed = (await call('/character/knowledge-bank/list', json({ character_id: characterId }))) as {
+          docs: Array<{ id: string; processing_status: string; processing_error: string | null }>;
+        };
+        const state = listed.docs.find((doc) => doc.id === document.id);
+        if (state?.processing_status === 'failed') throw new Error(`processing failed: ${state.processing_error}`);
+        if (state?.processing_status === 'ready') break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      const answer = await call('/character/getResponse', json({ charID: characterId, sessionID: '-1', userText: QUESTION }));
+      if (!String(answer.text).includes('1742')) throw new Error(`the reply does not quote the document: ${String(answer.text)}`);
+      timings.push(performance.now() - began);
+      // The next run starts from a character without it.
+      await call('/character/update', json({ charID: characterId, docs: [{ id: document.id, status: 'inactive' }] }));
+    }
+  } finally {
+    await server.close();
+  }
+  log(`  ${megabytes} MB uploaded, read, indexed and quoted: ${timings.map((value) => ms(value)).join(', ')}`);
+  return [
+    {
+      what: `${megabytes} MB text file: upload → a reply quotes its last line`,
+      measured: `median ${ms(median(timings))}`,
+      target: '≤ 3 s',
+      met: median(timings) <= 3_000,
+    },
+  ];
+}
+
+/** findPassages for a reply, a character connected to 1,000 documents of 50 KB (50 MB of text). */
+function retrieval(smoke: boolean, log: (line: string) => void): Row[] {
+  const documents = smoke ? 50 : 1_000;
+  const write = loreWriter('retrieval');
+  // The database is filled in this process; the lookups are what a reply does before it is written.
+  const { db } = openDatabase(':memory:');
+  const timings: number[] = [];
+  let bytes = 0;
+  let withPassages = 0;
+  const questions = smoke ? 20 : 300;
+  try {
+    const userId = registerUsers(db, [BENCH_KEY]).get(BENCH_KEY)!.id;
+    const [characterId] = addCharacters(db, userId, 1);
+    const store = createKnowledgeStore(db);
+    let vocabulary: string[] = [];
+    const buildBegan = performance.now();
+    db.transaction(() => {
+      for (let index = 0; index < documents; index++) {
+        const written = write(50_000);
+        vocabulary = written.vocabulary;
+        bytes += written.text.length;
+        const document = store.createWithText(
+          userId,
+          { fileName: `lore-${index}.txt`, fileSize: written.text.length, kind: 'text' },
+          splitPassages(written.text, 'text'),
+        );
+        store.setConnections(characterId, [{ id: document.id, status: 'active' }]);
+      }
+    })();
+    log(`  ${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, indexed in ${ms(performance.now() - buildBegan)}`);
+    const random = Rng.fromText('questions');
+    // Three words of the lore, rare and common alike, among the words every question has.
+    const pick = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(vocabulary.length ** random.float()) - 1)];
+    for (let index = 0; index < questions; index++) {
+      const question = `What do you know about the ${pick()} ${pick()} of ${pick()}?`;
+      const began = performance.now();
+      const found = findPassages(store, characterId, question, 3);
+      timings.push(performance.now() - began);
+      if (found.length > 0) withPassages += 1;
+    }
+  } finally {
+    db.close();
+  }
+  log(`  ${withPassages} of ${questions} questions found passages; median ${ms(median(timings))}, worst ${ms(Math.max(...timings))}`);
+  return [
+    {
+      what: `passages for a reply, ${documents.toLocaleString('en-US')} documents (${(bytes / 1e6).toFixed(0)} MB of text)`,
+      measured: `median ${ms(median(timings))}, p95 ${ms(percentile(timings, 95))}`,
+      target: '≤ 20 ms',
+      met: percentile(timings, 95) <= 20,
+    },
+  ];
+}
