@@ -163,6 +163,19 @@ describe('POST /character/knowledge-bank/upload', { timeout: 60_000 }, () => {
     expect((await list()).json.docs.map((doc) => doc.file_name)).toEqual(['tides.txt']);
   }, 60_000);
 
+  it('takes an upload of several megabytes through /api, as the dashboard sends it', async () => {
+    const { app, waitForDocument } = await withDocuments();
+    const text = 'The tide tables are kept by the harbour master.\n'.repeat(60_000);
+    const form = new FormData();
+    form.append('file_name', 'tides.txt');
+    form.append('file', new Blob([text]), 'tides.txt');
+    const response = await app.request('/api/character/knowledge-bank/upload', { method: 'POST', body: form });
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as Doc;
+    expect(document.file_size).toBe(String(text.length));
+    expect((await waitForDocument(document.id)).processing_status).toBe('ready');
+  });
+
   it('answers 401 in Convai’s shape without a valid key', async () => {
     const { upload, post } = await withDocuments();
     const file = new File(['text'], 'a.txt');

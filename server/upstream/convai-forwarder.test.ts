@@ -237,4 +237,26 @@ describe('/api in front of the hosted service: narrative design', () => {
     expect(said.status).toBe(200);
     expect(await (await direct('/character/chatHistory/list', { charID })).json()).toHaveLength(1);
   });
+
+  it('forwards knowledge-bank uploads of several megabytes, and refuses the local-only passages call', async () => {
+    const hosted = await hostedService();
+    const front = await forwarder(hosted);
+    const direct = (path: string, body: unknown) => post(hosted, path, body, { 'CONVAI-API-KEY': HOSTED_KEY });
+    const text = 'The tide tables are kept by the harbour master.\n'.repeat(60_000);
+    const form = new FormData();
+    form.append('file_name', 'tides.txt');
+    form.append('file', new Blob([text]), 'tides.txt');
+    const uploaded = await fetch(`${front}/api/character/knowledge-bank/upload`, { method: 'POST', body: form });
+    expect(uploaded.status).toBe(200);
+    const document = (await uploaded.json()) as { id: string; file_size: string };
+    expect(document.file_size).toBe(String(text.length));
+    const listed = (await (await direct('/character/knowledge-bank/list', {})).json()) as { docs: Array<{ id: string }> };
+    expect(listed.docs.map((doc) => doc.id)).toEqual([document.id]);
+
+    const passages = await post(front, '/api/character/knowledge-bank/passages', { document_id: document.id });
+    expect(passages.status).toBe(400);
+    expect(await passages.json()).toEqual({
+      ERROR: expect.stringMatching(/^Convai's API does not give a knowledge-bank document's text back/),
+    });
+  }, 60_000);
 });
