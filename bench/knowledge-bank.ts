@@ -5,6 +5,7 @@ import { openDatabase } from '../server/db/connection';
 import { registerUsers } from '../server/db/users';
 import { Rng } from '../server/lib/seeded-random';
 import { addCharacters, BENCH_KEY, fixtureServer } from './lib/fixture-server';
+import { launchBrowser, newPage } from './lib/browser';
 import { median, ms, percentile, type Bench, type Row } from './lib/report';
 
 /**
@@ -74,7 +75,7 @@ const QUESTION = 'Who cast the Harbour Bell of Saltmere?';
 export const knowledgeBank: Bench = {
   name: 'knowledge-bank',
   async run({ smoke, log }) {
-    return [...(await uploadToAnswer(smoke, log)), ...retrieval(smoke, log)];
+    return [...(await uploadToAnswer(smoke, log)), ...retrieval(smoke, log), ...(await uploadProgress(smoke, log))];
   },
 };
 
@@ -187,6 +188,67 @@ function retrieval(smoke: boolean, log: (line: string) => void): Row[] {
       measured: `median ${ms(median(timings))}, p95 ${ms(percentile(timings, 95))}`,
       target: '≤ 20 ms',
       met: percentile(timings, 95) <= 20,
+    },
+  ];
+}
+
+/**
+ * The Knowledge bank page uploading a file over a link throttled to 4 MB/s (Chromium's network
+ * emulation): the longest time the file's progress bar went without moving, from its first
+ * move to 100 %.
+ */
+async function uploadProgress(smoke: boolean, log: (line: string) => void): Promise<Row[]> {
+  const megabytes = smoke ? 2 : 12;
+  const server = await fixtureServer();
+  const browser = await launchBrowser();
+  const gaps: number[] = [];
+  let updates = 0;
+  try {
+    const page = await newPage(browser);
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`${server.url}/knowledge`);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 4 * 1024 * 1024,
+    });
+    // Every change of the bar's value, timed in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { __progress: Array<{ at: number; value: string }> };
+      w.__progress = [];
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations) {
+          const target = mutation.target as Element;
+          if (target.getAttribute('role') === 'progressbar' && mutation.attributeName === 'aria-valuenow') {
+            w.__progress.push({ at: performance.now(), value: target.getAttribute('aria-valuenow') ?? '' });
+          }
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
+    const text = 'The tide tables of Saltmere are kept by the harbour master.\n'.repeat(Math.ceil((megabytes * 1024 * 1024) / 60));
+    await page.locator('input[type="file"]').setInputFiles({ name: 'tides.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByRole('progressbar', { name: 'Uploading tides.txt' }).waitFor();
+    await page.waitForFunction(
+      () => (window as unknown as { __progress: Array<{ value: string }> }).__progress.some((change) => change.value === '100'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const changes = await page.evaluate(() => (window as unknown as { __progress: Array<{ at: number; value: string }> }).__progress);
+    updates = changes.length;
+    for (let index = 1; index < changes.length; index++) gaps.push(changes[index].at - changes[index - 1].at);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const longest = Math.max(...gaps);
+  log(`  ${megabytes} MB at 4 MB/s: ${updates} progress updates, median gap ${ms(median(gaps))}, longest ${ms(longest)}`);
+  return [
+    {
+      what: `upload progress, ${megabytes} MB at 4 MB/s: longest time without an update`,
+      measured: `${ms(longest)} (${updates} updates, median gap ${ms(median(gaps))})`,
+      target: '≤ 250 ms',
+      met: updates > 1 && longest <= 250,
     },
   ];
 }
