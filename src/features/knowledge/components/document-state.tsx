@@ -27,11 +27,16 @@ export function DocumentState({ document }: { document: KnowledgeDocument }) {
     );
   }
   return (
-    <span className="inline-flex items-center gap-1.5 text-sm text-emerald-800" data-testid="document-state">
-      <CircleCheck aria-hidden className="size-4 shrink-0" />
+    <span className="inline-flex items-start gap-1.5 text-sm text-emerald-800" data-testid="document-state">
+      <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0" />
       <span>
         <span className="font-medium">Ready</span>
-        {typeof document.passage_count === 'number' && <span className="text-zinc-500"> · {passages(document.passage_count)}</span>}
+        {typeof document.passage_count === 'number' && (
+          <>
+            {' '}
+            <span className="whitespace-nowrap text-zinc-500">· {passages(document.passage_count)}</span>
+          </>
+        )}
       </span>
     </span>
   );

@@ -22,7 +22,7 @@ export type Uploads = ReturnType<typeof useUploads>;
 /** A file the knowledge bank would refuse for its size: said before anything is sent. */
 export function tooLarge(file: File): string | null {
   if (file.size <= knowledgeUpload.maxBytes) return null;
-  return `${file.name} is ${formatBytes(file.size)}: the knowledge bank takes files of up to ${formatBytes(knowledgeUpload.maxBytes)}.`;
+  return `${file.name} is larger than ${formatBytes(knowledgeUpload.maxBytes)}, the most the knowledge bank takes (it is ${formatBytes(file.size)}).`;
 }
 
 /**
