@@ -126,4 +126,19 @@ describe('useUploads', () => {
       expect.objectContaining({ id: 'old', file_name: 'old-v2.txt', status: 'active' }),
     ]);
   });
+
+  it('keeps the uploads when the page that started them goes (another page of the same dashboard shows them)', async () => {
+    const calls = pendingUploads();
+    const { result, queryClient, unmount } = setup();
+    act(() => result.current.upload([new File(['a'], 'lore.md')]));
+    unmount();
+    const other = renderHook(() => useUploads(), { wrapper: withQueryClient(queryClient) });
+    expect(other.result.current.uploads.map((upload) => upload.file.name)).toEqual(['lore.md']);
+    await act(async () => calls.get('lore.md')?.resolve(documentOf('new', 'lore.md')));
+    await waitFor(() => expect(other.result.current.uploads).toEqual([]));
+    expect(queryClient.getQueryData<KnowledgeDocument[]>(knowledgeKeys.list('char-1'))?.map((document) => document.id)).toEqual([
+      'old',
+      'new',
+    ]);
+  });
 });
