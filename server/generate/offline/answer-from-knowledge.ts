@@ -14,6 +14,8 @@ function rowSentence(header: string[], row: string): string {
 /** The sentences of a passage: list markers and headings' hashes left out; a CSV's rows each one. */
 function sentencesOf(passage: { fileName: string; text: string }): string[] {
   const lines = passage.text
+    // A numbered list run into one line ("...by the day. 2. LOST: grey cat..."): an item a line.
+    .replace(/(?<=[.!?]["'”’)]*)\s+\(?\d{1,2}[.)]\s+(?=[\p{Lu}"“])/gu, '\n')
     .split('\n')
     .map((text) => text.trim())
     .filter(Boolean);
@@ -23,14 +25,42 @@ function sentencesOf(passage: { fileName: string; text: string }): string[] {
   }
   return lines
     .map((text) => text.replace(/^(?:#+\s*|[-*•]\s+|\(?\d+[.)]\s+)/, ''))
-    .flatMap((text) => text.match(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g) ?? [])
-    .map((sentence) => sentence.trim())
+    .flatMap(splitSentences)
     .filter((sentence) => /\p{L}/u.test(sentence));
+}
+
+/** A title rather than a sentence: every word capitalised but the small ones ("Ardent Hall Museum of History."). */
+const isHeading = (sentence: string) =>
+  sentence
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/)
+    .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|a|an|in|on|at|for|to|de|la|le|von|van)$/.test(word));
+
+/** Words with a full stop that end no sentence: "Dr. Okafor", "Thurs. 11:40 pm", "St. Pölten". */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms mx dr st mt no nos vs etc approx dep arr lat long min deg capt col gen gov lt sgt prof rev jr sr jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun fig vol ch pp p'.split(
+    ' ',
+  ),
+);
+
+/** A line cut into sentences at a stop followed by a capital or a quotation, not after an abbreviation or an initial. */
+function splitSentences(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const stop of line.matchAll(/[.!?]+["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)) {
+    const end = stop.index + stop[0].length;
+    const before = /([\p{L}]+)\.["'”’)]*\s+$/u.exec(line.slice(start, end))?.[1] ?? '';
+    if (stop[0].startsWith('.') && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
+    sentences.push(line.slice(start, end).trim());
+    start = end;
+  }
+  sentences.push(line.slice(start).trim());
+  return sentences.filter(Boolean);
 }
 
 /**
  * What a knowledge-bank passage says to the player's words, as the character says it: the sentence
- * sharing the most words with what was said (with the next one when it is short, or as good), a
+ * sharing the most words with what was said (with the next one when that answers too), a
  * CSV row as a sentence. Null when no sentence shares a word with it.
  */
 export function knowledgeFact(passage: { fileName: string; text: string } | undefined, userText: string): string | null {
@@ -48,7 +78,7 @@ export function knowledgeFact(passage: { fileName: string; text: string } | unde
   const chosen = sentences[best];
   if (!chosen || score(chosen) === 0) return null;
   const next = sentences[best + 1];
-  const alsoNext =
-    next !== undefined && !/\.csv$/i.test(passage.fileName) && (chosen.length < 60 || score(next) === score(chosen)) && next.length < 160;
+  // The next sentence too when it also answers, or when the one chosen is only a heading.
+  const alsoNext = next !== undefined && !/\.csv$/i.test(passage.fileName) && (score(next) > 0 || isHeading(chosen)) && next.length < 160;
   return ended(alsoNext ? `${chosen} ${next}` : chosen);
 }
