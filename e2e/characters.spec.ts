@@ -61,13 +61,13 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   // Untouched fields stay as they were.
   await expect(page.getByRole('checkbox', { name: /German/ })).toBeChecked();
 
-  // Clone from the list, asking for the knowledge bank too.
+  // Clone from the list, asking for the same knowledge-bank documents too.
   await page.getByRole('link', { name: 'Characters', exact: true }).first().click();
   await searchFor(page, renamed);
   await page.getByRole('button', { name: `Clone ${renamed}` }).click();
   const cloneDialog = page.getByRole('dialog', { name: `Clone “${renamed}”` });
   await expect(cloneDialog.getByLabel('Name of the copy', { exact: true })).toHaveValue(`${renamed} (copy)`);
-  await cloneDialog.getByRole('checkbox', { name: /Also copy the knowledge bank/ }).check();
+  await cloneDialog.getByRole('checkbox', { name: 'Also give it the same knowledge-bank documents' }).check();
   await cloneDialog.getByRole('button', { name: 'Clone character', exact: true }).click();
   await expect(cloneDialog).toBeHidden();
   await expect(page.getByRole('link', { name: `${renamed} (copy)` })).toBeVisible();

@@ -17,7 +17,7 @@ type Props = {
   onCloned?: (charID: string) => void;
 };
 
-/** Clones a character under a name of the user's choosing, asking whether to copy the knowledge bank. */
+/** Clones a character under a name of the user's choosing, asking whether it draws on the same knowledge-bank documents. */
 export function CloneCharacterDialog({ character, onClose, onCloned }: Props) {
   const cloning = useCloneCharacter();
   const close = () => {
@@ -96,8 +96,10 @@ function CloneForm({ character, cloning, onCancel, onClosed, onCloned }: CloneFo
           onChange={(event) => setCopyKnowledgeBank(event.target.checked)}
         />
         <span>
-          <span className="font-medium text-zinc-800">Also copy the knowledge bank</span>
-          <span className="block text-zinc-500">The documents the character draws on. Off: the copy starts with none.</span>
+          <span className="font-medium text-zinc-800">Also give it the same knowledge-bank documents</span>
+          <span className="block text-zinc-500">
+            The copy draws on the documents this character is connected to (shared, not duplicated). Off: the copy starts with none.
+          </span>
         </span>
       </label>
       {cloning.error && <ErrorAlert title="Cloning did not finish." error={cloning.error} />}
