@@ -32,10 +32,8 @@ export function DocumentState({ document }: { document: KnowledgeDocument }) {
       <span>
         <span className="font-medium">Ready</span>
         {typeof document.passage_count === 'number' && (
-          <>
-            {' '}
-            <span className="whitespace-nowrap text-zinc-500">· {passages(document.passage_count)}</span>
-          </>
+          // Its own line: "· 1 passage" cut from "Ready" in a narrow column read as a stray line.
+          <span className="block text-xs text-zinc-500">{passages(document.passage_count)}</span>
         )}
       </span>
     </span>
