@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { KnowledgeDocument } from '@contract/schemas/knowledge';
 import { ApiError } from './client';
-import { updateDocument, uploadDocument } from './knowledge';
+import { HOSTED_POLL_MS, pollInterval, POLL_MS, updateDocument, uploadDocument } from './knowledge';
 
 /** An XMLHttpRequest stand-in: the test decides how the upload goes and what the server answers. */
 class FakeRequest {
@@ -141,5 +142,20 @@ describe('updateDocument', () => {
     expect((request().body?.get('file') as File).name).toBe('bell-v2.txt');
     request().answer(200, processing);
     await expect(done).resolves.toMatchObject({ id: 'doc-1' });
+  });
+});
+
+describe('pollInterval', () => {
+  const ready: KnowledgeDocument = { ...processing, status: 'inactive', is_available: true, processing_status: 'ready', passage_count: 1 };
+  it('asks each second while the local server processes a document, and stops once none is', () => {
+    expect(pollInterval([ready, { ...ready, is_available: false, processing_status: 'processing' }])).toBe(POLL_MS);
+    expect(pollInterval([ready, { ...ready, processing_status: 'failed', is_available: false }])).toBe(false);
+    expect(pollInterval(undefined)).toBe(false);
+  });
+
+  it("asks less often for Convai's documents not yet available (it says no more, also of one it will never read)", () => {
+    const hosted = { id: 'd', file_name: 'a.txt', is_available: false, status: 'inactive' as const };
+    expect(pollInterval([hosted])).toBe(HOSTED_POLL_MS);
+    expect(pollInterval([{ ...hosted, is_available: true }])).toBe(false);
   });
 });

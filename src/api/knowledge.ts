@@ -143,6 +143,8 @@ function sendForm<T>(path: string, form: FormData, schema: AnswerSchema<T>, { on
 
 /** While a document is being processed, its list is asked for again every second. */
 export const POLL_MS = 1_000;
+/** Convai's service says only "not available yet", also of a document it never will read: asked for less often. */
+export const HOSTED_POLL_MS = 10_000;
 
 /**
  * Where a document is in its processing: the local server says; Convai's service says only whether
@@ -151,7 +153,13 @@ export const POLL_MS = 1_000;
 export const processingStateOf = (document: KnowledgeDocument): ProcessingState =>
   document.processing_status ?? (document.is_available ? 'ready' : 'processing');
 
-export const isProcessing = (document: KnowledgeDocument) => processingStateOf(document) === 'processing';
+/** How soon to ask for a list again: each second while the local server processes a document, less often for Convai's, else not. */
+export function pollInterval(documents: readonly KnowledgeDocument[] | undefined): number | false {
+  if (!documents) return false;
+  if (documents.some((document) => document.processing_status === 'processing')) return POLL_MS;
+  if (documents.some((document) => document.processing_status === undefined && !document.is_available)) return HOSTED_POLL_MS;
+  return false;
+}
 
 export const knowledgeQueries = {
   list: (characterId: string | null) =>
