@@ -79,6 +79,8 @@ export type UpdateCharacterInput = {
   memorySettings?: { enabled: boolean };
   start_narrative_section_id?: string | null;
   is_narrative_driven?: boolean;
+  /** Connects (`active`) or disconnects (`inactive`) knowledge-bank documents. */
+  docs?: Array<{ id: string; status: 'active' | 'inactive' }>;
 };
 
 /** A field a client may safely miss: anything unexpected reads as null. */

@@ -13,7 +13,7 @@ export type ProcessingState = (typeof processingStates)[number];
 /**
  * A document as Convai prints it (`id`, `file_name`, `is_available`, `status`, `timestamp`,
  * `file_size` as a string of bytes), with the local server's additions: the processing state, why
- * processing failed, and how many passages were indexed.
+ * processing failed, how many passages were indexed, and (listed) which characters use it.
  */
 export const knowledgeDocumentSchema = z.looseObject({
   id: z.string(),
@@ -26,6 +26,8 @@ export const knowledgeDocumentSchema = z.looseObject({
   processing_status: z.optional(z.catch(z.enum(processingStates), 'processing')),
   processing_error: z.nullish(z.string()),
   passage_count: z.nullish(z.number()),
+  /** In a list from the local server: every character connected to the document. */
+  character_ids: z.optional(z.array(z.string())),
 });
 export type KnowledgeDocument = z.infer<typeof knowledgeDocumentSchema>;
 

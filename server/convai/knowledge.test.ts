@@ -24,6 +24,7 @@ type Doc = {
   processing_status: string;
   processing_error: string | null;
   passage_count: number | null;
+  character_ids?: string[];
 };
 type Passages = { document: Doc; passages: Array<{ passage_id: number; text: string }> };
 
@@ -289,6 +290,14 @@ describe('POST /character/knowledge-bank/list, delete and passages', { timeout: 
       ['bell.txt', 'inactive'],
       ['prices.csv', 'inactive'],
     ]);
+    // Every list also says which characters use each document (the local server's addition).
+    expect((await list()).json.docs.map((doc) => [doc.file_name, doc.character_ids])).toEqual([
+      ['bell.txt', [guard]],
+      ['prices.csv', []],
+    ]);
+    await post('/character/update', { charID: smith, docs: [{ id: bell.id, status: 'active' }] });
+    expect((await list(smith)).json.docs[0]?.character_ids?.sort()).toEqual([guard, smith].sort());
+    await post('/character/update', { charID: smith, docs: [{ id: bell.id, status: 'inactive' }] });
     await post('/character/update', {
       charID: guard,
       docs: [

@@ -51,7 +51,11 @@ export function documentRecord(row: DocumentRow, connected: boolean, passageCoun
   };
 }
 
-const listedRecord = (row: ListedDocumentRow) => documentRecord(row, row.connected === 1, row.state === 'ready' ? row.passage_count : null);
+const listedRecord = (row: ListedDocumentRow) => ({
+  ...documentRecord(row, row.connected === 1, row.state === 'ready' ? row.passage_count : null),
+  // The local server's addition: every character using the document (they are all the user's own).
+  character_ids: JSON.parse(row.character_ids) as string[],
+});
 
 /** The name a document is listed under: the last part of what was sent (a client may send a path). */
 function documentName(sent: string): string | null {

@@ -19,8 +19,11 @@ export type DocumentRow = {
   updated_at: string;
 };
 
-/** A document as listed for one character: connected to it or not, and how many passages it has. */
-export type ListedDocumentRow = DocumentRow & { connected: number; passage_count: number };
+/**
+ * A document as listed for one character: connected to it or not, how many passages it has, and
+ * (JSON) the ids of every character connected to it.
+ */
+export type ListedDocumentRow = DocumentRow & { connected: number; passage_count: number; character_ids: string };
 
 export type PassageRow = { id: number; document_id: string; ordinal: number; text: string };
 
@@ -49,7 +52,8 @@ export function createKnowledgeStore(db: Db) {
   const byId = db.prepare<[string], DocumentRow>('SELECT * FROM knowledge_documents WHERE id = ?');
   const listed = db.prepare<[string, string], ListedDocumentRow>(`
     SELECT d.*, EXISTS (SELECT 1 FROM knowledge_connections k WHERE k.document_id = d.id AND k.character_id = ?) AS connected,
-      (SELECT count(*) FROM knowledge_passages p WHERE p.document_id = d.id) AS passage_count
+      (SELECT count(*) FROM knowledge_passages p WHERE p.document_id = d.id) AS passage_count,
+      (SELECT json_group_array(k.character_id) FROM knowledge_connections k WHERE k.document_id = d.id) AS character_ids
     FROM knowledge_documents d WHERE d.user_id = ? ORDER BY d.seq`);
   const replaceFile = db.prepare(`
     UPDATE knowledge_documents SET file_name = @file_name, file_size = @file_size, kind = @kind, state = 'processing',

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { API_BASE, ApiError, apiRequest, checkAnswer, errorFromResponse, type AnswerSchema } from './client';
+import type { UpdateCharacterInput } from '@contract/schemas/characters';
 import type { KnowledgeDocument, ProcessingState } from '@contract/schemas/knowledge';
 
 // Imported by lazy pages only; the schemas load with the first call that needs them all the same.
@@ -33,7 +34,10 @@ export const listDocuments = (characterId: string | null, signal?: AbortSignal) 
 /** Connects a document to a character (`active`) or disconnects it (`inactive`). */
 export const setDocumentStatus = (input: { charID: string; documentId: string; active: boolean }) =>
   apiRequest('/character/update', {
-    body: { charID: input.charID, docs: [{ id: input.documentId, status: input.active ? 'active' : 'inactive' }] },
+    body: {
+      charID: input.charID,
+      docs: [{ id: input.documentId, status: input.active ? 'active' : 'inactive' }],
+    } satisfies UpdateCharacterInput,
     schema: statusResponseSchema,
   });
 

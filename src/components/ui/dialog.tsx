@@ -17,13 +17,19 @@ type DialogProps = {
   children: ReactNode;
 };
 
-/** A modal dialog (focus trapped, Escape closes, labelled by its title). */
+/** Escape in a search field that has text clears the text (the field's own doing) and leaves the dialog open. */
+function keepOpenWhileClearingSearch(event: KeyboardEvent) {
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') event.preventDefault();
+}
+
+/** A modal dialog (focus trapped, Escape closes, labelled by its title; Escape in a filled search field clears it first). */
 export function Dialog({ open, onOpenChange, title, description, wide = false, children }: DialogProps) {
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className={overlay} />
-        <DialogPrimitive.Content className={wide ? widePanel : panel}>
+        <DialogPrimitive.Content className={wide ? widePanel : panel} onEscapeKeyDown={keepOpenWhileClearingSearch}>
           <DialogPrimitive.Title className="text-base font-semibold text-zinc-900">{title}</DialogPrimitive.Title>
           {description ? (
             <DialogPrimitive.Description className="mt-2 text-sm text-zinc-600">{description}</DialogPrimitive.Description>

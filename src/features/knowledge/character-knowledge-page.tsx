@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Library } from 'lucide-react';
 import { Link, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { characterQueries } from '@/api/characters';
 import type { KnowledgeDocument } from '@contract/schemas/knowledge';
 import { QueryStatus } from '@/components/ui/query-status';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/errors';
 import { KnowledgeWorkspace } from './components/knowledge-workspace';
@@ -22,6 +24,10 @@ export function CharacterKnowledgePage() {
   const name = character.data?.character_name ?? 'This character';
   const docs = documents.data;
   const connected = docs?.filter((document) => document.status === 'active').length ?? 0;
+  // All the account's documents, or only the ones this character uses (a switch turned off there
+  // takes its document out of the list).
+  const [shown, setShown] = useState<'all' | 'used'>('all');
+  const listed = shown === 'used' ? docs?.filter((document) => document.status === 'active') : docs;
 
   const change = (document: KnowledgeDocument, active: boolean) =>
     connect.change({ document, active }, (error) =>
@@ -44,7 +50,7 @@ export function CharacterKnowledgePage() {
       </div>
 
       <KnowledgeWorkspace
-        documents={docs}
+        documents={listed}
         uploads={uploads}
         // A list asked for again (each second while a document is processed) that fails keeps what it showed.
         status={
@@ -56,10 +62,29 @@ export function CharacterKnowledgePage() {
         }
         summary={
           docs &&
-          docs.length > 0 &&
-          `${name} uses ${connected.toLocaleString()} of ${docs.length.toLocaleString()} ${docs.length === 1 ? 'document' : 'documents'}.`
+          docs.length > 0 && (
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <span>
+                {name} uses {connected.toLocaleString()} of {docs.length.toLocaleString()} {docs.length === 1 ? 'document' : 'documents'}.
+              </span>
+              <SegmentedControl
+                label="Documents shown"
+                name="documents-shown"
+                value={shown}
+                onChange={setShown}
+                options={[
+                  { value: 'all', label: 'All documents' },
+                  { value: 'used', label: `Used by ${name} (${connected.toLocaleString()})` },
+                ]}
+              />
+            </span>
+          )
         }
-        empty={`No documents yet. Upload the lore ${name} should know: a world’s history, a town’s people, a quest’s rules.`}
+        empty={
+          shown === 'used' && docs && docs.length > 0
+            ? `${name} uses none of your documents yet: show all documents and switch on the ones ${name} should know.`
+            : `No documents yet. Upload the lore ${name} should know: a world’s history, a town’s people, a quest’s rules.`
+        }
         connection={{ characterName: name, saving: connect.saving, onChange: change }}
       />
     </div>

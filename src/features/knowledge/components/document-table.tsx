@@ -27,7 +27,8 @@ type Props = {
   connection?: Connection;
   /** The "Used by" column (the knowledge bank page): what to show for a document. */
   usedBy?: (document: KnowledgeDocument) => ReactNode;
-  onPreview: (document: KnowledgeDocument) => void;
+  /** Left out where the text cannot be shown (Convai's API does not give it back). */
+  onPreview?: (document: KnowledgeDocument) => void;
   onReplace: (document: KnowledgeDocument, file: File) => void;
   onDelete: (document: KnowledgeDocument) => void;
 };
@@ -116,9 +117,11 @@ function DocumentRow({ document, replacing, uploadActions, connection, usedBy, o
             </p>
             {uploaded && <p className="truncate text-xs text-zinc-500">Uploaded {formatDateTime(uploaded)}</p>}
             <div className="mt-1.5 -ml-2 flex flex-wrap gap-x-1">
-              <Button size="xs" variant="ghost" aria-label={`Preview ${name}`} onClick={() => onPreview(document)}>
-                <Eye aria-hidden className="size-3.5" /> Preview
-              </Button>
+              {onPreview && (
+                <Button size="xs" variant="ghost" aria-label={`Preview ${name}`} onClick={() => onPreview(document)}>
+                  <Eye aria-hidden className="size-3.5" /> Preview
+                </Button>
+              )}
               <Button
                 size="xs"
                 variant="ghost"

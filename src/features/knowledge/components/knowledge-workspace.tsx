@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
+import { statusQueries } from '@/api/status';
 import type { KnowledgeDocument } from '@contract/schemas/knowledge';
 import { parseApiTimestamp } from '@/lib/dates';
 import type { Upload, Uploads } from '../hooks/use-uploads';
@@ -27,6 +29,8 @@ export function KnowledgeWorkspace({ documents: listed, uploads, status, summary
   // Newest first: a document just uploaded is at the top, where its processing can be watched.
   const documents = useMemo(() => listed && newestFirst(listed), [listed]);
   const [previewing, setPreviewing] = useState<KnowledgeDocument | null>(null);
+  // Convai's API does not give a document's text back: in front of it there is nothing to preview.
+  const backend = useQuery(statusQueries.status()).data?.backend;
   const [deleting, setDeleting] = useState<KnowledgeDocument | null>(null);
   const newUploads = uploads.uploads.filter((upload) => upload.documentId === null);
   const replacing = new Map<string, Upload>();
@@ -38,24 +42,24 @@ export function KnowledgeWorkspace({ documents: listed, uploads, status, summary
       <FileDropZone onFiles={uploads.upload} />
       <UploadList uploads={newUploads} actions={actions} />
       {status ??
-        (documents && documents.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-500">{empty}</p>
-        ) : (
-          documents && (
-            <section aria-label="Documents" className="space-y-2">
-              {summary && <p className="text-sm text-zinc-600">{summary}</p>}
+        (documents && (
+          <section aria-label="Documents" className="space-y-2">
+            {summary && <div className="text-sm text-zinc-600">{summary}</div>}
+            {documents.length === 0 ? (
+              <p className="rounded-xl border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-500">{empty}</p>
+            ) : (
               <DocumentTable
                 documents={documents}
                 replacing={replacing}
                 uploadActions={actions}
                 connection={connection}
                 usedBy={usedBy}
-                onPreview={setPreviewing}
+                onPreview={backend === 'convai' ? undefined : setPreviewing}
                 onReplace={(document, file) => uploads.replace(document.id, file)}
                 onDelete={setDeleting}
               />
-            </section>
-          )
+            )}
+          </section>
         ))}
       {/* Keyed: each document's preview starts with an empty search. */}
       {previewing && (
