@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { startChildServer } from './support/child-server';
 import { startConvaiStandIn } from './support/convai-stand-in';
-import { uniqueName } from './support/factories';
+import { createCharacter, uniqueName } from './support/factories';
+import { testChat } from './support/test-chat';
 
 /** Script-injection payloads: tags, event handlers, javascript: links, broken markup, odd text. */
 const payloads = [
@@ -104,6 +105,67 @@ test('payloads in names, backstories, actions and messages show as text and run 
   await expect(page.getByTestId('take-text').locator('svg, img, script, iframe')).toHaveCount(0);
   await layoutHolds(page);
 
+  expect(problems).toEqual([]);
+});
+
+test('payloads in document names, document text and the sources of a reply show as text and run nowhere', async ({
+  page,
+  request,
+  backendKind,
+}) => {
+  test.skip(backendKind !== 'local', 'the document text is shown by the local server only');
+  test.setTimeout(120_000);
+  const problems = guard(page);
+  const character = await createCharacter(request, { charName: uniqueName('Ledger keeper') });
+  // Names end in .txt to be read; a name with a slash keeps only what follows the last one.
+  const names = payloads.map((payload, index) => `${payload} ${index}.txt`);
+  const ids: string[] = [];
+  for (const [index, name] of names.entries()) {
+    const text = `The harbour ledger says ${payloads[index]} and the tide is high.\n\n${payloads.join(' ')} ${longWord}`;
+    const response = await request.post('/api/character/knowledge-bank/upload', {
+      multipart: { file_name: name, file: { name: 'ledger.txt', mimeType: 'text/plain', buffer: Buffer.from(text) } },
+    });
+    expect(response.status()).toBe(200);
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  const shownNames = names.map((name) => name.split('/').at(-1) ?? name);
+  await expect
+    .poll(async () => {
+      const listed = (await (await request.post('/api/character/knowledge-bank/list', { data: {} })).json()) as {
+        docs: Array<{ id: string; processing_status: string }>;
+      };
+      return listed.docs.filter((doc) => ids.includes(doc.id) && doc.processing_status === 'ready').length;
+    })
+    .toBe(ids.length);
+  const connect = await request.post('/api/character/update', { data: { charID: character.id, docs: [{ id: ids[1], status: 'active' }] } });
+  expect(connect.status()).toBe(200);
+
+  // The knowledge bank: every name as text.
+  await page.goto('/knowledge');
+  const documents = page.getByRole('region', { name: 'Documents', exact: true });
+  for (const name of shownNames) await expect(documents.getByText(name, { exact: true })).toBeVisible();
+  await layoutHolds(page);
+
+  // The preview: the text as text.
+  await page.getByRole('button', { name: `Preview ${shownNames[0]}`, exact: true }).click();
+  const preview = page.getByRole('dialog', { name: shownNames[0], exact: true });
+  await expect(preview).toContainText(payloads[0]);
+  await expect(preview.locator('script, img, iframe, svg[onload]')).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // A reply drawing on the document, its source and the passage opened from it.
+  await page.goto(`/characters/${character.id}/chat`);
+  const chat = testChat(page, character.name);
+  await chat.say('What does the harbour ledger say?', 1);
+  await expect(chat.replies.first()).toContainText(payloads[1]);
+  const source = chat.conversation.getByRole('list', { name: 'Sources', exact: true }).getByRole('button');
+  await expect(source).toHaveCount(1);
+  await expect(source).toContainText(shownNames[1]);
+  await source.click();
+  const opened = page.getByRole('dialog', { name: shownNames[1], exact: true });
+  await expect(opened).toContainText(payloads[1]);
+  await expect(page.locator('main img[src="x"], main svg[onload]')).toHaveCount(0);
+  await layoutHolds(page);
   expect(problems).toEqual([]);
 });
 
