@@ -9,6 +9,8 @@ import { openDatabase } from '../db/connection';
 import { listen } from '../testing/listen';
 import { docxDocument, pdfDocument, zipBomb } from '../testing/documents';
 import { pythonWithRequests } from '../testing/python';
+import { openAiCompatibleGenerator } from '../generate/openai-compatible';
+import { startLlmStandIn } from '../testing/llm-stand-in';
 import { KEY_A, KEY_B, testApp } from '../testing/test-app';
 
 // Each app reads documents in a worker thread of its own, which takes a moment to start (tsx, then
@@ -403,6 +405,38 @@ describe('replies drawing on the knowledge bank', { timeout: 60_000 }, () => {
     expect(events.map((event) => event.text).join('')).toMatch(/Ottilie Brandt/);
     expect(events.at(-1)?.sources?.map((source) => source.file_name)).toEqual(['bell.txt']);
     expect(events.slice(0, -1).every((event) => event.sources === undefined)).toBe(true);
+  });
+
+  it('gives a model the passages in its prompt, and records all it was given as sources', async () => {
+    const standIn = await startLlmStandIn(() => ({ kind: 'stream', pieces: ['Ottilie Brandt cast it, in 1742.'] }));
+    try {
+      const db = openDatabase(':memory:').db;
+      const generator = openAiCompatibleGenerator({
+        baseUrl: standIn.baseUrl,
+        model: 'stand-in-model',
+        apiKey: undefined,
+        timeoutMs: 5_000,
+      });
+      const { post, createCharacter, uploadDocument } = testApp({
+        db,
+        app: createApp({ db, localApiKeys: [KEY_A, KEY_B], distDir: null, generator }),
+      });
+      const charID = await createCharacter({ charName: 'Greta' });
+      const bell = await uploadDocument('bell.txt', bellText);
+      await post('/character/update', { charID, docs: [{ id: bell.id, status: 'active' }] });
+      const answer = await post<{ text: string; sources: Array<{ file_name: string }> }>('/character/getResponse', {
+        charID,
+        sessionID: '-1',
+        userText: 'Who cast the Harbour Bell?',
+      });
+      expect(answer.json.text).toBe('Ottilie Brandt cast it, in 1742.');
+      const system = standIn.received.at(-1)?.body.messages?.[0]?.content ?? '';
+      expect(system).toContain('What you know from your documents');
+      expect(system).toContain(`(bell.txt) ${bellText}`);
+      expect(answer.json.sources.map((source) => source.file_name)).toEqual(['bell.txt']);
+    } finally {
+      await standIn.close();
+    }
   });
 
   it('does not use a document while it is processing again after an update', async () => {
