@@ -4,7 +4,7 @@
  * answers with and the app reads.
  */
 import { z } from 'zod/mini';
-import { textField } from './fields';
+import { jsonOrText, textField } from './fields';
 
 /** Where a document is in its processing: the local server's addition, beside Convai's `is_available`. */
 export const processingStates = ['processing', 'ready', 'failed'] as const;
@@ -32,17 +32,7 @@ export const knowledgeDocumentSchema = z.looseObject({
 export type KnowledgeDocument = z.infer<typeof knowledgeDocumentSchema>;
 
 /** Convai's documentation prints each listed document as a JSON string: both forms are read. */
-const listedDocument = z.pipe(
-  z.transform((value: unknown) => {
-    if (typeof value !== 'string') return value;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      return value;
-    }
-  }),
-  knowledgeDocumentSchema,
-);
+const listedDocument = jsonOrText(knowledgeDocumentSchema);
 
 export const knowledgeListSchema = z.looseObject({ docs: z.array(listedDocument) });
 

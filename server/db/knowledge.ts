@@ -111,37 +111,32 @@ export function createKnowledgeStore(db: Db) {
     passages.forEach((text, ordinal) => insertPassage.run(documentId, ordinal, text));
   };
 
+  const insertDocument = (userId: string, document: NewDocument, state: DocumentState): DocumentRow => {
+    const id = randomUUID();
+    insert.run({
+      id,
+      user_id: userId,
+      file_name: document.fileName,
+      file_size: document.fileSize,
+      kind: document.kind,
+      state,
+      at: microTimestamp(),
+    });
+    return byId.get(id)!;
+  };
+
   return {
     /** A new document of the user's, processing. */
     create(userId: string, document: NewDocument): DocumentRow {
-      const id = randomUUID();
-      insert.run({
-        id,
-        user_id: userId,
-        file_name: document.fileName,
-        file_size: document.fileSize,
-        kind: document.kind,
-        state: 'processing',
-        at: microTimestamp(),
-      });
-      return byId.get(id)!;
+      return insertDocument(userId, document, 'processing');
     },
 
     /** A document of the user's whose text is already known (demo data): ready at once. */
     createWithText(userId: string, document: NewDocument, passages: string[]): DocumentRow {
       return db.transaction(() => {
-        const id = randomUUID();
-        insert.run({
-          id,
-          user_id: userId,
-          file_name: document.fileName,
-          file_size: document.fileSize,
-          kind: document.kind,
-          state: 'ready',
-          at: microTimestamp(),
-        });
-        writePassages(id, passages);
-        return byId.get(id)!;
+        const row = insertDocument(userId, document, 'ready');
+        writePassages(row.id, passages);
+        return row;
       })();
     },
 

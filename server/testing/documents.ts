@@ -65,12 +65,5 @@ export function zipBomb(megabytes: number): Uint8Array {
   const zeros = new Uint8Array(1024 * 1024);
   for (let index = 0; index < megabytes; index++) part.push(zeros, index === megabytes - 1);
   zip.end();
-  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return Buffer.concat(chunks);
 }

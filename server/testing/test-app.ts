@@ -11,6 +11,19 @@ export type JsonObject = Record<string, unknown>;
 
 type App = ReturnType<typeof createApp>;
 
+/** An answer read for a test: its status, its text, and its JSON when it is JSON. */
+async function answerOf<T>(response: Response) {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  // The caller says what it expects; a test that reads a field it did not expect fails its assertion.
+  return { status: response.status, json: json as T, text, headers: response.headers };
+}
+
 /**
  * A fresh app on its own in-memory database, with two users (KEY_A, KEY_B); or helpers around a
  * given database and app.
@@ -52,16 +65,7 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
         break;
       }
     }
-    const response = await app.request(path, { method: 'POST', headers, body: payload });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    // The caller says what it expects; a test that reads a field it did not expect fails its assertion.
-    return { status: response.status, json: json as T, text, headers: response.headers };
+    return answerOf<T>(await app.request(path, { method: 'POST', headers, body: payload }));
   }
 
   async function createCharacter(overrides: Record<string, unknown> = {}, key = KEY_A): Promise<string> {
@@ -89,15 +93,7 @@ export function testApp(options: { db?: Db; app?: App } = {}) {
       if (typeof value === 'string') form.append(name, value);
       else form.append(name, value, init.fileName ?? (value instanceof File ? value.name : 'blob'));
     }
-    const response = await app.request(path, { method: 'POST', headers: key === null ? {} : { 'CONVAI-API-KEY': key }, body: form });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, json: json as T, text };
+    return answerOf<T>(await app.request(path, { method: 'POST', headers: key === null ? {} : { 'CONVAI-API-KEY': key }, body: form }));
   }
 
   type Document = { id: string; processing_status: string; processing_error: string | null; is_available: boolean } & JsonObject;
