@@ -99,10 +99,16 @@ export function knowledgeRoutes(keys: KeyRing, characterStore: CharacterStore, k
 
   /** Reads a revision of a document in the background; it ends ready, or failed saying why. */
   const process = (row: DocumentRow, bytes: Uint8Array) => {
-    void files.extractor.extract(row.kind, bytes).then((result) => {
-      if (result.ok) knowledgeStore.finish(row.id, row.revision, splitPassages(result.text, row.kind));
-      else knowledgeStore.fail(row.id, row.revision, result.reason);
-    });
+    void files.extractor
+      .extract(row.kind, bytes)
+      .then((result) => {
+        if (result.ok) knowledgeStore.finish(row.id, row.revision, splitPassages(result.text, row.kind));
+        else knowledgeStore.fail(row.id, row.revision, result.reason);
+      })
+      .catch((error: unknown) => {
+        // The document stays `processing`: the log says why (a database that cannot be written to).
+        console.error(`The text of '${row.file_name}' could not be stored:`, error);
+      });
   };
 
   /** Keeps the file; the previous revision's file goes once the new one is written. */

@@ -166,9 +166,12 @@ export function createKnowledgeStore(db: Db) {
 
     /**
      * Stores the passages read from `revision` of the document and makes it ready; false (nothing
-     * written) when the document was deleted or replaced by a newer revision meanwhile.
+     * written) when the document was deleted or replaced by a newer revision meanwhile, or the
+     * database was closed.
      */
     finish(id: string, revision: number, passages: string[]): boolean {
+      // Reading ended after the server closed its database (it is shutting down): nothing to keep it in.
+      if (!db.open) return false;
       return db.transaction(() => {
         if (byId.get(id)?.revision !== revision) return false;
         writePassages(id, passages);
@@ -179,6 +182,7 @@ export function createKnowledgeStore(db: Db) {
 
     /** Marks `revision` of the document failed, saying why; its earlier passages go. */
     fail(id: string, revision: number, reason: string): boolean {
+      if (!db.open) return false;
       return db.transaction(() => {
         if (byId.get(id)?.revision !== revision) return false;
         counts.clear();
