@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Quote } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '@/api/client';
@@ -84,16 +85,25 @@ function PassageList({ data, source }: { data: DocumentPassages; source?: ReplyS
     step.query === deferredQuery && matches.length > 0 ? ((step.position % matches.length) + matches.length) % matches.length : 0;
   const current = matches.length > 0 ? matches[position] : null;
 
-  const items = useRef(new Map<number, HTMLLIElement>());
   const used = source ? data.passages.findIndex((passage) => passage.passage_id === source.passage_id) : -1;
+  // Only the passages in view are in the page: a large document has thousands.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
+  const virtualizer = useVirtualizer({
+    count: data.passages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 140,
+    overscan: 4,
+    getItemKey: (index) => data.passages[index]?.passage_id ?? index,
+  });
 
   // The passage the reply used, once, when the text arrives; then each match found.
   useEffect(() => {
-    if (used >= 0) items.current.get(used)?.scrollIntoView({ block: 'center' });
-  }, [used]);
+    if (used >= 0) virtualizer.scrollToIndex(used, { align: 'center' });
+  }, [used, virtualizer]);
   useEffect(() => {
-    if (current !== null) items.current.get(current)?.scrollIntoView({ block: 'nearest' });
-  }, [current]);
+    if (current !== null) virtualizer.scrollToIndex(current, { align: 'auto' });
+  }, [current, virtualizer]);
 
   const state = processingStateOf(data.document);
   if (data.passages.length === 0) {
@@ -130,66 +140,87 @@ function PassageList({ data, source }: { data: DocumentPassages; source?: ReplyS
           <QuotedPassage text={source.text} label="The passage the reply used" />
         </div>
       )}
-      <ol aria-label="Passages" className="max-h-[60vh] space-y-2 overflow-y-auto rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200">
-        {data.passages.map((passage, index) => (
-          <PassageItem
-            key={passage.passage_id}
-            passage={passage}
-            number={index + 1}
-            used={index === used}
-            current={index === current}
-            query={deferredQuery}
-            register={(element) => {
-              if (element) items.current.set(index, element);
-              else items.current.delete(index);
-            }}
-          />
-        ))}
-      </ol>
+      <div ref={scrollRef} className="max-h-[60vh] overflow-y-auto rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200">
+        <ol aria-label="Passages" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const passage = data.passages[item.index];
+            return (
+              passage && (
+                <PassageItem
+                  key={item.key}
+                  index={item.index}
+                  start={item.start}
+                  total={data.passages.length}
+                  passage={passage}
+                  used={item.index === used}
+                  current={item.index === current}
+                  query={deferredQuery}
+                  register={virtualizer.measureElement}
+                />
+              )
+            );
+          })}
+        </ol>
+      </div>
     </div>
   );
 }
 
 function PassageItem({
   passage,
-  number,
+  index,
+  start,
+  total,
   used,
   current,
   query,
   register,
 }: {
   passage: Passage;
-  number: number;
+  index: number;
+  /** Where the virtualiser places it. */
+  start: number;
+  total: number;
   used: boolean;
   current: boolean;
   query: string;
   register: (element: HTMLLIElement | null) => void;
 }) {
+  const number = index + 1;
   return (
+    // Measured by the virtualiser (its height varies with its text); the gap below is part of it.
     <li
       ref={register}
-      aria-current={used ? 'true' : undefined}
-      aria-label={used ? `Passage ${number}, used in the reply` : `Passage ${number}`}
-      data-testid="passage"
-      className={cn(
-        'rounded-md px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap text-zinc-800',
-        used ? 'bg-amber-50 ring-2 ring-amber-400' : 'bg-white ring-1 ring-zinc-200',
-        current && !used && 'ring-2 ring-brand-400',
-      )}
+      data-index={index}
+      aria-setsize={total}
+      aria-posinset={number}
+      className="absolute inset-x-0 top-0 pb-2"
+      style={{ transform: `translateY(${start}px)` }}
     >
-      <p className="mb-1 flex items-center gap-2 text-xs text-zinc-500">
-        <span className="font-medium">Passage {number}</span>
-        {used && <span className="rounded-full bg-amber-200 px-2 py-0.5 font-medium text-amber-900">Used in the reply</span>}
-      </p>
-      {highlightParts(passage.text, query).map((part, index) =>
-        part.match ? (
-          <mark key={index} className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400' : 'bg-amber-200')}>
-            {part.text}
-          </mark>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
+      <div
+        aria-current={used ? 'true' : undefined}
+        aria-label={used ? `Passage ${number}, used in the reply` : `Passage ${number}`}
+        data-testid="passage"
+        className={cn(
+          'rounded-md px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap text-zinc-800',
+          used ? 'bg-amber-50 ring-2 ring-amber-400' : 'bg-white ring-1 ring-zinc-200',
+          current && !used && 'ring-2 ring-brand-400',
+        )}
+      >
+        <p className="mb-1 flex items-center gap-2 text-xs text-zinc-500">
+          <span className="font-medium">Passage {number}</span>
+          {used && <span className="rounded-full bg-amber-200 px-2 py-0.5 font-medium text-amber-900">Used in the reply</span>}
+        </p>
+        {highlightParts(passage.text, query).map((part, index) =>
+          part.match ? (
+            <mark key={index} className={cn('rounded-sm px-0.5 text-zinc-900', current ? 'bg-orange-400' : 'bg-amber-200')}>
+              {part.text}
+            </mark>
+          ) : (
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </div>
     </li>
   );
 }
