@@ -87,4 +87,43 @@ describe('the database', () => {
     expect(lena.start_narrative_section_id).toBe(sections[0].section_id);
     expect(lena.is_narrative_driven).toBe(true);
   });
+
+  it('seeds demo documents, connected to their characters, and demo replies that cite them', async () => {
+    const { db } = openDatabase(':memory:');
+    const app = testApp({ db });
+    seedDemoData(db, registerUsers(db, [KEY_A]).get(KEY_A)!.id, await loadDemoData());
+    const osric = (await app.post<Character>('/character/get', { charName: 'Osric Tallow' }, { key: KEY_A })).json;
+    const documents = (
+      await app.post<{ docs: Array<{ file_name: string; status: string; is_available: boolean }> }>('/character/knowledge-bank/list', {
+        character_id: osric.character_id,
+      })
+    ).json.docs;
+    expect(documents.filter((doc) => doc.status === 'active').map((doc) => doc.file_name)).toEqual([
+      'House menu and rates.txt',
+      'Notice board this week.txt',
+    ]);
+    expect(documents.every((doc) => doc.is_available)).toBe(true);
+
+    // "evening. an ale please" is answered from the menu ("Brown ale… Two coppers"): the transcript says so.
+    const sessions = (
+      await app.post<Array<{ sessionID: string }>>('/character/chatHistory/list', { charID: osric.character_id, limit: '-1' })
+    ).json;
+    const exchanges = (
+      await Promise.all(
+        sessions.map(
+          async ({ sessionID }) =>
+            (
+              await app.post<Array<{ interaction: Array<{ message: string }>; sources?: Array<{ file_name: string }> }>>(
+                '/character/chatHistory/details',
+                { charID: osric.character_id, sessionID },
+              )
+            ).json,
+        ),
+      )
+    ).flat();
+    const ale = exchanges.find((exchange) => exchange.interaction[0]?.message === 'evening. an ale please');
+    expect(ale?.sources?.map((source) => source.file_name)).toEqual(['House menu and rates.txt']);
+    // Most exchanges drew on no document.
+    expect(exchanges.filter((exchange) => exchange.sources).length).toBeLessThan(exchanges.length / 4);
+  });
 });

@@ -4,7 +4,9 @@ import { createCharacterStore } from './characters';
 import type { DemoCharacter } from './demo-characters';
 import type { DemoNarrative } from './demo-narratives';
 import type { DemoSession } from './demo-sessions';
-import { createKnowledgeStore } from './knowledge';
+import { createKnowledgeStore, type KnowledgeStore } from './knowledge';
+import { findPassages } from '../knowledge/find-passages';
+import { searchTerms, stemOf } from '../knowledge/search-terms';
 import { createNarrativeStore } from './narrative';
 import { splitPassages } from '../knowledge/split-passages';
 import { createSessionStore, microTimestamp } from './sessions';
@@ -102,11 +104,28 @@ export function seedDemoData(
                   movedBy: where.movedBy,
                 }
               : null,
+          sources: demoSources(knowledgeStore, characterId, exchange),
         });
       }
     }
   })();
   return demo.characters.length;
+}
+
+/**
+ * The passages a demo reply drew on: the written replies say what the character's documents say
+ * in their own words ("Brown ale's two coppers"), so a passage the player's words find counts as
+ * used when the reply shares at least two of its words besides the question's.
+ */
+function demoSources(store: KnowledgeStore, characterId: string, exchange: { user: string; character: string; trigger?: unknown }) {
+  if (exchange.trigger) return [];
+  const asked = new Set(searchTerms(exchange.user).map(stemOf));
+  return findPassages(store, characterId, exchange.user, 1)
+    .filter((passage) => {
+      const passageWords = new Set(searchTerms(passage.text).map(stemOf));
+      return searchTerms(exchange.character).filter((word) => !asked.has(stemOf(word)) && passageWords.has(stemOf(word))).length >= 2;
+    })
+    .map((passage) => ({ document_id: passage.document_id, file_name: passage.file_name, passage_id: passage.id, text: passage.text }));
 }
 
 /** Opens the configured database; a new one gets the demo characters (for the first key's user) unless turned off. */
