@@ -1,0 +1,54 @@
+import type { VersionSource } from '@contract/schemas/versions';
+
+/** A snapshot's fields in the order the editor shows them, with the words the editor uses for them. */
+export const fieldLabels = {
+  character_name: 'Name',
+  voice_type: 'Voice',
+  backstory: 'Backstory',
+  character_actions: 'Actions',
+  language_codes: 'Languages',
+  model_group_name: 'Model',
+  temperature: 'Temperature',
+  reasoning_effort: 'Reasoning effort',
+  memory_enabled: 'Long-term memory',
+  docs: 'Knowledge',
+  is_narrative_driven: 'Narrative-driven',
+  start_narrative_section_id: 'Start section',
+  narrative: 'Narrative',
+} as const;
+
+export type SnapshotField = keyof typeof fieldLabels;
+
+const fieldOrder = Object.keys(fieldLabels);
+
+/** A field the server names that this dashboard does not know yet still reads as words. */
+export const fieldLabel = (field: string): string =>
+  field in fieldLabels ? fieldLabels[field as SnapshotField] : field.replaceAll('_', ' ').replace(/^./, (first) => first.toUpperCase());
+
+/** "Backstory, Name": the changed fields as the editor calls them, in the editor's order. */
+export function changedFieldsText(changed: readonly string[]): string {
+  const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length);
+  return [...new Set(changed)]
+    .sort((a, b) => rank(a) - rank(b))
+    .map(fieldLabel)
+    .join(', ');
+}
+
+const sourceLabels: Record<VersionSource, string> = {
+  create: 'Created',
+  dashboard: 'Saved in the dashboard',
+  api: 'Changed through the API',
+  generator: 'Generated backstory applied',
+  clone: 'Cloned',
+  // The server does not say which version was restored.
+  restore: 'Restored an earlier version',
+  import: 'Imported',
+  found: 'As found on Convai',
+};
+
+/** Where a version came from, in words. */
+export const sourceLabel = (source: string): string =>
+  source in sourceLabels ? sourceLabels[source as VersionSource] : `Changed (${source})`;
+
+/** Versions that begin a history: every field is "changed", so the list of fields says nothing. */
+export const beginsHistory = (source: string) => source === 'create' || source === 'clone' || source === 'import' || source === 'found';
