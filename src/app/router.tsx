@@ -79,6 +79,17 @@ export const router = createBrowserRouter([
             path: routePatterns.chat,
             lazy: () => import('./routes/test-chat').then((module) => ({ Component: module.TestChatRoute })),
           },
+          {
+            path: routePatterns.history,
+            loader: ({ params }) => {
+              // Imported here, not above: the versions API module is not part of the first page.
+              void import('@/api/versions').then((module) =>
+                queryClient.prefetchQuery(module.versionQueries.list(params.characterId ?? '')),
+              );
+              return null;
+            },
+            lazy: () => import('@/features/history/history-page').then((module) => ({ Component: module.HistoryPage })),
+          },
         ],
       },
       {

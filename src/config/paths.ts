@@ -22,6 +22,7 @@ export const paths = {
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
     narrative: (id: string) => `/characters/${encodeURIComponent(id)}/narrative`,
     knowledge: (id: string) => `/characters/${encodeURIComponent(id)}/knowledge`,
+    history: (id: string) => `/characters/${encodeURIComponent(id)}/history`,
   },
   /** The account's knowledge bank: every document, and which characters use it. */
   knowledge: () => '/knowledge',
@@ -39,6 +40,7 @@ export const routePatterns = {
   chat: 'chat',
   narrative: 'narrative',
   characterKnowledge: 'knowledge',
+  history: 'history',
   knowledge: '/knowledge',
   backstory: '/backstory',
   settings: '/settings',

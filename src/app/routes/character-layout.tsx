@@ -5,7 +5,7 @@ import { characterQueries } from '@/api/characters';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
-/** The frame of one character's pages: where you are, and its sections (details, narrative, knowledge, sessions, test chat). */
+/** The frame of one character's pages: where you are, and its sections (details, narrative, knowledge, sessions, test chat, history). */
 export function CharacterLayout() {
   const { characterId = '' } = useParams();
   const character = useQuery(characterQueries.detail(characterId));
@@ -15,6 +15,7 @@ export function CharacterLayout() {
     { label: 'Knowledge', to: paths.characters.knowledge(characterId), end: true },
     { label: 'Sessions', to: paths.characters.sessions(characterId), end: false },
     { label: 'Test chat', to: paths.characters.chat(characterId), end: true },
+    { label: 'History', to: paths.characters.history(characterId), end: true },
   ];
   return (
     <div className="flex min-h-0 flex-1 flex-col">

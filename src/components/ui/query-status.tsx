@@ -17,11 +17,13 @@ type Props<T> = {
   fill?: boolean;
   /** The error gets the page's padding (a body that has none of its own). */
   padded?: boolean;
+  /** Whether trying again can help (not for a refusal that will stay one); yes unless said. */
+  canRetry?: (error: unknown) => boolean;
   children: (data: T) => ReactNode;
 };
 
 /** A query's three states in one place: a spinner while it loads, its error with "Try again", else its data. */
-export function QueryStatus<T>({ query, loading, errorTitle, fill = false, padded = false, children }: Props<T>) {
+export function QueryStatus<T>({ query, loading, errorTitle, fill = false, padded = false, canRetry, children }: Props<T>) {
   if (query.isPending) {
     return (
       <div className={cn(fill && 'flex flex-1 items-center justify-center py-16')}>
@@ -36,9 +38,11 @@ export function QueryStatus<T>({ query, loading, errorTitle, fill = false, padde
           title={typeof errorTitle === 'function' ? errorTitle(query.error) : errorTitle}
           error={query.error}
           action={
-            <Button size="sm" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
+            canRetry?.(query.error) === false ? undefined : (
+              <Button size="sm" onClick={() => void query.refetch()}>
+                Try again
+              </Button>
+            )
           }
         />
       </div>
