@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { MAX_BODY_BYTES, readRequestBody } from './convai/request-body';
 import { errorBody } from './http/error-body';
+import { markDashboardRequest } from './versions/change-source';
 
 /**
  * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
@@ -76,6 +77,8 @@ export async function forwardToLocal(
     // Required by Node's fetch for a streamed request body.
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
+  // The change it makes is the dashboard's (a version says so): a generated backstory applied, when the dashboard says that is what it is.
+  markDashboardRequest(request, c.req.header('x-change-source') === 'generator' ? 'generator' : 'dashboard');
   return local.fetch(request);
 }
 

@@ -17,6 +17,8 @@ import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
 import { createKnowledgeStore } from './db/knowledge';
 import { createNarrativeStore } from './db/narrative';
+import { createVersionStore } from './db/versions';
+import { changeRecorder } from './versions/record-change';
 import { workerExtractor, type Extractor } from './knowledge/extractor';
 import { createSessionStore } from './db/sessions';
 import { hashKey, registerUsers } from './db/users';
@@ -32,6 +34,7 @@ import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { localModelRoutes } from './dashboard/local-model-routes';
+import { versionRoutes } from './dashboard/version-routes';
 
 export type AppOptions = {
   db: Db;
@@ -80,6 +83,8 @@ export function createApp({
   const sessionStore = createSessionStore(db);
   const narrativeStore = createNarrativeStore(db);
   const knowledgeStore = createKnowledgeStore(db);
+  const versionStore = createVersionStore(db);
+  const recordChange = changeRecorder(characterStore, versionStore, { knowledgeStore, narrativeStore });
   const local = backend.kind === 'local' ? localModels : null;
   // Read at each request: a model chosen in Settings writes from the next request on.
   const writer = local?.generator ?? generator;
@@ -89,13 +94,16 @@ export function createApp({
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
-    app.route('/character', characterRoutes(keys, characterStore, narrativeStore, knowledgeStore));
-    app.route('/character', knowledgeRoutes(keys, characterStore, knowledgeStore, { directory: knowledgeDir, extractor }));
-    app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore));
+    app.route('/character', characterRoutes(keys, characterStore, narrativeStore, knowledgeStore, recordChange));
+    app.route('/character', knowledgeRoutes(keys, characterStore, knowledgeStore, { directory: knowledgeDir, extractor }, recordChange));
+    app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore, recordChange));
     app.route('/character', backstoryRoutes(keys, writer));
-    app.route('/character', interactionRoutes(keys, characterStore, sessionStore, narrativeStore, knowledgeStore, writer, synthesizer));
+    app.route(
+      '/character',
+      interactionRoutes(keys, characterStore, sessionStore, narrativeStore, knowledgeStore, versionStore, writer, synthesizer),
+    );
     app.route('/character', chatHistoryRoutes(keys, characterStore, sessionStore));
-    app.route('/user', userRoutes(keys, characterStore));
+    app.route('/user', userRoutes(keys, characterStore, recordChange));
     app.route('/tts', ttsRoutes(keys));
     app.route('/voice-samples', voiceSampleRoutes(synthesizer, cacheDir));
   }
@@ -103,6 +111,18 @@ export function createApp({
   const access = dashboardAccess(dashboardToken);
   app.route('/dashboard', dashboardRoutes({ backend, access, generator: writer }));
   app.route('/dashboard', localModelRoutes({ access, local, generator: writer }));
+  app.route(
+    '/dashboard',
+    versionRoutes({
+      access,
+      backend,
+      userId: users.get(localApiKeys[0] ?? '')?.id ?? null,
+      characterStore,
+      versionStore,
+      recordChange,
+      restore: { db, characterStore, knowledgeStore, narrativeStore },
+    }),
+  );
   const allowedMethods = methodsByPath(app);
 
   // The dashboard's entry: the Convai calls it makes, with the server's key, to the local

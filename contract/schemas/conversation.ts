@@ -38,6 +38,8 @@ export const sessionSummarySchema = z.looseObject({
   date: z.string(),
   time: z.string(),
   is_added_to_memory: z.nullish(z.boolean()),
+  /** The local server's addition: the character's version the session started with. */
+  character_version: z.optional(z.catch(z.nullable(z.number()), null)),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 export const sessionListSchema = z.array(sessionSummarySchema);

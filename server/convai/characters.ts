@@ -10,6 +10,8 @@ import { errorMessages } from '../../contract/errors';
 import { limits } from '../../contract/limits';
 import type { CharacterStore } from '../db/characters';
 import type { KnowledgeStore } from '../db/knowledge';
+import { changeSourceOf } from '../versions/change-source';
+import type { ChangeRecorder } from '../versions/record-change';
 import type { NarrativeStore } from '../db/narrative';
 import { errorBody } from '../http/error-body';
 import { characterRecord } from './character-record';
@@ -25,6 +27,7 @@ export function characterRoutes(
   characterStore: CharacterStore,
   narrativeStore: NarrativeStore,
   knowledgeStore: KnowledgeStore,
+  recordChange: ChangeRecorder,
 ) {
   const routes = new Hono();
 
@@ -46,6 +49,7 @@ export function characterRoutes(
           backstory: input.backstory,
           actions: input.actions ?? [],
         });
+        recordChange(charID, 'create');
         return c.json({ charID }, 201);
       },
     ),
@@ -126,6 +130,7 @@ export function characterRoutes(
           isNarrativeDriven: input.is_narrative_driven,
         });
         if (input.docs) knowledgeStore.setConnections(row.id, input.docs);
+        recordChange(row.id, changeSourceOf(c));
         return c.json({ STATUS: 'SUCCESS' });
       },
     ),

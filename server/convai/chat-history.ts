@@ -53,6 +53,8 @@ export function chatHistoryRoutes(keys: KeyRing, characterStore: CharacterStore,
             sessionID: session.id,
             ...listDateTime(session.started_at),
             is_added_to_memory: session.is_added_to_memory === 1,
+            // The local server's addition: the character's version the session started with.
+            ...(session.character_version !== null ? { character_version: session.character_version } : {}),
           })),
         );
       },

@@ -3,6 +3,7 @@ import { interactionErrors } from '../../contract/errors';
 import { getResponseRequest } from '../../contract/schemas/conversation';
 import type { CharacterRow, CharacterStore } from '../db/characters';
 import type { KnowledgeStore } from '../db/knowledge';
+import type { VersionStore } from '../db/versions';
 import type { NarrativeStore, TriggerRow } from '../db/narrative';
 import { findPassages } from '../knowledge/find-passages';
 import { newSessionId, type ExchangeNarrative, type ExchangeSource, type SessionStore } from '../db/sessions';
@@ -45,6 +46,7 @@ export function interactionRoutes(
   sessionStore: SessionStore,
   narrativeStore: NarrativeStore,
   knowledgeStore: KnowledgeStore,
+  versionStore: VersionStore,
   generator: TextGenerator,
   synthesizer: Synthesizer,
 ) {
@@ -151,7 +153,12 @@ export function interactionRoutes(
 
         // The session is made with its first exchange: a reply that fails leaves nothing behind.
         const record = (reply: string) => {
-          if (!existing && !sessionStore.session(sessionID)) sessionStore.start(character.id, user.id, { id: sessionID });
+          if (!existing && !sessionStore.session(sessionID)) {
+            sessionStore.start(character.id, user.id, {
+              id: sessionID,
+              characterVersion: versionStore.latest(character.id)?.number ?? null,
+            });
+          }
           sessionStore.record(sessionID, character.id, { userText: userTurn, characterText: reply, trigger, narrative, sources });
         };
         const actionFields = (reply: string) =>

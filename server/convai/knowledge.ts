@@ -18,6 +18,8 @@ import type { Extractor } from '../knowledge/extractor';
 import { documentKind, readableKinds, type DocumentKind } from '../knowledge/read-document';
 import { splitPassages } from '../knowledge/split-passages';
 import { convaiPost, type KeyRing } from './endpoint';
+import { changeSourceOf } from '../versions/change-source';
+import type { ChangeRecorder } from '../versions/record-change';
 
 export const knowledgeErrors = {
   document: (id: string) => `No document '${id}' in this account's knowledge bank.`,
@@ -92,7 +94,13 @@ async function readUpload(fields: { file_name?: unknown; file?: unknown }, fallb
  * read and indexed in the background, and the passages of one (the local server's addition).
  * Connecting documents to characters goes through /character/update (server/convai/characters.ts).
  */
-export function knowledgeRoutes(keys: KeyRing, characterStore: CharacterStore, knowledgeStore: KnowledgeStore, files: KnowledgeFiles) {
+export function knowledgeRoutes(
+  keys: KeyRing,
+  characterStore: CharacterStore,
+  knowledgeStore: KnowledgeStore,
+  files: KnowledgeFiles,
+  recordChange: ChangeRecorder,
+) {
   const routes = new Hono();
 
   const fileOf = (row: DocumentRow) => path.join(files.directory, `${row.id}-${row.revision}${path.extname(row.file_name).toLowerCase()}`);
@@ -191,8 +199,11 @@ export function knowledgeRoutes(keys: KeyRing, characterStore: CharacterStore, k
 
   knowledgePost('/knowledge-bank/delete', knowledgeDocumentRequest, (c, input, user) => {
     const row = knowledgeStore.owned(input.document_id, user.id);
+    const losing = row ? knowledgeStore.charactersUsing(row.id) : [];
     if (!row || !knowledgeStore.remove(row.id, user.id)) return refuse(c, knowledgeErrors.document(input.document_id));
     fs.rmSync(fileOf(row), { force: true });
+    // Each character that lost the document changed.
+    for (const characterId of losing) recordChange(characterId, changeSourceOf(c));
     return c.json({ STATUS: 'SUCCESS' });
   });
 

@@ -20,6 +20,8 @@ import type { User } from '../db/users';
 import { errorBody } from '../http/error-body';
 import { convaiPost, type KeyRing } from './endpoint';
 import { sectionRecords, triggerRecord } from './narrative-record';
+import { changeSourceOf } from '../versions/change-source';
+import type { ChangeRecorder } from '../versions/record-change';
 
 export const narrativeErrors = {
   character: errorMessages.characterNotFound,
@@ -48,7 +50,12 @@ const hasChanges = (changes: SectionChanges | undefined): changes is SectionChan
  * and triggers (the game's way to jump to a section), and the switch that makes conversations
  * follow them. Only the character's owner sees or changes its graph.
  */
-export function narrativeRoutes(keys: KeyRing, characterStore: CharacterStore, narrativeStore: NarrativeStore) {
+export function narrativeRoutes(
+  keys: KeyRing,
+  characterStore: CharacterStore,
+  narrativeStore: NarrativeStore,
+  recordChange: ChangeRecorder,
+) {
   const routes = new Hono();
 
   /** A narrative call on one of the user's own characters; any other id is a 400, nothing touched. */
@@ -56,15 +63,21 @@ export function narrativeRoutes(keys: KeyRing, characterStore: CharacterStore, n
     path: string,
     schema: S,
     handler: (c: Context, input: z.output<S>, character: CharacterRow, user: User) => Response,
-  ) =>
-    routes.post(
+  ) => {
+    // Every call but the reading ones (get-…, list-…) changes the graph.
+    const changes = !/\/(?:get|list)-/.test(path);
+    return routes.post(
       path,
       convaiPost(keys, { authKey: 'ERROR', errorKey: 'ERROR', schema, invalid: (problem) => problem }, (c, input, user) => {
         const character = characterStore.owned(input.character_id, user.id);
         if (!character) return errorBody(c, 'ERROR', narrativeErrors.character, 400);
-        return handler(c, input, character, user);
+        const response = handler(c, input, character, user);
+        // A change to the graph is a change of the character: a version (none when only a position moved).
+        if (changes && response.status < 300) recordChange(character.id, changeSourceOf(c));
+        return response;
       }),
     );
+  };
 
   const refuse = (c: Context, message: string) => errorBody(c, 'ERROR', message, 400);
   const sectionIdsOf = (characterId: string) => new Set(narrativeStore.sections(characterId).map((section) => section.id));

@@ -110,6 +110,11 @@ export function createCharacterStore(db: Db) {
   return {
     create,
 
+    /** A character whoever owns it (for the server's own bookkeeping, never for a caller's request). */
+    byId(id: string): CharacterRow | undefined {
+      return byId.get(id);
+    },
+
     /** A character the user may read: their own, or another user's public one. */
     readable(id: string, userId: string): CharacterRow | undefined {
       const row = byId.get(id);

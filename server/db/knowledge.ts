@@ -77,6 +77,9 @@ export function createKnowledgeStore(db: Db) {
   const connectedIds = db.prepare<[string], { document_id: string }>(
     'SELECT document_id FROM knowledge_connections WHERE character_id = ? ORDER BY document_id',
   );
+  const connectedDocuments = db.prepare<[string], { id: string; file_name: string }>(`
+    SELECT d.id, d.file_name FROM knowledge_connections k JOIN knowledge_documents d ON d.id = k.document_id
+    WHERE k.character_id = ? ORDER BY d.seq`);
   const usedBy = db.prepare<[string], { character_id: string }>('SELECT character_id FROM knowledge_connections WHERE document_id = ?');
   const copyConnections = db.prepare<[string, string]>(
     'INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
@@ -214,6 +217,11 @@ export function createKnowledgeStore(db: Db) {
 
     connectedDocumentIds(characterId: string): string[] {
       return connectedIds.all(characterId).map((row) => row.document_id);
+    },
+
+    /** The documents connected to the character, by id and name, oldest first. */
+    connectedDocuments(characterId: string): Array<{ id: string; file_name: string }> {
+      return connectedDocuments.all(characterId);
     },
 
     charactersUsing(documentId: string): string[] {

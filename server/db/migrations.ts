@@ -198,6 +198,32 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ALTER TABLE exchanges ADD COLUMN sources TEXT;
     `,
   },
+  {
+    version: 6,
+    name: 'versions: every change of a character, kept',
+    up: `
+      CREATE TABLE character_versions (
+        seq           INTEGER PRIMARY KEY,
+        -- No reference: a character's history outlives it (restoring from the trash needs it).
+        character_id  TEXT NOT NULL,
+        user_id       TEXT NOT NULL,
+        -- 1, 2, 3… per character
+        number        INTEGER NOT NULL,
+        created_at    TEXT NOT NULL,
+        -- where the change came from: 'create', 'dashboard', 'api', 'generator', 'clone', 'restore', 'import', 'found'
+        source        TEXT NOT NULL,
+        name          TEXT,
+        -- JSON: the snapshot's fields that differ from the version before
+        changed       TEXT NOT NULL,
+        -- JSON: the whole character (contract/schemas/versions.ts, characterSnapshotSchema)
+        snapshot      TEXT NOT NULL,
+        UNIQUE (character_id, number)
+      );
+
+      -- The version a session started with; NULL for sessions older than versions.
+      ALTER TABLE sessions ADD COLUMN character_version INTEGER;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

@@ -29,9 +29,10 @@ export type TriggerRow = {
 
 export type StoredDecision = { criteria: string; next_section_id: string; priority?: number | null };
 
-export type NewSection = { name: string; objective: string; decisions?: StoredDecision[]; nodePosition?: unknown };
+/** `id` is given only to bring a section back as it was (a version restored). */
+export type NewSection = { id?: string; name: string; objective: string; decisions?: StoredDecision[]; nodePosition?: unknown };
 export type SectionUpdate = { name?: string; objective?: string; decisions?: StoredDecision[]; nodePosition?: unknown };
-export type NewTrigger = { name: string; message: string; destination: string | null; nodePosition?: unknown };
+export type NewTrigger = { id?: string; name: string; message: string; destination: string | null; nodePosition?: unknown };
 export type TriggerUpdate = { name?: string; message?: string; destination?: string | null; nodePosition?: unknown };
 
 export const decisionsOf = (row: SectionRow): StoredDecision[] => JSON.parse(row.decisions) as StoredDecision[];
@@ -118,7 +119,7 @@ export function createNarrativeStore(db: Db) {
     },
 
     createSection(characterId: string, section: NewSection): string {
-      const id = randomUUID();
+      const id = section.id ?? randomUUID();
       insertSection.run(
         id,
         characterId,
@@ -182,7 +183,7 @@ export function createNarrativeStore(db: Db) {
     },
 
     createTrigger(characterId: string, trigger: NewTrigger): string {
-      const id = randomUUID();
+      const id = trigger.id ?? randomUUID();
       insertTrigger.run(
         id,
         characterId,

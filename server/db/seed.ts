@@ -8,6 +8,8 @@ import { createKnowledgeStore, type KnowledgeStore } from './knowledge';
 import { findPassages } from '../knowledge/find-passages';
 import { searchTerms, stemOf } from '../knowledge/search-terms';
 import { createNarrativeStore } from './narrative';
+import { createVersionStore } from './versions';
+import { changeRecorder } from '../versions/record-change';
 import { splitPassages } from '../knowledge/split-passages';
 import { createSessionStore, microTimestamp } from './sessions';
 
@@ -31,6 +33,7 @@ export function seedDemoData(
   const sessionStore = createSessionStore(db);
   const narrativeStore = createNarrativeStore(db);
   const knowledgeStore = createKnowledgeStore(db);
+  const versionStore = createVersionStore(db);
   const ids = new Map<string, string>();
   db.transaction(() => {
     for (const character of demo.characters) {
@@ -78,6 +81,9 @@ export function seedDemoData(
       narrativeStore.setStartSection(characterId, idOf(narrative.start));
       narrativeStore.setNarrativeDriven(characterId, narrative.narrativeDriven);
     }
+    // Each demo character as it was made: its first version, which the demo sessions ran with.
+    const recordChange = changeRecorder(characterStore, versionStore, { knowledgeStore, narrativeStore });
+    for (const characterId of ids.values()) recordChange(characterId, 'create');
     for (const session of demo.sessions) {
       const characterId = ids.get(session.characterName);
       if (!characterId) continue;
@@ -85,6 +91,7 @@ export function seedDemoData(
       const sessionId = sessionStore.start(characterId, userId, {
         startedAt: microTimestamp(new Date(start)),
         addedToMemory: session.isAddedToMemory,
+        characterVersion: versionStore.latest(characterId)?.number ?? null,
       });
       const sections = sectionIds.get(session.characterName) ?? new Map<string, string>();
       for (const exchange of session.exchanges) {

@@ -10,6 +10,8 @@ export type SessionRow = {
   is_added_to_memory: number;
   /** The narrative section the session is in; null when it is not following a narrative (yet). */
   current_section_id: string | null;
+  /** The character's version when the session started; null for sessions older than versions. */
+  character_version: number | null;
 };
 export type ExchangeRow = {
   seq: number;
@@ -77,7 +79,7 @@ export function microTimestamp(date?: Date, seed = 0): string {
 /** The store of conversation sessions and their exchanges, its statements prepared once per database. */
 export function createSessionStore(db: Db) {
   const insertSession = db.prepare(
-    'INSERT INTO sessions (id, character_id, user_id, started_at, is_added_to_memory) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO sessions (id, character_id, user_id, started_at, is_added_to_memory, character_version) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertExchange = db.prepare(`
     INSERT INTO exchanges (session_id, at, user_text, character_text, trigger_name, is_trigger_input,
@@ -121,9 +123,21 @@ export function createSessionStore(db: Db) {
       return exchangeCount.get(sessionId)?.count ?? 0;
     },
 
-    start(characterId: string, userId: string, options: { id?: string; startedAt?: string; addedToMemory?: boolean } = {}): string {
+    /** A new session; `characterVersion` is the character's version it starts with. */
+    start(
+      characterId: string,
+      userId: string,
+      options: { id?: string; startedAt?: string; addedToMemory?: boolean; characterVersion?: number | null } = {},
+    ): string {
       const id = options.id ?? newSessionId();
-      insertSession.run(id, characterId, userId, options.startedAt ?? microTimestamp(), options.addedToMemory ? 1 : 0);
+      insertSession.run(
+        id,
+        characterId,
+        userId,
+        options.startedAt ?? microTimestamp(),
+        options.addedToMemory ? 1 : 0,
+        options.characterVersion ?? null,
+      );
       return id;
     },
 

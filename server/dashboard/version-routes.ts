@@ -1,0 +1,101 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { characterSnapshotSchema, versionNameRequest, type CharacterSnapshot } from '../../contract/schemas/versions';
+import type { Backend } from '../config';
+import type { CharacterStore } from '../db/characters';
+import type { VersionRow, VersionStore } from '../db/versions';
+import { errorBody } from '../http/error-body';
+import type { ChangeRecorder } from '../versions/record-change';
+import { restoreSnapshot, type RestoreStores } from '../versions/restore-version';
+import { requireAccess, type DashboardAccess } from './access';
+
+const summaryOf = (row: Omit<VersionRow, 'snapshot'>) => ({
+  number: row.number,
+  created_at: row.created_at,
+  source: row.source,
+  name: row.name,
+  changed: JSON.parse(row.changed) as string[],
+});
+
+export const versionErrors = {
+  hosted: 'History is kept by the local server for now: in front of Convai, the versions of a character are not recorded yet.',
+  character: 'No such character of yours.',
+  version: (number: string) => `This character has no version ${number}.`,
+} as const;
+
+/**
+ * A character's history for the dashboard, mounted at /dashboard: its versions (newest first), one
+ * version whole, naming a version, and restoring one (which records a new version: history is
+ * never rewritten). The dashboard's user is the owner of the local server's first key. An unknown
+ * character or version is a 400, as unknown ids are in the Convai API.
+ */
+export function versionRoutes(options: {
+  access: DashboardAccess;
+  backend: Backend;
+  /** The dashboard's user, in local mode. */
+  userId: string | null;
+  characterStore: CharacterStore;
+  versionStore: VersionStore;
+  recordChange: ChangeRecorder;
+  restore: RestoreStores;
+}) {
+  const { backend, userId, characterStore, versionStore, recordChange } = options;
+  const routes = new Hono();
+  routes.use('/characters/*', requireAccess(options.access));
+
+  /** The character asked for, the dashboard user's own; or the answer that refuses it. */
+  const characterOf = (c: Context) => {
+    if (backend.kind !== 'local' || !userId) return errorBody(c, 'ERROR', versionErrors.hosted, 400);
+    const row = characterStore.owned(c.req.param('id') ?? '', userId);
+    return row ?? errorBody(c, 'ERROR', versionErrors.character, 400);
+  };
+  const versionOf = (c: Context, characterId: string) => {
+    const number = c.req.param('number') ?? '';
+    const row = /^\d{1,9}$/.test(number) ? versionStore.get(characterId, Number(number)) : undefined;
+    return row ?? errorBody(c, 'ERROR', versionErrors.version(number.slice(0, 20)), 400);
+  };
+
+  routes.get('/characters/:id/versions', (c) => {
+    const character = characterOf(c);
+    if (character instanceof Response) return character;
+    return c.json({ versions: versionStore.list(character.id).map(summaryOf) });
+  });
+
+  routes.get('/characters/:id/versions/:number', (c) => {
+    const character = characterOf(c);
+    if (character instanceof Response) return character;
+    const version = versionOf(c, character.id);
+    if (version instanceof Response) return version;
+    return c.json({ version: summaryOf(version), snapshot: JSON.parse(version.snapshot) as CharacterSnapshot });
+  });
+
+  const smallJson = bodyLimit({ maxSize: 16 * 1024, onError: (c) => errorBody(c, 'ERROR', 'The request body is too large.', 413) });
+
+  routes.post('/characters/:id/versions/:number/name', smallJson, async (c) => {
+    const character = characterOf(c);
+    if (character instanceof Response) return character;
+    const version = versionOf(c, character.id);
+    if (version instanceof Response) return version;
+    const body = versionNameRequest.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return errorBody(c, 'ERROR', body.error.issues[0]?.message ?? 'Send {"name": "…"} or {"name": null}.', 400);
+    const name = body.data.name?.trim() || null;
+    versionStore.setName(character.id, version.number, name);
+    return c.json({ version: summaryOf({ ...version, name }) });
+  });
+
+  routes.post('/characters/:id/versions/:number/restore', smallJson, (c) => {
+    const character = characterOf(c);
+    if (character instanceof Response) return character;
+    const version = versionOf(c, character.id);
+    if (version instanceof Response) return version;
+    const snapshot = characterSnapshotSchema.safeParse(JSON.parse(version.snapshot));
+    if (!snapshot.success) return errorBody(c, 'ERROR', `Version ${version.number} cannot be read; it was not restored.`, 400);
+    const restored = restoreSnapshot(character, snapshot.data, options.restore);
+    if (!restored.ok) return errorBody(c, 'ERROR', restored.problem, 400);
+    recordChange(character.id, 'restore');
+    const latest = versionStore.latest(character.id);
+    return c.json({ version: latest ? summaryOf(latest) : null, not_restored: restored.notRestored });
+  });
+
+  return routes;
+}

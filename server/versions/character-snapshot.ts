@@ -1,0 +1,42 @@
+import type { CharacterSnapshot } from '../../contract/schemas/versions';
+import type { CharacterRow } from '../db/characters';
+import type { KnowledgeStore } from '../db/knowledge';
+import type { NarrativeStore, StoredDecision } from '../db/narrative';
+
+export type SnapshotStores = { knowledgeStore: KnowledgeStore; narrativeStore: NarrativeStore };
+
+/** The whole character as it is: its fields and settings, its documents, its narrative graph (without positions on the graph). */
+export function characterSnapshot(row: CharacterRow, { knowledgeStore, narrativeStore }: SnapshotStores): CharacterSnapshot {
+  return {
+    character_name: row.name,
+    voice_type: row.voice_type,
+    backstory: row.backstory,
+    character_actions: JSON.parse(row.actions) as string[],
+    language_codes: JSON.parse(row.language_codes) as string[],
+    model_group_name: row.model_group_name,
+    temperature: row.temperature,
+    reasoning_effort: row.reasoning_effort,
+    memory_enabled: row.memory_enabled === 1,
+    is_narrative_driven: row.is_narrative_driven === 1,
+    start_narrative_section_id: row.start_narrative_section_id,
+    docs: knowledgeStore.connectedDocuments(row.id),
+    narrative: {
+      sections: narrativeStore.sections(row.id).map((section) => ({
+        section_id: section.id,
+        section_name: section.name,
+        objective: section.objective,
+        decisions: (JSON.parse(section.decisions) as StoredDecision[]).map((decision) => ({
+          criteria: decision.criteria,
+          next_section_id: decision.next_section_id,
+          ...(decision.priority !== undefined && decision.priority !== null ? { priority: decision.priority } : {}),
+        })),
+      })),
+      triggers: narrativeStore.triggers(row.id).map((trigger) => ({
+        trigger_id: trigger.id,
+        trigger_name: trigger.name,
+        trigger_message: trigger.message,
+        destination_section: trigger.destination_section,
+      })),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { VersionSource } from '../../contract/schemas/versions';
+import type { CharacterStore } from '../db/characters';
+import type { VersionStore } from '../db/versions';
+import { characterSnapshot, type SnapshotStores } from './character-snapshot';
+
+/** Records a version of a character after a change (nothing when the change changed nothing). */
+export type ChangeRecorder = (characterId: string, source: VersionSource) => void;
+
+export function changeRecorder(characterStore: CharacterStore, versionStore: VersionStore, stores: SnapshotStores): ChangeRecorder {
+  return (characterId, source) => {
+    const row = characterStore.byId(characterId);
+    if (row) versionStore.record(row.id, row.user_id, source, characterSnapshot(row, stores));
+  };
+}
