@@ -1,4 +1,3 @@
-import { freePort } from '../server/testing/child-process';
 import { startLlmStandIn } from '../server/testing/llm-stand-in';
 import { startArrangement } from './support/child-server';
 import type { Page } from '@playwright/test';
@@ -10,7 +9,9 @@ const STORY = ['Captain Ilse Varga', ' ran the night ferry', ' across the Strait
 /** A model server on loopback (the stand-in), and an address where nothing answers, as LOCAL_LLM_URLS. */
 async function localModelServers() {
   const standIn = await startLlmStandIn(() => ({ kind: 'stream', pieces: STORY }), { models: ['llama3.1:8b', 'qwen2.5:7b'] });
-  const silent = `http://127.0.0.1:${await freePort()}/v1`;
+  // Port 2: below the ports the system hands out, so no stand-in of a test running beside this one
+  // can be given it (a port found free and closed again could be), and not one fetch refuses to try.
+  const silent = 'http://127.0.0.1:2/v1';
   // Settings names a server by its address (only Ollama's and LM Studio's usual ports get a name);
   // the generator's label by its host and port.
   return {
