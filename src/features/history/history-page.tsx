@@ -79,7 +79,7 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row lg:px-8">
-      <section aria-labelledby="versions-heading" className="lg:-mr-2 lg:w-80 lg:shrink-0 lg:overflow-y-auto lg:pr-2">
+      <section aria-labelledby="versions-heading" className="lg:-mr-2 lg:w-72 lg:shrink-0 xl:w-80 lg:overflow-y-auto lg:pr-2">
         <h2 id="versions-heading" className="mb-2 text-base font-semibold text-zinc-900">
           Versions <span className="font-normal text-zinc-500">· newest first</span>
         </h2>

@@ -181,10 +181,19 @@ describe('diffSnapshots', () => {
     });
   });
 
-  it('does not call a renamed start section a new start', () => {
-    const before = snapshot({ start_narrative_section_id: 's1', narrative: { sections: [section('s1', 'Greeting')], triggers: [] } });
-    const after = snapshot({ start_narrative_section_id: 's1', narrative: { sections: [section('s1', 'Welcome')], triggers: [] } });
-    expect(diffSnapshots(before, after).map((difference) => difference.field)).toEqual(['narrative']);
+  it('does not call a renamed section a new start, nor the decisions and triggers leading to it changed', () => {
+    const graph = (name: string) => ({
+      sections: [section('s1', name), section('s2', 'Hall', [['the player agrees', 's1']])],
+      triggers: [trigger('t1', 'bell', 's1')],
+    });
+    const before = snapshot({ start_narrative_section_id: 's1', narrative: graph('Greeting') });
+    const after = snapshot({ start_narrative_section_id: 's1', narrative: graph('Welcome') });
+    const differences = diffSnapshots(before, after);
+    expect(differences.map((difference) => difference.field)).toEqual(['narrative']);
+    expect(differences[0]).toMatchObject({
+      sections: { added: [], removed: [], changed: [{ id: 's1', details: [{ label: 'Name', before: 'Greeting', after: 'Welcome' }] }] },
+      triggers: { added: [], removed: [], changed: [] },
+    });
   });
 
   it('names a section without a name, and one since deleted', () => {

@@ -97,8 +97,17 @@ const sectionNamer = (snapshot: CharacterSnapshot) => {
 function narrativeDiff(before: CharacterSnapshot, after: CharacterSnapshot) {
   const wasSection = sectionNamer(before);
   const nowSection = sectionNamer(after);
-  const decisions = (section: Section, name: typeof wasSection) =>
-    section.decisions.map((decision) => `“${decision.criteria}” → ${name(decision.next_section_id, 'nowhere')}`);
+  // A decision is its criteria and where it leads (by id: a section renamed does not change the decisions leading to it).
+  const decisionKey = (decision: Section['decisions'][number]) => `${decision.next_section_id}\u0000${decision.criteria}`;
+  const decisionsDiff = (was: Section, now: Section): ItemsDiff | null => {
+    const wasKeys = new Map(was.decisions.map((decision) => [decisionKey(decision), decision]));
+    const nowKeys = new Map(now.decisions.map((decision) => [decisionKey(decision), decision]));
+    const shown = (decision: Section['decisions'][number], name: typeof wasSection) =>
+      `“${decision.criteria}” → ${name(decision.next_section_id, 'nowhere')}`;
+    const added = [...nowKeys].filter(([key]) => !wasKeys.has(key)).map(([, decision]) => shown(decision, nowSection));
+    const removed = [...wasKeys].filter(([key]) => !nowKeys.has(key)).map(([, decision]) => shown(decision, wasSection));
+    return added.length + removed.length === 0 ? null : { kind: 'items', label: 'Decisions', added, removed };
+  };
   const sections = itemChanges<Section>(
     before.narrative.sections,
     after.narrative.sections,
@@ -107,7 +116,7 @@ function narrativeDiff(before: CharacterSnapshot, after: CharacterSnapshot) {
     (was, now) => [
       valueDiff('Name', sectionLabel(was.section_name), sectionLabel(now.section_name)),
       valueDiff('Objective', was.objective, now.objective),
-      listDiff('Decisions', decisions(was, wasSection), decisions(now, nowSection)),
+      decisionsDiff(was, now),
     ],
   );
   const triggers = itemChanges<Trigger>(
@@ -118,7 +127,9 @@ function narrativeDiff(before: CharacterSnapshot, after: CharacterSnapshot) {
     (was, now) => [
       valueDiff('Name', was.trigger_name, now.trigger_name),
       valueDiff('Message', was.trigger_message, now.trigger_message),
-      valueDiff('Moves to', wasSection(was.destination_section, 'no section'), nowSection(now.destination_section, 'no section')),
+      (was.destination_section ?? '') === (now.destination_section ?? '')
+        ? null
+        : valueDiff('Moves to', wasSection(was.destination_section, 'no section'), nowSection(now.destination_section, 'no section')),
     ],
   );
   return isEmpty(sections) && isEmpty(triggers) ? null : { kind: 'narrative' as const, label: fieldLabels.narrative, sections, triggers };

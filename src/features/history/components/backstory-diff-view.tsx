@@ -15,17 +15,21 @@ export function BackstoryDiffView({ before, after }: { before: string; after: st
   }
   return (
     <div>
-      <p className="mb-2 text-sm text-zinc-600">
-        <span className="font-medium text-emerald-700">
-          +{added.toLocaleString()} {added === 1 ? 'word' : 'words'}
-        </span>
-        {' · '}
-        <span className="font-medium text-red-700">
-          −{removed.toLocaleString()} {removed === 1 ? 'word' : 'words'}
-        </span>
+      <p className="mb-2 text-sm font-medium">
+        {added > 0 && (
+          <span className="text-emerald-700">
+            {added.toLocaleString()} {added === 1 ? 'word' : 'words'} added
+          </span>
+        )}
+        {added > 0 && removed > 0 && <span className="text-zinc-400"> · </span>}
+        {removed > 0 && (
+          <span className="text-red-700">
+            {removed.toLocaleString()} {removed === 1 ? 'word' : 'words'} removed
+          </span>
+        )}
       </p>
       <div
-        className="max-h-[60vh] overflow-y-auto rounded-lg bg-zinc-50 p-4 text-sm leading-relaxed break-words whitespace-pre-wrap ring-1 ring-zinc-200"
+        className="rounded-lg bg-zinc-50 p-4 text-sm leading-relaxed break-words whitespace-pre-wrap ring-1 ring-zinc-200"
         data-testid="backstory-diff"
       >
         {shown.map((item, index) => {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { VersionSummary } from '@contract/schemas/versions';
 import { versionQueries } from '@/api/versions';
 import { voiceQueries } from '@/api/voices';
+import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { QueryStatus, type QueryLike } from '@/components/ui/query-status';
 import { diffSnapshots, type Lookups } from '../snapshot-diff';
@@ -79,16 +80,17 @@ function VersionSelect({
   onChange: (number: number) => void;
 }) {
   return (
-    <label className="flex min-w-0 flex-1 basis-48 flex-col gap-1 text-sm font-medium text-zinc-800">
-      {label}
-      <Select value={value} onChange={(event) => onChange(Number(event.target.value))}>
-        {versions.map((version, index) => (
-          <option key={version.number} value={version.number}>
-            {optionLabel(version, index === 0)}
-          </option>
-        ))}
-      </Select>
-    </label>
+    <Field label={label} className="min-w-0 flex-1 basis-40">
+      {(control) => (
+        <Select {...control} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+          {versions.map((version, index) => (
+            <option key={version.number} value={version.number}>
+              {optionLabel(version, index === 0)}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
   );
 }
 

@@ -75,18 +75,28 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
               />
             ) : (
               <div className="mt-2 flex flex-wrap gap-1.5">
-                <Button size="xs" variant={version.number === to ? 'primary' : 'secondary'} onClick={() => onCompare(version)}>
-                  Compare<span className="sr-only"> version {version.number}</span>
+                {/* Labelled whole: "Compare" alone, said once per version, would not say which. */}
+                <Button
+                  size="xs"
+                  variant={version.number === to ? 'primary' : 'secondary'}
+                  aria-label={`Compare version ${version.number}`}
+                  onClick={() => onCompare(version)}
+                >
+                  Compare
                 </Button>
-                <Button size="xs" variant="ghost" onClick={() => onName(version.number)}>
+                <Button
+                  size="xs"
+                  variant="ghost"
+                  aria-label={`${version.name ? 'Rename' : 'Name'} version ${version.number}`}
+                  onClick={() => onName(version.number)}
+                >
                   <Tag aria-hidden className="size-3.5" />
                   {version.name ? 'Rename' : 'Name'}
-                  <span className="sr-only"> version {version.number}</span>
                 </Button>
                 {!current && (
-                  <Button size="xs" variant="ghost" onClick={() => onRestore(version)}>
+                  <Button size="xs" variant="ghost" aria-label={`Restore version ${version.number}…`} onClick={() => onRestore(version)}>
                     <History aria-hidden className="size-3.5" />
-                    Restore<span className="sr-only"> version {version.number}</span>…
+                    Restore…
                   </Button>
                 )}
               </div>
