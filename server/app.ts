@@ -34,6 +34,7 @@ import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { localModelRoutes } from './dashboard/local-model-routes';
+import { trashRoutes } from './dashboard/trash-routes';
 import { versionRoutes } from './dashboard/version-routes';
 
 export type AppOptions = {
@@ -61,6 +62,8 @@ export type AppOptions = {
   knowledgeDir?: string;
   /** Reads uploaded documents; a worker thread of its own when left out. */
   extractor?: Extractor;
+  /** How many days a deleted character stays in the trash; 30 when left out. */
+  trashDays?: number;
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
@@ -76,6 +79,7 @@ export function createApp({
   localModels = null,
   knowledgeDir = path.join(os.tmpdir(), `knowledge-bank-${randomUUID()}`),
   extractor = workerExtractor(),
+  trashDays = 30,
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
@@ -109,14 +113,20 @@ export function createApp({
   }
 
   const access = dashboardAccess(dashboardToken);
+  // The dashboard acts as the owner of the first local key.
+  const dashboardUserId = users.get(localApiKeys[0] ?? '')?.id ?? null;
   app.route('/dashboard', dashboardRoutes({ backend, access, generator: writer }));
   app.route('/dashboard', localModelRoutes({ access, local, generator: writer }));
+  const trash = trashRoutes({ access, backend, userId: dashboardUserId, characterStore, days: trashDays });
+  // What has been in the trash too long goes at start, and whenever the trash is looked at.
+  trash.purge();
+  app.route('/dashboard', trash.routes);
   app.route(
     '/dashboard',
     versionRoutes({
       access,
       backend,
-      userId: users.get(localApiKeys[0] ?? '')?.id ?? null,
+      userId: dashboardUserId,
       characterStore,
       versionStore,
       recordChange,

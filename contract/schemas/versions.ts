@@ -1,7 +1,8 @@
 /**
  * A character's history: every change recorded as a version (all its fields and settings, its
- * knowledge connections and its narrative graph), listed, compared and restored. The dashboard
- * server's own API (`/dashboard/characters/:id/versions…`), not Convai's.
+ * knowledge connections and its narrative graph), listed, compared and restored; and the trash,
+ * where deleted characters wait to be restored. The dashboard server's own API
+ * (`/dashboard/characters/:id/versions…`, `/dashboard/trash…`), not Convai's.
  */
 import { z } from 'zod/mini';
 
@@ -65,3 +66,15 @@ export const versionChangeSchema = z.looseObject({ version: versionSummarySchema
 export const versionNameRequest = z.object({
   name: z.nullable(z.string().check(z.maxLength(100, 'A version name is at most 100 characters.'))),
 });
+
+/** A character in the trash: deleted, restorable until `expires_at` (ISO times). */
+export const trashedCharacterSchema = z.looseObject({
+  character_id: z.string(),
+  character_name: z.string(),
+  deleted_at: z.string(),
+  expires_at: z.string(),
+});
+export type TrashedCharacter = z.infer<typeof trashedCharacterSchema>;
+export const trashListSchema = z.looseObject({ characters: z.array(trashedCharacterSchema), days: z.number() });
+/** What restoring from the trash answers: the character's id (the same one, in local mode). */
+export const trashRestoreSchema = z.looseObject({ charID: z.string() });

@@ -1,3 +1,4 @@
+import { createCharacterStore } from '../db/characters';
 import type { SessionSummary } from '../../contract/schemas/conversation';
 import { describe, expect, it } from 'vitest';
 import { createSessionStore } from '../db/sessions';
@@ -115,9 +116,11 @@ describe('POST /character/chatHistory/details', () => {
     expect((await post('/character/chatHistory/details', { charID })).json).toEqual({ ERROR: 'sessionID is required.' });
   });
 
-  it('goes with its character when the character is deleted', async () => {
+  it('goes with its character: out of reach once it is deleted, deleted with it for good when its time in the trash is up', async () => {
     const { post, charID, ids, db } = await withSessions();
     await post('/character/delete', { charID });
+    expect((await post('/character/chatHistory/details', { charID, sessionID: ids[0] })).status).toBe(400);
+    createCharacterStore(db).purgeTrash(new Date(Date.now() + 1_000).toISOString());
     expect(db.prepare('SELECT COUNT(*) AS count FROM exchanges WHERE session_id = ?').get(ids[0])).toEqual({ count: 0 });
   });
 });

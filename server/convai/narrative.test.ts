@@ -1,3 +1,4 @@
+import { createCharacterStore } from '../db/characters';
 import { describe, expect, it } from 'vitest';
 import type { Section, Trigger } from '../../contract/schemas/narrative';
 import { sectionListSchema, sectionSchema, triggerListSchema, triggerSchema } from '../../contract/schemas/narrative';
@@ -478,12 +479,14 @@ describe('narrative design: the character', () => {
     expect(response.json).toEqual([]);
   });
 
-  it('goes with its character: deleting the character deletes its sections and triggers', async () => {
+  it('goes with its character: out of reach once it is deleted, and deleted with it for good when its time in the trash is up', async () => {
     const { post, createCharacter, db } = testApp();
     const charID = await createCharacter();
     await museum(post, charID);
     await post('/character/getResponse', { charID, sessionID: '-1', userText: 'Hello' });
     expect((await post('/character/delete', { charID })).status).toBe(200);
+    expect((await post('/character/narrative/list-sections', { character_id: charID })).status).toBe(400);
+    createCharacterStore(db).purgeTrash(new Date(Date.now() + 1_000).toISOString());
     const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get() as { count: number }).count;
     expect(count('narrative_sections')).toBe(0);
     expect(count('narrative_triggers')).toBe(0);

@@ -45,8 +45,10 @@ export type CharacterChanges = {
   backstory?: string;
   actions?: string[];
   languageCodes?: string[];
-  modelGroupName?: string;
-  temperature?: number;
+  /** null: the server's default model (a version restored from before one was chosen). */
+  modelGroupName?: string | null;
+  /** null: the model's default temperature. */
+  temperature?: number | null;
   /** null clears it (the model's default). */
   reasoningEffort?: string | null;
   memoryEnabled?: boolean;
@@ -66,17 +68,32 @@ export function createCharacterStore(db: Db) {
       emotions, avatar, is_narrative_driven, memory_enabled, model_group_name, temperature, reasoning_effort, created_at)
     VALUES (@id, @user_id, @name, @voice_type, @backstory, @listing, @language_codes, @actions,
       @emotions, @avatar, @is_narrative_driven, @memory_enabled, @model_group_name, @temperature, @reasoning_effort, @created_at)`);
-  const byId = db.prepare<[string], CharacterRow>('SELECT * FROM characters WHERE id = ?');
+  // A character in the trash is gone for every call but the trash's own.
+  const byId = db.prepare<[string], CharacterRow>('SELECT * FROM characters WHERE id = ? AND deleted_at IS NULL');
+  const deletedById = db.prepare<[string, string], CharacterRow>(
+    'SELECT * FROM characters WHERE id = ? AND user_id = ? AND deleted_at IS NOT NULL',
+  );
+  const deletedByUser = db.prepare<[string], CharacterRow & { deleted_at: string }>(
+    `SELECT ${listColumns}, deleted_at FROM characters WHERE user_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, seq DESC`,
+  );
+  const undelete = db.prepare<[string, string]>(
+    'UPDATE characters SET deleted_at = NULL WHERE id = ? AND user_id = ? AND deleted_at IS NOT NULL',
+  );
+  const expired = db.prepare<[string], { id: string }>('SELECT id FROM characters WHERE deleted_at IS NOT NULL AND deleted_at < ?');
+  const purge = db.prepare<[string]>('DELETE FROM characters WHERE id = ?');
+  const purgeVersions = db.prepare<[string]>('DELETE FROM character_versions WHERE character_id = ?');
   // Own characters first, then public ones of other users; newest first within each.
   const byName = db.prepare<[string, string, string], CharacterRow>(`
     SELECT * FROM characters
-    WHERE name = ? AND (user_id = ? OR listing = 'public')
+    WHERE name = ? AND (user_id = ? OR listing = 'public') AND deleted_at IS NULL
     ORDER BY (user_id = ?) DESC, created_at DESC, seq DESC
     LIMIT 1`);
   const byUser = db.prepare<[string], CharacterRow>(
-    `SELECT ${listColumns} FROM characters WHERE user_id = ? ORDER BY created_at DESC, seq DESC`,
+    `SELECT ${listColumns} FROM characters WHERE user_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, seq DESC`,
   );
-  const remove = db.prepare<[string, string]>('DELETE FROM characters WHERE id = ? AND user_id = ?');
+  const remove = db.prepare<[string, string, string]>(
+    'UPDATE characters SET deleted_at = ? WHERE id = ? AND user_id = ? AND deleted_at IS NULL',
+  );
   // The knowledge bank's documents belong to the account: a clone shares them, connected as the original is.
   const copyConnections = db.prepare<[string, string]>(
     'INSERT INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
@@ -157,14 +174,38 @@ export function createCharacterStore(db: Db) {
       let statement = updates.get(key);
       if (!statement) {
         statement = db.prepare(`UPDATE characters SET ${names.map((name) => `${name} = @${name}`).join(', ')}
-          WHERE id = @id AND user_id = @user_id`);
+          WHERE id = @id AND user_id = @user_id AND deleted_at IS NULL`);
         updates.set(key, statement);
       }
       return statement.run({ ...columns, id, user_id: userId }).changes === 1;
     },
 
+    /** Deletes a character of the user's: into the trash, gone for every API call. */
     remove(id: string, userId: string): boolean {
-      return remove.run(id, userId).changes === 1;
+      return remove.run(new Date().toISOString(), id, userId).changes === 1;
+    },
+
+    /** The user's characters in the trash, most recently deleted first (`deleted_at` an ISO time). */
+    trash(userId: string): Array<CharacterRow & { deleted_at: string }> {
+      return deletedByUser.all(userId);
+    },
+
+    /** Brings a character of the user's back from the trash: the same id, its sessions, documents and graph. */
+    restoreFromTrash(id: string, userId: string): CharacterRow | undefined {
+      if (!deletedById.get(id, userId) || undelete.run(id, userId).changes !== 1) return undefined;
+      return byId.get(id);
+    },
+
+    /** Deletes for good every character in the trash since before `cutoff` (ISO), with its sessions, graph and history. */
+    purgeTrash(cutoff: string): number {
+      return db.transaction(() => {
+        const ids = expired.all(cutoff).map((row) => row.id);
+        for (const id of ids) {
+          purgeVersions.run(id);
+          purge.run(id);
+        }
+        return ids.length;
+      })();
     },
 
     /** Copies a character the user owns (connected to the same knowledge-bank documents when asked); returns the new id. */

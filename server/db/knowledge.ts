@@ -53,7 +53,8 @@ export function createKnowledgeStore(db: Db) {
   const listed = db.prepare<[string, string], ListedDocumentRow>(`
     SELECT d.*, EXISTS (SELECT 1 FROM knowledge_connections k WHERE k.document_id = d.id AND k.character_id = ?) AS connected,
       (SELECT count(*) FROM knowledge_passages p WHERE p.document_id = d.id) AS passage_count,
-      (SELECT json_group_array(k.character_id) FROM knowledge_connections k WHERE k.document_id = d.id) AS character_ids
+      (SELECT json_group_array(k.character_id) FROM knowledge_connections k JOIN characters c ON c.id = k.character_id
+        WHERE k.document_id = d.id AND c.deleted_at IS NULL) AS character_ids
     FROM knowledge_documents d WHERE d.user_id = ? ORDER BY d.seq`);
   const replaceFile = db.prepare(`
     UPDATE knowledge_documents SET file_name = @file_name, file_size = @file_size, kind = @kind, state = 'processing',

@@ -200,7 +200,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   },
   {
     version: 6,
-    name: 'versions: every change of a character, kept',
+    name: 'versions: every change of a character, kept; deleted characters kept in the trash',
     up: `
       CREATE TABLE character_versions (
         seq           INTEGER PRIMARY KEY,
@@ -222,6 +222,10 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
 
       -- The version a session started with; NULL for sessions older than versions.
       ALTER TABLE sessions ADD COLUMN character_version INTEGER;
+
+      -- A deleted character stays in the trash (gone for every API call) until it is restored or
+      -- its time there is up; then it is deleted for good, with everything of it.
+      ALTER TABLE characters ADD COLUMN deleted_at TEXT;
     `,
   },
 ];
