@@ -78,7 +78,12 @@ export async function forwardToLocal(
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
   // The change it makes is the dashboard's (a version says so): a generated backstory applied, when the dashboard says that is what it is.
-  markDashboardRequest(request, c.req.header('x-change-source') === 'generator' ? 'generator' : 'dashboard');
+  const base = c.req.header('x-base-version');
+  markDashboardRequest(
+    request,
+    c.req.header('x-change-source') === 'generator' ? 'generator' : 'dashboard',
+    base && /^\d{1,9}$/.test(base) ? Number(base) : null,
+  );
   return local.fetch(request);
 }
 

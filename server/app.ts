@@ -98,7 +98,10 @@ export function createApp({
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {
-    app.route('/character', characterRoutes(keys, characterStore, narrativeStore, knowledgeStore, recordChange));
+    app.route(
+      '/character',
+      characterRoutes(keys, characterStore, narrativeStore, knowledgeStore, recordChange, (id) => versionStore.latest(id)?.number ?? null),
+    );
     app.route('/character', knowledgeRoutes(keys, characterStore, knowledgeStore, { directory: knowledgeDir, extractor }, recordChange));
     app.route('/character', narrativeRoutes(keys, characterStore, narrativeStore, recordChange));
     app.route('/character', backstoryRoutes(keys, writer));

@@ -10,7 +10,7 @@ import { errorMessages } from '../../contract/errors';
 import { limits } from '../../contract/limits';
 import type { CharacterStore } from '../db/characters';
 import type { KnowledgeStore } from '../db/knowledge';
-import { changeSourceOf } from '../versions/change-source';
+import { baseVersionOf, changeSourceOf } from '../versions/change-source';
 import type { ChangeRecorder } from '../versions/record-change';
 import type { NarrativeStore } from '../db/narrative';
 import { errorBody } from '../http/error-body';
@@ -21,6 +21,10 @@ import { DEFAULT_MODEL, modelByName, modelCatalogue } from './model-catalogue';
 
 const originOf = (url: string) => new URL(url).origin;
 
+/** A save from a page that showed version `base` of a character now at `latest`. */
+export const versionConflict = (base: number, latest: number) =>
+  `This character was changed since this page opened it (it showed version ${base}; it is now at version ${latest}). Nothing was saved: compare the two versions in History, then save again.`;
+
 /** The Character Base API, mounted at /character. */
 export function characterRoutes(
   keys: KeyRing,
@@ -28,6 +32,7 @@ export function characterRoutes(
   narrativeStore: NarrativeStore,
   knowledgeStore: KnowledgeStore,
   recordChange: ChangeRecorder,
+  latestVersion: (characterId: string) => number | null,
 ) {
   const routes = new Hono();
 
@@ -69,6 +74,12 @@ export function characterRoutes(
         const row = characterStore.owned(input.charID, user.id);
         if (!row) return errorBody(c, 'ERROR', errorMessages.characterNotFound, 400);
         const refuse = (problem: string) => errorBody(c, 'ERROR', `${errorMessages.updateFailed} ${problem} Nothing was changed.`, 400);
+        // The dashboard saving over a change it has not seen (another tab, an API client) is refused.
+        const base = baseVersionOf(c);
+        const latest = latestVersion(row.id);
+        if (base !== null && latest !== null && base !== latest) {
+          return errorBody(c, 'ERROR', versionConflict(base, latest), 409);
+        }
         // Every field sent is applied, or the call is refused: never SUCCESS for a field dropped.
         for (const doc of input.docs ?? []) {
           const document = knowledgeStore.owned(doc.id, user.id);

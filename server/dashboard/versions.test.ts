@@ -85,6 +85,29 @@ describe('versions: every change of a character is recorded', () => {
   });
 });
 
+describe('versions: two tabs saving the same character', () => {
+  it('refuses a dashboard save over a version its page did not show, and takes one that did', async () => {
+    const { createCharacter, dashboardPost, versions } = withHistory();
+    const charID = await createCharacter({ backstory: 'First.' });
+    // Both tabs opened version 1; the first saves, then the second tries.
+    expect((await dashboardPost('/api/character/update', { charID, backstory: 'Tab one.' }, { 'X-Base-Version': '1' })).status).toBe(200);
+    const second = await dashboardPost('/api/character/update', { charID, backstory: 'Tab two.' }, { 'X-Base-Version': '1' });
+    expect(second).toEqual({
+      status: 409,
+      json: {
+        ERROR: expect.stringMatching(
+          /^This character was changed since this page opened it \(it showed version 1; it is now at version 2\)/,
+        ),
+      },
+    });
+    expect((await versions(charID)).json.versions.map((version) => version.number)).toEqual([2, 1]);
+    // Seen the change, it saves.
+    expect((await dashboardPost('/api/character/update', { charID, backstory: 'Tab two.' }, { 'X-Base-Version': '2' })).status).toBe(200);
+    // A client that says nothing of versions saves as before.
+    expect((await dashboardPost('/api/character/update', { charID, backstory: 'No version said.' })).status).toBe(200);
+  });
+});
+
 describe('versions: restore and names', () => {
   it('restores a version as a new one: fields, documents and graph as they were', async () => {
     const { post, createCharacter, versions, version, dashboardPost, uploadDocument } = withHistory();

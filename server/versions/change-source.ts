@@ -6,13 +6,23 @@ import type { VersionSource } from '../../contract/schemas/versions';
  * came from (the dashboard, or a generated backstory applied there). Kept by the Request object
  * itself: no header a client could send makes a call pass for the dashboard's.
  */
-const dashboardRequests = new WeakMap<Request, 'dashboard' | 'generator'>();
+const dashboardRequests = new WeakMap<Request, { source: 'dashboard' | 'generator'; baseVersion: number | null }>();
 
-export function markDashboardRequest(request: Request, source: 'dashboard' | 'generator') {
-  dashboardRequests.set(request, source);
+/**
+ * Marks a request as the dashboard's; `baseVersion` is the character's version the dashboard's page
+ * was showing when it saved (a save over a newer one is refused, so that two tabs do not overwrite
+ * each other silently).
+ */
+export function markDashboardRequest(request: Request, source: 'dashboard' | 'generator', baseVersion: number | null) {
+  dashboardRequests.set(request, { source, baseVersion });
 }
 
 /** Where a change made by this request came from: the dashboard, a generated backstory applied there, or an API client. */
 export function changeSourceOf(c: Context): VersionSource {
-  return dashboardRequests.get(c.req.raw) ?? 'api';
+  return dashboardRequests.get(c.req.raw)?.source ?? 'api';
+}
+
+/** The version the dashboard's page showed when it saved, if it said. */
+export function baseVersionOf(c: Context): number | null {
+  return dashboardRequests.get(c.req.raw)?.baseVersion ?? null;
 }
