@@ -80,14 +80,9 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/test-chat').then((module) => ({ Component: module.TestChatRoute })),
           },
           {
+            // No prefetch: the list is asked for each time the page opens (any change adds a version), so an
+            // answer prefetched here would be asked for again when the page mounts.
             path: routePatterns.history,
-            loader: ({ params }) => {
-              // Imported here, not above: the versions API module is not part of the first page.
-              void import('@/api/versions').then((module) =>
-                queryClient.prefetchQuery(module.versionQueries.list(params.characterId ?? '')),
-              );
-              return null;
-            },
             lazy: () => import('@/features/history/history-page').then((module) => ({ Component: module.HistoryPage })),
           },
         ],

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { toast } from 'sonner';
 import type { VersionSummary } from '@contract/schemas/versions';
@@ -11,6 +11,7 @@ import { RestoreVersionDialog } from './components/restore-version-dialog';
 import { VersionComparison } from './components/version-comparison';
 import { VersionTimeline } from './components/version-timeline';
 import { useNameVersion, useRestoreVersion } from './hooks/use-version-mutations';
+import { restoredMessage } from './version-labels';
 
 // A 400 is a refusal that stays one (in front of Convai, the history is not kept): trying again cannot help.
 const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 400;
@@ -64,6 +65,7 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const restore = useRestoreVersion(charID);
   const rename = useNameVersion(charID);
+  const timeline = useRef<HTMLElement>(null);
 
   if (versions.length === 0) {
     return <p className="px-4 py-6 text-sm text-zinc-600 sm:px-6 lg:px-8">No version has been recorded yet. Each save adds one.</p>;
@@ -79,7 +81,11 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-6 px-4 py-6 sm:px-6 lg:flex-row lg:px-8">
-      <section aria-labelledby="versions-heading" className="lg:-mr-2 lg:w-72 lg:shrink-0 xl:w-80 lg:overflow-y-auto lg:pr-2">
+      <section
+        ref={timeline}
+        aria-labelledby="versions-heading"
+        className="lg:-mr-2 lg:w-72 lg:shrink-0 xl:w-80 lg:overflow-y-auto lg:pr-2"
+      >
         <h2 id="versions-heading" className="mb-2 text-base font-semibold text-zinc-900">
           Versions <span className="font-normal text-zinc-500">· newest first</span>
         </h2>
@@ -113,11 +119,12 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
         onClose={closeRestore}
         onConfirm={(version) =>
           restore.mutate(version.number, {
-            onSuccess: (recorded) => {
+            onSuccess: (restored) => {
               closeRestore();
-              // The restore is the newest change: shown against the version before it.
+              // The restore is the newest change: shown against the version before it, at the top of the timeline.
               setChosen(null);
-              toast.success(`Version ${version.number} restored, as version ${recorded.number}.`);
+              timeline.current?.scrollTo({ top: 0 });
+              toast[restored.notRestored.length > 0 ? 'warning' : 'success'](restoredMessage(version.number, versions[0].number, restored));
             },
           })
         }

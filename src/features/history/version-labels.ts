@@ -1,4 +1,4 @@
-import type { VersionSource } from '@contract/schemas/versions';
+import type { VersionSource, VersionSummary } from '@contract/schemas/versions';
 
 /** A snapshot's fields in the order the editor shows them, with the words the editor uses for them. */
 export const fieldLabels = {
@@ -52,3 +52,17 @@ export const sourceLabel = (source: string): string =>
 
 /** Versions that begin a history: every field is "changed", so the list of fields says nothing. */
 export const beginsHistory = (source: string) => source === 'create' || source === 'clone' || source === 'import' || source === 'found';
+
+/** What a restore did, in a sentence: the new version, or that nothing changed; and what could not come back. */
+export function restoredMessage(
+  number: number,
+  newestBefore: number,
+  restored: { version: VersionSummary; notRestored: string[] },
+): string {
+  // The server records a version only when something changed.
+  const done =
+    restored.version.number > newestBefore
+      ? `Version ${number} restored, as version ${restored.version.number}.`
+      : `The character was already as version ${number} left it: nothing changed.`;
+  return restored.notRestored.length > 0 ? `${done} Not brought back: ${restored.notRestored.join('; ')}.` : done;
+}

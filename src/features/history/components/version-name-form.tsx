@@ -22,6 +22,7 @@ export function VersionNameForm({ number, name, onSave, onDone }: Props) {
   });
   const { errors, isSubmitting } = formState;
   const errorId = `version-${number}-name-error`;
+  const hintId = `version-${number}-name-hint`;
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -34,33 +35,35 @@ export function VersionNameForm({ number, name, onSave, onDone }: Props) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="mt-2 space-y-1.5">
-      <div className="flex flex-wrap items-center gap-2">
-        <Input
-          {...register('name')}
-          // Opened by a click on "Name" or "Rename": typing is what comes next.
-          // eslint-disable-next-line jsx-a11y/no-autofocus -- the field appears where the button was, in answer to it
-          autoFocus
-          aria-label={`Name of version ${number}`}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              onDone();
-            }
-          }}
-          aria-invalid={Boolean(errors.name)}
-          aria-describedby={errors.name ? errorId : undefined}
-          placeholder="shipped in build 0.4"
-          className="h-8 min-w-0 flex-1 basis-40"
-        />
-        <Button type="submit" size="sm" variant="primary" disabled={isSubmitting}>
-          Save
-        </Button>
+      <Input
+        {...register('name')}
+        // Opened by a click on "Name" or "Rename": typing is what comes next.
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the field appears where the button was, in answer to it
+        autoFocus
+        aria-label={`Name of version ${number}`}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onDone();
+          }
+        }}
+        aria-invalid={Boolean(errors.name)}
+        aria-describedby={errors.name ? `${hintId} ${errorId}` : hintId}
+        placeholder="shipped in build 0.4"
+        className="h-8"
+      />
+      <p id={hintId} className="text-xs text-zinc-500">
+        An empty name takes the name away.
+      </p>
+      <FieldError id={errorId} message={errors.name?.message} />
+      <div className="flex justify-end gap-2">
         <Button size="sm" variant="ghost" onClick={onDone}>
           Cancel
         </Button>
+        <Button type="submit" size="sm" variant="primary" disabled={isSubmitting}>
+          Save name
+        </Button>
       </div>
-      <p className="text-xs text-zinc-500">Leave it empty to take the name away.</p>
-      <FieldError id={errorId} message={errors.name?.message} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { History, Tag } from 'lucide-react';
+import { useRef } from 'react';
 import type { VersionSummary } from '@contract/schemas/versions';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
@@ -21,6 +22,8 @@ type Props = {
 
 /** The character's versions, newest first: when, from where, what changed, the name given. */
 export function VersionTimeline({ versions, from, to, naming, onCompare, onName, onSaveName, onRestore }: Props) {
+  // Where the focus goes back when a name is saved or left: the button that opened it.
+  const focusAfterNaming = useRef<number | null>(null);
   return (
     <ol aria-label="Versions" className="space-y-2">
       {versions.map((version, index) => {
@@ -71,7 +74,10 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
                 number={version.number}
                 name={version.name}
                 onSave={(name) => onSaveName(version.number, name)}
-                onDone={() => onName(null)}
+                onDone={() => {
+                  focusAfterNaming.current = version.number;
+                  onName(null);
+                }}
               />
             ) : (
               <div className="mt-2 flex flex-wrap gap-1.5">
@@ -88,6 +94,12 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
                   size="xs"
                   variant="ghost"
                   aria-label={`${version.name ? 'Rename' : 'Name'} version ${version.number}`}
+                  ref={(button) => {
+                    if (button && focusAfterNaming.current === version.number) {
+                      focusAfterNaming.current = null;
+                      button.focus();
+                    }
+                  }}
                   onClick={() => onName(version.number)}
                 >
                   <Tag aria-hidden className="size-3.5" />
