@@ -66,6 +66,7 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
   const restore = useRestoreVersion(charID);
   const rename = useNameVersion(charID);
   const timeline = useRef<HTMLElement>(null);
+  const comparisonTop = useRef<HTMLDivElement>(null);
 
   if (versions.length === 0) {
     return <p className="px-4 py-6 text-sm text-zinc-600 sm:px-6 lg:px-8">No version has been recorded yet. Each save adds one.</p>;
@@ -94,7 +95,11 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
           from={versions.length > 1 ? pair.from : null}
           to={pair.to}
           naming={naming}
-          onCompare={(version) => setChosen(defaultPair(versions, version.number))}
+          onCompare={(version) => {
+            setChosen(defaultPair(versions, version.number));
+            // Below the timeline on a narrow screen, scrolled down in its column on a wide one: brought into view.
+            comparisonTop.current?.scrollIntoView({ block: 'nearest' });
+          }}
           onName={setNaming}
           onSaveName={(number, name) => rename.mutateAsync({ number, name })}
           onRestore={(version) => {
@@ -104,6 +109,7 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
         />
       </section>
       <div className="min-w-0 flex-1 lg:overflow-y-auto">
+        <div ref={comparisonTop} />
         {versions.length === 1 ? (
           <p className="rounded-lg bg-white p-4 text-sm text-zinc-600 shadow-sm ring-1 ring-zinc-950/5">
             This is the only version so far. Each save adds one; then you can see here what changed.
