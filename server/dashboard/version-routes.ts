@@ -93,8 +93,9 @@ export function versionRoutes(options: {
     const restored = restoreSnapshot(character, snapshot.data, options.restore);
     if (!restored.ok) return errorBody(c, 'ERROR', restored.problem, 400);
     recordChange(character.id, 'restore');
-    const latest = versionStore.latest(character.id);
-    return c.json({ version: latest ? summaryOf(latest) : null, not_restored: restored.notRestored });
+    // The new version; or, when the character already was as that version left it, its latest one.
+    const latest = versionStore.latest(character.id) ?? version;
+    return c.json({ version: summaryOf(latest), not_restored: restored.notRestored });
   });
 
   return routes;
