@@ -13,6 +13,7 @@ import { concurrentStreams } from './concurrent-streams';
 import { fastStream } from './fast-stream';
 import { firstPageJs } from './first-page-js';
 import { formatTable, type Bench, type Row } from './lib/report';
+import { history } from './history';
 import { knowledgeBank } from './knowledge-bank';
 import { longTranscript } from './long-transcript';
 import { manyCharacters } from './many-characters';
@@ -32,6 +33,7 @@ const benches: Bench[] = [
   narrativeGraph,
   searchSessions,
   knowledgeBank,
+  history,
   serverThroughput,
   concurrentStreams,
   replies,
