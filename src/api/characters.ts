@@ -30,8 +30,16 @@ export const getCharacterByName = (charName: string, signal?: AbortSignal) =>
 export const createCharacter = (input: CreateCharacterInput) =>
   apiRequest('/character/create', { body: input, schema: charIdResponseSchema }).then((body) => body.charID);
 
-export const updateCharacter = (input: UpdateCharacterInput) =>
-  apiRequest('/character/update', { body: input, schema: statusResponseSchema });
+/**
+ * `baseVersion`: the version the page showed (local mode); the server refuses with 409 a save over a
+ * newer one, so two tabs do not overwrite each other silently.
+ */
+export const updateCharacter = (input: UpdateCharacterInput, baseVersion?: number) =>
+  apiRequest('/character/update', {
+    body: input,
+    headers: baseVersion === undefined ? undefined : { 'X-Base-Version': String(baseVersion) },
+    schema: statusResponseSchema,
+  });
 
 export const cloneCharacter = (input: { charID: string; KB: boolean }) =>
   apiRequest('/user/clone_character', { body: input, schema: charIdResponseSchema }).then((body) => body.charID);

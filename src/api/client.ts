@@ -61,6 +61,8 @@ type RequestOptions<T> = {
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
   body?: Record<string, unknown>;
+  /** Extra request headers (a save's `X-Base-Version`). */
+  headers?: Record<string, string>;
   schema: AnswerSchema<T>;
   signal?: AbortSignal;
 };
@@ -97,7 +99,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   try {
     response = await fetch(`${options.base ?? API_BASE}${path}`, {
       method,
-      headers: method === 'POST' ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+      headers: {
+        ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+        Accept: 'application/json',
+        ...options.headers,
+      },
       body: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,
       signal: options.signal,
     });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Library, Settings, Sparkles, Users } from 'lucide-react';
+import { Library, Settings, Sparkles, Trash2, Users } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
@@ -14,6 +14,7 @@ const navigation = [
   { label: 'Characters', to: paths.characters.list(), icon: Users },
   { label: 'Knowledge bank', to: paths.knowledge(), icon: Library },
   { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
+  { label: 'Trash', to: paths.trash(), icon: Trash2 },
   { label: 'Settings', to: paths.settings(), icon: Settings },
 ];
 
@@ -83,7 +84,8 @@ export function AppShell() {
       <ScrollRestoration />
       {toasts && (
         <Suspense fallback={null}>
-          <Toaster position="bottom-right" richColors closeButton />
+          {/* Bottom centre: at the right it covered the editor's Save button, so a second save had to close it first. */}
+          <Toaster position="bottom-center" richColors closeButton />
         </Suspense>
       )}
     </div>

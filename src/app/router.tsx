@@ -100,6 +100,10 @@ export const router = createBrowserRouter([
         lazy: () => import('@/features/backstory/backstory-page').then((module) => ({ Component: module.BackstoryPage })),
       },
       {
+        path: routePatterns.trash,
+        lazy: () => import('@/features/trash/trash-page').then((module) => ({ Component: module.TrashPage })),
+      },
+      {
         path: routePatterns.settings,
         lazy: () => import('@/features/settings/settings-page').then((module) => ({ Component: module.SettingsPage })),
       },

@@ -27,6 +27,8 @@ export const paths = {
   /** The account's knowledge bank: every document, and which characters use it. */
   knowledge: () => '/knowledge',
   backstory: () => '/backstory',
+  /** Deleted characters, restorable for 30 days (local mode). */
+  trash: () => '/trash',
   settings: () => '/settings',
 } as const;
 
@@ -43,5 +45,6 @@ export const routePatterns = {
   history: 'history',
   knowledge: '/knowledge',
   backstory: '/backstory',
+  trash: '/trash',
   settings: '/settings',
 } as const;

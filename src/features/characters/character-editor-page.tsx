@@ -1,10 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft, Copy, FilePlus2, Globe, Trash2 } from 'lucide-react';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
+import { statusQueries } from '@/api/status';
+import { versionKeys, versionQueries } from '@/api/versions';
 import type { Character } from '@contract/schemas/characters';
 import { voiceQueries, type Language, type Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -89,6 +91,13 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const foreign = ownership?.id === characterId && ownership.foreign;
   const catalogues = useCatalogues();
   const update = useUpdateCharacter();
+  const queryClient = useQueryClient();
+  // The version this page shows, sent with each save so that a save over another tab's is refused
+  // rather than silently overwriting it. Only the local server keeps versions: in front of Convai
+  // (or when the list is refused) saves say nothing of versions.
+  const local = useQuery(statusQueries.status()).data?.backend === 'local';
+  const versions = useQuery({ ...versionQueries.list(characterId), enabled: local && !foreign });
+  const baseVersion = local ? versions.data?.[0]?.number : undefined;
   const [cloning, setCloning] = useState<Character | null>(null);
   const [deleting, setDeleting] = useState<Character | null>(null);
 
@@ -181,8 +190,20 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
             readOnly={foreign}
             onSubmit={async (values) => {
               const changes = changedFields(initialValues, values);
-              if (Object.keys(changes).length > 0) await update.mutateAsync({ charID: record.character_id, ...changes });
+              if (Object.keys(changes).length === 0) return;
+              try {
+                await update.mutateAsync({ input: { charID: record.character_id, ...changes }, baseVersion });
+              } finally {
+                // After a save the next one goes over it; after a conflict the designer has been told
+                // (the server says "compare …, then save again"), so saving again goes over the newer version.
+                void queryClient.invalidateQueries({ queryKey: versionKeys.list(record.character_id) });
+              }
             }}
+            conflictAction={
+              <Link to={paths.characters.history(record.character_id)} className="font-medium underline">
+                Compare the versions in History
+              </Link>
+            }
             onSaved={() => toast.success('Changes saved.')}
           />
         )}

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ComponentType, type FormEvent, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
-import { errorHint } from '@/api/client';
+import { ApiError, errorHint } from '@/api/client';
 import { limits } from '@contract/limits';
 import type { Language, Voice } from '@/api/voices';
 import { ErrorAlert } from '@/components/ui/alert';
@@ -41,6 +41,8 @@ type Props<T> = {
   requireChanges?: boolean;
   /** Shown, not editable: every control disabled, no save bar (another account's public character). */
   readOnly?: boolean;
+  /** Shown with a save refused as a conflict (409: the character changed since the page opened it). */
+  conflictAction?: ReactNode;
 };
 
 // Which field an update error names ("Could not update all_characters table. charName: …"): the
@@ -69,6 +71,7 @@ export function CharacterForm<T>({
   onSaved,
   requireChanges = false,
   readOnly = false,
+  conflictAction,
 }: Props<T>) {
   const form = useForm<CharacterFormInput, unknown, CharacterFormValues>({
     resolver: zodResolver(characterFormSchema),
@@ -98,6 +101,10 @@ export function CharacterForm<T>({
         const reason = getErrorMessage(error);
         const hint = errorHint(error);
         const message = `${reason}${hint ? ` ${hint}` : ''}`;
+        if (error instanceof ApiError && error.status === 409) {
+          setError('root.server', { type: 'conflict', message });
+          return;
+        }
         const field = fieldOfServerError.find(([pattern]) => pattern.test(reason))?.[1];
         setError(field ?? 'root.server', { type: 'server', message });
       }
@@ -171,7 +178,12 @@ export function CharacterForm<T>({
       {!readOnly && (
         <div className="shrink-0 border-t border-zinc-200 bg-white/95 px-4 py-3 sm:px-6 lg:px-8">
           {errors.root?.server && (
-            <ErrorAlert className="mb-3" title="The character was not saved." message={errors.root.server.message ?? ''} />
+            <ErrorAlert
+              className="mb-3"
+              title="The character was not saved."
+              message={errors.root.server.message ?? ''}
+              action={errors.root.server.type === 'conflict' ? conflictAction : undefined}
+            />
           )}
           <div className="flex flex-wrap items-center justify-end gap-3">
             <p className="mr-auto text-sm text-zinc-500" aria-live="polite">

@@ -1,8 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { CharacterSummary } from '@contract/character';
+import { statusQueries } from '@/api/status';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { paths } from '@/config/paths';
+import { useRestoreFromTrash } from '@/hooks/use-restore-from-trash';
+import { getErrorMessage } from '@/lib/errors';
 import { useDeleteCharacter } from '../hooks/use-character-mutations';
 
 type Props = {
@@ -11,25 +17,48 @@ type Props = {
   onDeleted?: (character: CharacterSummary) => void;
 };
 
-/** Asks before deleting, naming the character and saying it cannot be undone. */
+/** How long a delete's Undo is offered. */
+const UNDO_MS = 10_000;
+
+/**
+ * Asks before deleting, naming the character and saying what happens to it: the local server keeps
+ * it in the trash (and the toast after offers Undo); Convai's service deletes it for good.
+ */
 export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) {
   const deletion = useDeleteCharacter();
+  const restore = useRestoreFromTrash();
+  const local = useQuery(statusQueries.status()).data?.backend === 'local';
   const close = () => {
     if (deletion.isPending) return;
     deletion.reset();
     onClose();
   };
   const name = character?.character_name ?? '';
+
+  const undo = (deleted: CharacterSummary) => {
+    restore.mutate(deleted.character_id, {
+      onSuccess: () => toast.success(`Restored “${deleted.character_name}”.`),
+      onError: (error) => toast.error(`“${deleted.character_name}” was not restored: ${getErrorMessage(error)} It is still in the Trash.`),
+    });
+  };
+
   return (
     <ConfirmDialog
       open={character !== null}
       onOpenChange={(open) => !open && close()}
       title={<>Delete “{name}”?</>}
       description={
-        <>
-          <span className="font-medium text-zinc-800">{name}</span> will be deleted permanently, with its backstory and settings. This
-          cannot be undone.
-        </>
+        local ? (
+          <>
+            “<span className="font-medium text-zinc-800">{name}</span>” goes to the trash with its sessions, documents and history; you can
+            restore it there for 30 days.
+          </>
+        ) : (
+          <>
+            <span className="font-medium text-zinc-800">{name}</span> will be deleted permanently, with its backstory and settings. This
+            cannot be undone.
+          </>
+        )
       }
       cancel={<Button disabled={deletion.isPending}>Cancel</Button>}
       confirm={
@@ -40,7 +69,23 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
             if (!character) return;
             deletion.mutate(character, {
               onSuccess: () => {
-                toast.success(`Deleted “${character.character_name}”.`);
+                if (local) {
+                  toast.success(`Deleted “${character.character_name}”.`, {
+                    description: (
+                      <>
+                        It is in the{' '}
+                        <Link to={paths.trash()} className="font-medium underline">
+                          Trash
+                        </Link>{' '}
+                        for 30 days.
+                      </>
+                    ),
+                    duration: UNDO_MS,
+                    action: { label: 'Undo', onClick: () => undo(character) },
+                  });
+                } else {
+                  toast.success(`Deleted “${character.character_name}”.`);
+                }
                 deletion.reset();
                 onClose();
                 onDeleted?.(character);

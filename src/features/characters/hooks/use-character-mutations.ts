@@ -34,11 +34,12 @@ export function useCreateCharacter() {
   });
 }
 
+/** Saves changes; `baseVersion` is the version the page showed, when the server keeps versions (local mode). */
 export function useUpdateCharacter() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateCharacterInput) => updateCharacter(input),
-    onSuccess: async (_result, input) => {
+    mutationFn: ({ input, baseVersion }: { input: UpdateCharacterInput; baseVersion?: number }) => updateCharacter(input, baseVersion),
+    onSuccess: async (_result, { input }) => {
       await queryClient.invalidateQueries({ queryKey: characterKeys.detail(input.charID) });
       void queryClient.invalidateQueries({ queryKey: characterKeys.lists() });
     },
