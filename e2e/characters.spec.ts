@@ -6,7 +6,7 @@ async function searchFor(page: Page, text: string) {
   await page.getByRole('searchbox', { name: 'Search characters by name', exact: true }).fill(text);
 }
 
-test('create, find, edit, reload, clone and delete a character', async ({ page, request }) => {
+test('create, find, edit, reload, clone and delete a character', async ({ page, request, backendKind }) => {
   const name = uniqueName('Brannoc the Ferryman');
 
   // Create through the form.
@@ -73,14 +73,22 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await expect(page.getByRole('link', { name: `${renamed} (copy)` })).toBeVisible();
   await expect(page.getByText('2 of')).toBeVisible();
 
-  // Delete the original: the confirmation names it and says it cannot be undone.
+  // Delete the original: the confirmation names it and says what happens to it (the local server
+  // keeps it in the trash; Convai's service deletes it for good).
   await page.getByRole('button', { name: `Delete ${renamed}`, exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete “${renamed}”?` });
-  await expect(confirm).toContainText('cannot be undone');
+  if (backendKind === 'local') {
+    await expect(confirm).toContainText(
+      'goes to the trash with its sessions, documents and history; you can restore it there for 30 days.',
+    );
+    await expect(confirm).not.toContainText('cannot be undone');
+  } else {
+    await expect(confirm).toContainText('cannot be undone');
+  }
   await confirm.getByRole('button', { name: 'Delete character', exact: true }).click();
   await expect(confirm).toBeHidden();
 
-  // Gone from the list without a reload, and gone for good.
+  // Gone from the list without a reload, and from every API call.
   await expect(page.getByRole('link', { name: renamed, exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: `${renamed} (copy)` })).toBeVisible();
   expect((await getCharacter(request, id)).status).toBe(400);

@@ -35,12 +35,12 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
   };
   const name = character?.character_name ?? '';
 
-  const undo = (deleted: CharacterSummary) => {
-    restore.mutate(deleted.character_id, {
-      onSuccess: () => toast.success(`Restored “${deleted.character_name}”.`),
-      onError: (error) => toast.error(`“${deleted.character_name}” was not restored: ${getErrorMessage(error)} It is still in the Trash.`),
-    });
-  };
+  // Through the promise, not mutate's callbacks: the dialog (and its page) may be gone by the time Undo is pressed.
+  const undo = (deleted: CharacterSummary) =>
+    void restore.mutateAsync(deleted.character_id).then(
+      () => toast.success(`Restored “${deleted.character_name}”.`),
+      (error: unknown) => toast.error(`“${deleted.character_name}” was not restored: ${getErrorMessage(error)} It is still in the Trash.`),
+    );
 
   return (
     <ConfirmDialog
