@@ -27,8 +27,8 @@ export function TrashPage() {
       <div className="max-w-3xl">
         <h1 className="text-xl font-semibold tracking-tight">Trash</h1>
         <p className="mt-1 text-sm text-zinc-500">
-          Deleted characters wait here{trash.data ? ` for ${trash.data.days} days` : ''}, with their sessions, documents and history.
-          Restore one to bring it back as it was, under the same ID; after that it is deleted for good.
+          Deleted characters wait here{trash.data ? ` for ${trash.data.days} days` : ''} with their sessions, documents and history, then
+          are deleted for good. Restore one to bring it back as it was, under the same ID.
         </p>
 
         {restored.length > 0 && (
