@@ -22,7 +22,14 @@ export const paths = {
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
     narrative: (id: string) => `/characters/${encodeURIComponent(id)}/narrative`,
     knowledge: (id: string) => `/characters/${encodeURIComponent(id)}/knowledge`,
-    history: (id: string) => `/characters/${encodeURIComponent(id)}/history`,
+    /** A character's history; `compare` opens it comparing version `from` with `to` (the current one when left out). */
+    history: (id: string, compare?: { from: number; to?: number }) => {
+      const params = new URLSearchParams();
+      if (compare) params.set('from', String(compare.from));
+      if (compare?.to !== undefined) params.set('to', String(compare.to));
+      const query = params.toString();
+      return `/characters/${encodeURIComponent(id)}/history${query ? `?${query}` : ''}`;
+    },
   },
   /** The account's knowledge bank: every document, and which characters use it. */
   knowledge: () => '/knowledge',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { toast } from 'sonner';
 import type { VersionSummary } from '@contract/schemas/versions';
 import { characterQueries } from '@/api/characters';
@@ -60,7 +60,13 @@ function defaultPair(versions: VersionSummary[], to?: number): Pair {
 }
 
 function HistoryWorkspace({ charID, versions }: { charID: string; versions: VersionSummary[] }) {
-  const [chosen, setChosen] = useState<Pair | null>(null);
+  // A link may ask for a comparison (a transcript's "compare with now"): ?from=N&to=M, `to` the current one when left out.
+  const [searchParams] = useSearchParams();
+  const [chosen, setChosen] = useState<Pair | null>(() => {
+    const from = Number(searchParams.get('from'));
+    const to = searchParams.has('to') ? Number(searchParams.get('to')) : versions[0]?.number;
+    return Number.isInteger(from) && from > 0 && to !== undefined && Number.isInteger(to) ? { from, to } : null;
+  });
   const [naming, setNaming] = useState<number | null>(null);
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const restore = useRestoreVersion(charID);

@@ -130,6 +130,14 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             <p className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-zinc-500">
               {details.data && <span>{details.data.length.toLocaleString()} exchanges</span>}
               <span className="font-mono text-xs">{sessionId}</span>
+              {typeof summary?.character_version === 'number' && (
+                <Link
+                  to={paths.characters.history(characterId, { from: summary.character_version })}
+                  className="text-brand-700 hover:underline"
+                >
+                  Ran with version {summary.character_version} · compare with now
+                </Link>
+              )}
               {summary?.is_added_to_memory && (
                 <span className="inline-flex items-center gap-1 rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-800">
                   <Brain aria-hidden className="size-3" /> In memory
