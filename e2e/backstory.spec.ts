@@ -2,7 +2,7 @@ import { expect, test } from './support/test';
 import { startArrangement } from './support/child-server';
 import { createCharacter } from './support/factories';
 
-test('the backstory streams in, stops, regenerates, applies as a diff and saves', async ({ page, request, context }) => {
+test('the backstory streams in, stops, regenerates, applies as a diff and saves', async ({ page, request, context, backendKind }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { id, name } = await createCharacter(request, { backstory: 'Mindy argues for a living.\n\nShe rarely loses.' });
   await page.goto(`/characters/${id}`);
@@ -79,6 +79,16 @@ test('the backstory streams in, stops, regenerates, applies as a diff and saves'
   expect(((await saved.json()) as { backstory: string }).backstory).toBe(first);
   await page.reload();
   await expect(page.getByLabel('Backstory', { exact: true })).toHaveValue(first);
+
+  // Locally, History says where that change came from.
+  if (backendKind === 'local') {
+    await page
+      .getByRole('navigation', { name: 'Character sections', exact: true })
+      .getByRole('link', { name: 'History', exact: true })
+      .click();
+    const latest = page.getByRole('list', { name: 'Versions', exact: true }).getByRole('listitem', { name: 'Version 2', exact: true });
+    await expect(latest).toContainText('Generated backstory applied');
+  }
 });
 
 test('a draft from the backstory page starts a new character', async ({ page }) => {

@@ -32,12 +32,16 @@ export const createCharacter = (input: CreateCharacterInput) =>
 
 /**
  * `baseVersion`: the version the page showed (local mode); the server refuses with 409 a save over a
- * newer one, so two tabs do not overwrite each other silently.
+ * newer one, so two tabs do not overwrite each other silently. `generated`: the backstory saved is a
+ * generated take, as applied (the version says so).
  */
-export const updateCharacter = (input: UpdateCharacterInput, baseVersion?: number) =>
+export const updateCharacter = (input: UpdateCharacterInput, options: { baseVersion?: number; generated?: boolean } = {}) =>
   apiRequest('/character/update', {
     body: input,
-    headers: baseVersion === undefined ? undefined : { 'X-Base-Version': String(baseVersion) },
+    headers: {
+      ...(options.baseVersion === undefined ? {} : { 'X-Base-Version': String(options.baseVersion) }),
+      ...(options.generated ? { 'X-Change-Source': 'generator' } : {}),
+    },
     schema: statusResponseSchema,
   });
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeft, Copy, FilePlus2, Globe, Trash2 } from 'lucide-react';
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
@@ -98,6 +98,8 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const local = useQuery(statusQueries.status()).data?.backend === 'local';
   const versions = useQuery({ ...versionQueries.list(characterId), enabled: local && !foreign });
   const baseVersion = local ? versions.data?.[0]?.number : undefined;
+  // The last generated take put into the form, if any.
+  const appliedTake = useRef<string | null>(null);
   const [cloning, setCloning] = useState<Character | null>(null);
   const [deleting, setDeleting] = useState<Character | null>(null);
 
@@ -192,7 +194,9 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
               const changes = changedFields(initialValues, values);
               if (Object.keys(changes).length === 0) return;
               try {
-                await update.mutateAsync({ input: { charID: record.character_id, ...changes }, baseVersion });
+                // A backstory saved as it was generated is the generator's change (the version says so).
+                const generated = changes.backstory !== undefined && changes.backstory === appliedTake.current;
+                await update.mutateAsync({ input: { charID: record.character_id, ...changes }, baseVersion, generated });
               } finally {
                 // After a save the next one goes over it; after a conflict the designer has been told
                 // (the server says "compare …, then save again"), so saving again goes over the newer version.
@@ -205,6 +209,7 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
               </Link>
             }
             onSaved={() => toast.success('Changes saved.')}
+            onTakeApplied={(text) => (appliedTake.current = text)}
           />
         )}
       </Catalogues>

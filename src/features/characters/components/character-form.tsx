@@ -43,6 +43,8 @@ type Props<T> = {
   readOnly?: boolean;
   /** Shown with a save refused as a conflict (409: the character changed since the page opened it). */
   conflictAction?: ReactNode;
+  /** Told each generated backstory put into the form (a save of it is the generator's change). */
+  onTakeApplied?: (text: string) => void;
 };
 
 // Which field an update error names ("Could not update all_characters table. charName: …"): the
@@ -72,6 +74,7 @@ export function CharacterForm<T>({
   requireChanges = false,
   readOnly = false,
   conflictAction,
+  onTakeApplied,
 }: Props<T>) {
   const form = useForm<CharacterFormInput, unknown, CharacterFormValues>({
     resolver: zodResolver(characterFormSchema),
@@ -159,7 +162,10 @@ export function CharacterForm<T>({
                 control={control}
                 Tools={BackstoryTools}
                 getBackstory={() => getValues('backstory')}
-                applyBackstory={(text) => setValue('backstory', text, { shouldDirty: true, shouldValidate: true })}
+                applyBackstory={(text) => {
+                  setValue('backstory', text, { shouldDirty: true, shouldValidate: true });
+                  onTakeApplied?.(text);
+                }}
               />
             )}
             <Field

@@ -34,11 +34,15 @@ export function useCreateCharacter() {
   });
 }
 
-/** Saves changes; `baseVersion` is the version the page showed, when the server keeps versions (local mode). */
+/**
+ * Saves changes; `baseVersion` is the version the page showed, when the server keeps versions (local
+ * mode); `generated` says the backstory saved is a generated take as applied.
+ */
 export function useUpdateCharacter() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, baseVersion }: { input: UpdateCharacterInput; baseVersion?: number }) => updateCharacter(input, baseVersion),
+    mutationFn: ({ input, baseVersion, generated }: { input: UpdateCharacterInput; baseVersion?: number; generated?: boolean }) =>
+      updateCharacter(input, { baseVersion, generated }),
     onSuccess: async (_result, { input }) => {
       await queryClient.invalidateQueries({ queryKey: characterKeys.detail(input.charID) });
       void queryClient.invalidateQueries({ queryKey: characterKeys.lists() });
