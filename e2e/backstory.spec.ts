@@ -200,3 +200,31 @@ test('leaving the page aborts a running stream', async ({ page, request }) => {
   await expect(page).toHaveURL(/\/characters$/);
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
 });
+
+test("a character's takes survive a reload as drafts until discarded", async ({ page, request }) => {
+  const { id } = await createCharacter(request, { backstory: 'Mindy argues for a living.' });
+  await page.goto(`/characters/${id}`);
+  await page.getByRole('button', { name: 'Generate a backstory…', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Backstory generator', exact: true });
+  await panel.getByLabel('Description', { exact: true }).fill('Lawyer in Boston. Patient. Secretive.');
+  await panel.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(panel.getByTestId('take-status')).toHaveText('Finished', { timeout: 20_000 });
+  const text = await panel.getByTestId('take-text').innerText();
+  expect(text.length).toBeGreaterThan(40);
+
+  // After a reload the closed panel says a draft waits, and opening it shows the take.
+  await page.reload();
+  await page.getByRole('button', { name: 'Generate a backstory… (1 draft)', exact: true }).click();
+  await expect(panel.getByTestId('take-status')).toHaveText('Finished');
+  // innerText, not toHaveText: its textContent runs the paragraphs together.
+  expect(await panel.getByTestId('take-text').innerText()).toBe(text);
+  await expect(panel.getByRole('list', { name: 'Takes', exact: true }).getByRole('listitem')).toHaveCount(1);
+
+  // Discarded, it is gone, and stays gone after another reload.
+  await panel.getByRole('button', { name: 'Discard take 1', exact: true }).click();
+  await expect(panel.getByTestId('take-text')).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'Generate a backstory…', exact: true }).click();
+  await expect(panel.getByRole('button', { name: 'Generate', exact: true })).toBeVisible();
+  await expect(panel.getByTestId('take-text')).toHaveCount(0);
+});

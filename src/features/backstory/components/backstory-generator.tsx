@@ -1,4 +1,4 @@
-import { RotateCcw, Sparkles, Square } from 'lucide-react';
+import { RotateCcw, Sparkles, Square, Trash2 } from 'lucide-react';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { limits } from '@contract/limits';
@@ -8,7 +8,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
-import { isActive, useBackstoryTakes, type Take } from '../hooks/use-backstory-takes';
+import { isActive, isKept, useBackstoryTakes, type Take } from '../hooks/use-backstory-takes';
 import { TakeDiffDialog } from './take-diff-dialog';
 
 export type BackstoryGeneratorProps = {
@@ -20,6 +20,8 @@ export type BackstoryGeneratorProps = {
   onApply?: (text: string) => void;
   /** More actions for a finished take (the drafting page: start a character with it). */
   takeActions?: (take: Take) => ReactNode;
+  /** Where this character's drafts are kept (see useBackstoryTakes); without it, takes last the visit. */
+  draftsKey?: string;
   className?: string;
 };
 
@@ -41,12 +43,13 @@ export function BackstoryGenerator({
   currentBackstory,
   onApply,
   takeActions,
+  draftsKey,
   className,
 }: BackstoryGeneratorProps) {
   const [name, setName] = useState(defaultName);
   const [description, setDescription] = useState(defaultDescription);
   const [errors, setErrors] = useState<{ name?: string; description?: string }>({});
-  const { takes, generate, stop } = useBackstoryTakes();
+  const { takes, generate, stop, discard } = useBackstoryTakes({ storageKey: draftsKey });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [diffOpen, setDiffOpen] = useState(false);
 
@@ -140,18 +143,24 @@ export function BackstoryGenerator({
         />
       )}
 
-      {takes.length > 1 && (
+      {/* With drafts, even one take is listed: its row holds the Discard button. */}
+      {(takes.length > 1 || (draftsKey && takes.some(isKept))) && (
         <div>
-          <h3 className="text-sm font-medium text-zinc-800">Takes of this visit</h3>
+          <h3 className="text-sm font-medium text-zinc-800">{draftsKey ? 'Takes' : 'Takes of this visit'}</h3>
+          {draftsKey && (
+            <p className="mt-0.5 text-xs text-zinc-500">
+              Finished takes stay here as drafts of this character, after a reload too, until you apply or discard them.
+            </p>
+          )}
           <ol aria-label="Takes" className="mt-2 space-y-1.5">
             {takes.map((take, index) => (
-              <li key={take.id}>
+              <li key={take.id} className="flex items-start gap-1.5">
                 <button
                   type="button"
                   aria-current={take.id === selected?.id ? 'true' : undefined}
                   onClick={() => setSelectedId(take.id)}
                   className={cn(
-                    'w-full rounded-md px-3 py-2 text-left text-sm ring-1 ring-zinc-200 hover:bg-zinc-50',
+                    'min-w-0 flex-1 rounded-md px-3 py-2 text-left text-sm ring-1 ring-zinc-200 hover:bg-zinc-50',
                     take.id === selected?.id && 'bg-brand-50 ring-brand-300 hover:bg-brand-50',
                   )}
                 >
@@ -162,6 +171,17 @@ export function BackstoryGenerator({
                   </span>
                   <span className="mt-0.5 block truncate text-zinc-600">{take.text.slice(0, 160) || '—'}</span>
                 </button>
+                {!isActive(take) && (
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    aria-label={`Discard take ${index + 1}`}
+                    title="Discard"
+                    onClick={() => discard(take.id)}
+                  >
+                    <Trash2 aria-hidden className="size-4" />
+                  </Button>
+                )}
               </li>
             ))}
           </ol>
@@ -177,6 +197,8 @@ export function BackstoryGenerator({
           onApply={() => {
             onApply(selected.text);
             setDiffOpen(false);
+            // Applied, it is no longer a draft: the backstory field holds it now.
+            discard(selected.id);
             toast.success('The take is in the backstory field. Save to keep it.');
           }}
         />

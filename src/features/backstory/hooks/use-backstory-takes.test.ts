@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftsKey, readDrafts } from '../utils/backstory-drafts';
 import { useBackstoryTakes } from './use-backstory-takes';
 
 /**
@@ -83,8 +84,8 @@ function stubFetch(...answers: Array<ServerStream | Response | Error>) {
 
 const input = { inputText: 'Lighthouse keeper. Stubborn.', charName: 'Ada' };
 
-function renderTakes() {
-  const view = renderHook(() => useBackstoryTakes());
+function renderTakes(options?: Parameters<typeof useBackstoryTakes>[0]) {
+  const view = renderHook(() => useBackstoryTakes(options));
   const take = (index = 0) => {
     const found = view.result.current.takes[index];
     if (!found) throw new Error(`No take ${index}.`);
@@ -392,5 +393,110 @@ describe('no automatic re-send', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(take(0)).toMatchObject({ status: 'failed', text: 'Ada keeps ' });
     expect(take(1)).toMatchObject({ status: 'done', text: 'A new take.' });
+  });
+});
+
+describe('drafts of a character', () => {
+  const key = draftsKey('char-1');
+  afterEach(() => localStorage.clear());
+
+  it('keeps a take once it has ended, and brings it back on the next visit', async () => {
+    const stream = serverStream('offline');
+    stubFetch(stream);
+    const first = renderTakes({ storageKey: key });
+
+    first.generate();
+    stream.piece('Ada keeps ');
+    await waitFor(() => expect(first.take().text).toBe('Ada keeps '));
+    // Being streamed, it is not a draft yet.
+    expect(readDrafts(key)).toEqual([]);
+    stream.piece('the light.');
+    stream.close();
+    await waitFor(() => expect(first.take().status).toBe('done'));
+    expect(readDrafts(key)).toMatchObject([{ text: 'Ada keeps the light.', status: 'done', generator: 'offline', input }]);
+    first.unmount();
+
+    const second = renderTakes({ storageKey: key });
+    expect(second.result.current.takes).toHaveLength(1);
+    expect(second.take()).toMatchObject({ text: 'Ada keeps the light.', status: 'done', generator: 'offline', input, pieces: 2 });
+    expect(second.take().endedAt).toBeGreaterThanOrEqual(second.take().startedAt);
+  });
+
+  it('keeps a stopped take and a failed one with partial text, not a failure with nothing', async () => {
+    const stopped = serverStream();
+    const broken = serverStream();
+    stubFetch(stopped, broken, new TypeError('Failed to fetch'));
+    const { take, generate, stop } = renderTakes({ storageKey: key });
+
+    generate();
+    stopped.piece('Half ');
+    await waitFor(() => expect(take(0).text).toBe('Half '));
+    stop();
+    generate();
+    broken.piece('Cut ');
+    await waitFor(() => expect(take(1).text).toBe('Cut '));
+    broken.breakOff();
+    await waitFor(() => expect(take(1).status).toBe('failed'));
+    generate();
+    await waitFor(() => expect(take(2).status).toBe('failed'));
+
+    const drafts = readDrafts(key);
+    expect(drafts.map((draft) => [draft.status, draft.text])).toEqual([
+      ['stopped', 'Half '],
+      ['failed', 'Cut '],
+    ]);
+    expect(drafts[1].error).toEqual(expect.any(String));
+  });
+
+  it('Discard removes a draft, here and in the storage', async () => {
+    stubFetch(
+      new Response('data: One\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+      new Response('data: Two\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
+    );
+    const view = renderTakes({ storageKey: key });
+    view.generate();
+    await waitFor(() => expect(view.take(0).status).toBe('done'));
+    view.generate();
+    await waitFor(() => expect(view.take(1).status).toBe('done'));
+    expect(readDrafts(key).map((draft) => draft.text)).toEqual(['One', 'Two']);
+
+    act(() => view.result.current.discard(view.take(0).id));
+    expect(view.result.current.takes.map((take) => take.text)).toEqual(['Two']);
+    expect(readDrafts(key).map((draft) => draft.text)).toEqual(['Two']);
+    act(() => view.result.current.discard(view.take(0).id));
+    expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('a take being streamed cannot be discarded', async () => {
+    const stream = serverStream();
+    stubFetch(stream);
+    const view = renderTakes({ storageKey: key });
+    view.generate();
+    act(() => view.result.current.discard(view.take(0).id));
+    expect(view.result.current.takes).toHaveLength(1);
+  });
+
+  it('new takes are numbered after the kept ones', async () => {
+    localStorage.setItem(
+      key,
+      JSON.stringify({
+        version: 1,
+        drafts: [{ input, text: 'Kept.', status: 'done', generator: 'offline', error: null, pieces: 1, firstPieceMs: 5, durationMs: 9 }],
+      }),
+    );
+    stubFetch(new Response('data: New\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    const view = renderTakes({ storageKey: key });
+    view.generate();
+    await waitFor(() => expect(view.take(1).status).toBe('done'));
+    expect(new Set(view.result.current.takes.map((take) => take.id)).size).toBe(2);
+    expect(readDrafts(key).map((draft) => draft.text)).toEqual(['Kept.', 'New']);
+  });
+
+  it('without a key, nothing is stored', async () => {
+    stubFetch(new Response('data: One\n\n', { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    const view = renderTakes();
+    view.generate();
+    await waitFor(() => expect(view.take().status).toBe('done'));
+    expect(localStorage.length).toBe(0);
   });
 });

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { streamBackstory, type BackstoryInput } from '@/api/backstory';
 import { ApiError } from '@/api/client';
+import { getErrorMessage } from '@/lib/errors';
+import { readDrafts, writeDrafts, type Draft } from '../utils/backstory-drafts';
 
 export type TakeStatus = 'connecting' | 'streaming' | 'done' | 'stopped' | 'failed';
 
@@ -23,6 +25,37 @@ export type Take = {
 
 export const isActive = (take: Take | undefined) => take?.status === 'connecting' || take?.status === 'streaming';
 
+/** Whether a take is kept as a draft: it ended (finished, stopped or failed) with some text. */
+export const isKept = (take: Take) => !isActive(take) && take.text.length > 0;
+
+function toDraft(take: Take): Draft {
+  return {
+    input: take.input,
+    text: take.text,
+    status: take.status === 'connecting' || take.status === 'streaming' ? 'stopped' : take.status,
+    generator: take.generator,
+    error: take.error ? getErrorMessage(take.error.error) : null,
+    pieces: take.pieces,
+    firstPieceMs: take.firstPieceAt === null ? null : Math.max(0, take.firstPieceAt - take.startedAt),
+    durationMs: Math.max(0, (take.endedAt ?? take.startedAt) - take.startedAt),
+  };
+}
+
+// Times of a kept take count from 0: only their differences are shown, and performance.now()
+// starts again with each page.
+const fromDraft = (draft: Draft, id: number): Take => ({
+  id,
+  input: draft.input,
+  text: draft.text,
+  status: draft.status,
+  generator: draft.generator,
+  error: draft.error === null ? null : { error: new Error(draft.error), beforeStream: false },
+  pieces: draft.pieces,
+  startedAt: 0,
+  firstPieceAt: draft.firstPieceMs,
+  endedAt: draft.durationMs,
+});
+
 /** How many times a frame may show new text before later pieces wait for the next frame. */
 const RENDERS_PER_FRAME = 2;
 
@@ -32,9 +65,14 @@ const RENDERS_PER_FRAME = 2;
  * text at most RENDERS_PER_FRAME times, and pieces beyond that wait for the next animation frame,
  * so a fast stream re-renders at the screen's rate and never more.
  * Leaving the page (unmounting) aborts a running stream.
+ *
+ * With a `storageKey` (a character's drafts), the kept takes (see isKept) are saved in localStorage
+ * and come back on the next visit, until they are discarded; a take is saved once it has ended.
+ * Without one, the takes live as long as the page.
  */
-export function useBackstoryTakes() {
-  const [takes, setTakes] = useState<Take[]>([]);
+export function useBackstoryTakes({ storageKey = null }: { storageKey?: string | null } = {}) {
+  const [restored] = useState(() => (storageKey ? readDrafts(storageKey).map((draft, index) => fromDraft(draft, index + 1)) : []));
+  const [takes, setTakes] = useState<Take[]>(restored);
   const running = useRef<{
     id: number;
     abort: AbortController;
@@ -47,7 +85,9 @@ export function useBackstoryTakes() {
     frameTime: number | null;
     rendersInFrame: number;
   } | null>(null);
-  const nextId = useRef(1);
+  const nextId = useRef(restored.length + 1);
+  /** The ids last saved, so a streaming take's many updates do not rewrite the storage each frame. */
+  const saved = useRef<string | null>(null);
 
   const update = useCallback((id: number, change: (take: Take) => Take) => {
     setTakes((current) => current.map((take) => (take.id === id ? change(take) : take)));
@@ -154,6 +194,22 @@ export function useBackstoryTakes() {
     [finish, flush, stop, update],
   );
 
+  /** Removes an ended take (and its draft); a take being streamed stays. */
+  const discard = useCallback((id: number) => {
+    if (running.current?.id === id) return;
+    setTakes((current) => current.filter((take) => take.id !== id));
+  }, []);
+
+  // Kept takes change only when one ends or is discarded: the storage is written then, not per piece.
+  useEffect(() => {
+    if (!storageKey) return;
+    const kept = takes.filter(isKept);
+    const ids = kept.map((take) => take.id).join(',');
+    if (ids === saved.current) return;
+    saved.current = ids;
+    writeDrafts(storageKey, kept.map(toDraft));
+  }, [storageKey, takes]);
+
   // Leaving the page stops the stream: no work continues for a page nobody reads.
   useEffect(
     () => () => {
@@ -164,5 +220,5 @@ export function useBackstoryTakes() {
     [],
   );
 
-  return { takes, generate, stop };
+  return { takes, generate, stop, discard };
 }
