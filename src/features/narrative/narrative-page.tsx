@@ -73,6 +73,7 @@ type FocusAfterDeletion = string | null;
 
 function NarrativeEditor({ charID, character, sections, triggers }: Graph & { charID: string }) {
   const mutations = useNarrativeMutations(charID);
+  const [askedDriven, setAskedDriven] = useState<boolean | null>(null);
   const { latestGraph, saveMoves } = mutations;
   const { mutate: changeTrigger } = mutations.changeTrigger;
   const { mutateAsync: removeSection } = mutations.removeSection;
@@ -250,9 +251,17 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
           <Switch
             label="Narrative-driven"
             description="Conversations follow this graph."
-            checked={character.is_narrative_driven === true}
+            // What was asked shows at once (the cache takes it a moment later, and a controlled switch
+            // would otherwise flick back in between).
+            checked={askedDriven ?? character.is_narrative_driven === true}
             disabled={mutations.setNarrativeDriven.isPending}
-            onChange={(event) => mutations.setNarrativeDriven.mutate(event.target.checked, { onError: failed('The switch was not saved') })}
+            onChange={(event) => {
+              setAskedDriven(event.target.checked);
+              mutations.setNarrativeDriven.mutate(event.target.checked, {
+                onError: failed('The switch was not saved'),
+                onSettled: () => setAskedDriven(null),
+              });
+            }}
             className="w-56"
           />
           <div className="w-64 space-y-1">
