@@ -85,6 +85,9 @@ export function createKnowledgeStore(db: Db) {
   const copyConnections = db.prepare<[string, string]>(
     'INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
   );
+  const usesReadyDocuments = db.prepare<[string], { found: number }>(`
+    SELECT EXISTS (SELECT 1 FROM knowledge_connections k JOIN knowledge_documents d ON d.id = k.document_id
+      WHERE k.character_id = ? AND d.state = 'ready') AS found`);
   const matchCount = db.prepare<[string], { count: number }>(
     'SELECT count(*) AS count FROM knowledge_passages_fts WHERE knowledge_passages_fts MATCH ?',
   );
@@ -232,6 +235,11 @@ export function createKnowledgeStore(db: Db) {
     /** Gives `toCharacter` the documents `fromCharacter` is connected to (a clone with its knowledge bank). */
     copyConnections(fromCharacter: string, toCharacter: string): void {
       copyConnections.run(toCharacter, fromCharacter);
+    },
+
+    /** Whether the character is connected to a document it can draw on (most are not: their replies skip the search). */
+    usesReadyDocuments(characterId: string): boolean {
+      return usesReadyDocuments.get(characterId)?.found === 1;
     },
 
     /** How many passages (of every account) an FTS5 query matches. */

@@ -12,7 +12,7 @@ const MATCHES_RANKED = 5_000;
  */
 export function findPassages(store: KnowledgeStore, characterId: string, userText: string, limit: number): FoundPassage[] {
   const terms = searchTerms(userText);
-  if (terms.length === 0 || limit <= 0) return [];
+  if (terms.length === 0 || limit <= 0 || !store.usesReadyDocuments(characterId)) return [];
   // The candidates come from the rarest words: a word in every other passage finds nothing in
   // particular, and ranking all its passages is what makes a search slow.
   const counted = terms
