@@ -75,16 +75,10 @@ export function createKnowledgeStore(db: Db) {
   const remove = db.prepare<[string, string]>('DELETE FROM knowledge_documents WHERE id = ? AND user_id = ?');
   const connect = db.prepare<[string, string]>('INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) VALUES (?, ?)');
   const disconnect = db.prepare<[string, string]>('DELETE FROM knowledge_connections WHERE character_id = ? AND document_id = ?');
-  const connectedIds = db.prepare<[string], { document_id: string }>(
-    'SELECT document_id FROM knowledge_connections WHERE character_id = ? ORDER BY document_id',
-  );
   const connectedDocuments = db.prepare<[string], { id: string; file_name: string }>(`
     SELECT d.id, d.file_name FROM knowledge_connections k JOIN knowledge_documents d ON d.id = k.document_id
     WHERE k.character_id = ? ORDER BY d.seq`);
   const usedBy = db.prepare<[string], { character_id: string }>('SELECT character_id FROM knowledge_connections WHERE document_id = ?');
-  const copyConnections = db.prepare<[string, string]>(
-    'INSERT OR IGNORE INTO knowledge_connections (character_id, document_id) SELECT ?, document_id FROM knowledge_connections WHERE character_id = ?',
-  );
   const usesReadyDocuments = db.prepare<[string], { found: number }>(`
     SELECT EXISTS (SELECT 1 FROM knowledge_connections k JOIN knowledge_documents d ON d.id = k.document_id
       WHERE k.character_id = ? AND d.state = 'ready') AS found`);
@@ -219,10 +213,6 @@ export function createKnowledgeStore(db: Db) {
       })();
     },
 
-    connectedDocumentIds(characterId: string): string[] {
-      return connectedIds.all(characterId).map((row) => row.document_id);
-    },
-
     /** The documents connected to the character, by id and name, oldest first. */
     connectedDocuments(characterId: string): Array<{ id: string; file_name: string }> {
       return connectedDocuments.all(characterId);
@@ -230,11 +220,6 @@ export function createKnowledgeStore(db: Db) {
 
     charactersUsing(documentId: string): string[] {
       return usedBy.all(documentId).map((row) => row.character_id);
-    },
-
-    /** Gives `toCharacter` the documents `fromCharacter` is connected to (a clone with its knowledge bank). */
-    copyConnections(fromCharacter: string, toCharacter: string): void {
-      copyConnections.run(toCharacter, fromCharacter);
     },
 
     /** Whether the character is connected to a document it can draw on (most are not: their replies skip the search). */
