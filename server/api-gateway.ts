@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { MAX_BODY_BYTES, readRequestBody } from './convai/request-body';
 import { errorBody } from './http/error-body';
-import { markDashboardRequest } from './versions/change-source';
+import { dashboardChangeOf, markDashboardRequest } from './versions/change-source';
 
 /**
  * The Convai calls the dashboard makes, and the only ones `/api` passes on: the browser can reach
@@ -78,12 +78,8 @@ export async function forwardToLocal(
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
   });
   // The change it makes is the dashboard's (a version says so): a generated backstory applied, when the dashboard says that is what it is.
-  const base = c.req.header('x-base-version');
-  markDashboardRequest(
-    request,
-    c.req.header('x-change-source') === 'generator' ? 'generator' : 'dashboard',
-    base && /^\d{1,9}$/.test(base) ? Number(base) : null,
-  );
+  const { source, baseVersion } = dashboardChangeOf(c);
+  markDashboardRequest(request, source, baseVersion);
   return local.fetch(request);
 }
 

@@ -17,7 +17,9 @@ import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
 import { createKnowledgeStore } from './db/knowledge';
 import { createNarrativeStore } from './db/narrative';
+import { createHostedTrashStore } from './db/hosted-trash';
 import { createVersionStore } from './db/versions';
+import { hostedHistory } from './versions/hosted-history';
 import { changeRecorder } from './versions/record-change';
 import { workerExtractor, type Extractor } from './knowledge/extractor';
 import { createSessionStore } from './db/sessions';
@@ -64,6 +66,8 @@ export type AppOptions = {
   extractor?: Extractor;
   /** How many days a deleted character stays in the trash; 30 when left out. */
   trashDays?: number;
+  /** How the server reaches Convai's hosted service; the global fetch when left out (tests count the calls). */
+  upstreamFetch?: typeof fetch;
 };
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
@@ -80,6 +84,7 @@ export function createApp({
   knowledgeDir = path.join(os.tmpdir(), `knowledge-bank-${randomUUID()}`),
   extractor = workerExtractor(),
   trashDays = 30,
+  upstreamFetch = fetch,
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
@@ -120,7 +125,18 @@ export function createApp({
   const dashboardUserId = users.get(localApiKeys[0] ?? '')?.id ?? null;
   app.route('/dashboard', dashboardRoutes({ backend, access, generator: writer }));
   app.route('/dashboard', localModelRoutes({ access, local, generator: writer }));
-  const trash = trashRoutes({ access, backend, userId: dashboardUserId, characterStore, days: trashDays });
+  // In front of Convai, the versions and the trash are the dashboard server's own record of what it changed there.
+  const hostedTrash = backend.kind === 'convai' ? createHostedTrashStore(db) : null;
+  const hosted =
+    backend.kind === 'convai' && hostedTrash ? hostedHistory({ backend, versionStore, trashStore: hostedTrash, fetchImpl: upstreamFetch }) : null;
+  const trash = trashRoutes({
+    access,
+    backend,
+    userId: dashboardUserId,
+    characterStore,
+    days: trashDays,
+    hosted: hosted && hostedTrash ? { history: hosted, trashStore: hostedTrash } : null,
+  });
   // What has been in the trash too long goes at start, and whenever the trash is looked at.
   trash.purge();
   app.route('/dashboard', trash.routes);
@@ -134,6 +150,7 @@ export function createApp({
       versionStore,
       recordChange,
       restore: { db, characterStore, knowledgeStore, narrativeStore },
+      hosted,
     }),
   );
   const allowedMethods = methodsByPath(app);
@@ -149,7 +166,10 @@ export function createApp({
     const path = convaiPathOf(c);
     if (!path) return errorBody(c, 'ERROR', 'Not found.', 404);
     if (backend.kind === 'local') return forwardToLocal(c, path, dashboardKey, app);
-    return (await refuseHostedOnly(c, path)) ?? forwardToConvai(c, path, backend);
+    const refused = await refuseHostedOnly(c, path);
+    if (refused) return refused;
+    const send = () => forwardToConvai(c, path, backend, upstreamFetch);
+    return hosted ? hosted.forward(c, path, send) : send();
   });
 
   // Pictures and voice samples come from the service behind /api: this server, or Convai's storage

@@ -54,6 +54,8 @@ export const versionSummarySchema = z.looseObject({
   name: z.nullable(z.string()),
   /** The snapshot's fields that differ from the version before (all of them for the first). */
   changed: z.array(z.string()),
+  /** For a restore: the version it brought back. */
+  restored_from: z.optional(z.nullable(z.number())),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 
@@ -75,6 +77,15 @@ export const trashedCharacterSchema = z.looseObject({
   expires_at: z.string(),
 });
 export type TrashedCharacter = z.infer<typeof trashedCharacterSchema>;
-export const trashListSchema = z.looseObject({ characters: z.array(trashedCharacterSchema), days: z.number() });
-/** What restoring from the trash answers: the character's id (the same one, in local mode). */
-export const trashRestoreSchema = z.looseObject({ charID: z.string() });
+/** `same_id`: whether a restored character keeps its id (locally) or is made again under a new one (in front of Convai). */
+export const trashListSchema = z.looseObject({
+  characters: z.array(trashedCharacterSchema),
+  days: z.number(),
+  same_id: z._default(z.optional(z.boolean()), true),
+});
+/** What restoring from the trash answers: the character's id (the same one locally, a new one in front of Convai). */
+export const trashRestoreSchema = z.looseObject({
+  charID: z.string(),
+  same_id: z._default(z.optional(z.boolean()), true),
+  not_restored: z.optional(z.array(z.string())),
+});

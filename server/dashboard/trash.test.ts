@@ -49,7 +49,7 @@ describe('the trash', () => {
     const [entry] = trashed.characters;
     expect(Date.parse(entry.expires_at) - Date.parse(entry.deleted_at)).toBe(30 * 24 * 60 * 60 * 1000);
 
-    expect(await restore(charID)).toEqual({ status: 200, json: { charID } });
+    expect(await restore(charID)).toEqual({ status: 200, json: { charID, same_id: true } });
     expect((await post('/character/get', { charID })).json).toMatchObject({ character_name: 'Greta', backstory: 'Rings the bells.' });
     expect((await post<Array<{ sessionID: string }>>('/character/chatHistory/list', { charID })).json.map((s) => s.sessionID)).toEqual([
       talk.json.sessionID,
@@ -86,17 +86,5 @@ describe('the trash', () => {
       (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE character_id = ?`).get(charID) as { n: number }).n;
     expect([count('sessions'), count('character_versions')]).toEqual([0, 0]);
     expect((db.prepare('SELECT count(*) AS n FROM characters WHERE id = ?').get(charID) as { n: number }).n).toBe(0);
-  });
-
-  it('says in front of Convai that the trash is local-only for now', async () => {
-    const hosted = createApp({
-      db: openDatabase(':memory:').db,
-      localApiKeys: [KEY_A],
-      distDir: null,
-      backend: { kind: 'convai', url: 'http://127.0.0.1:9', apiKey: 'hosted-key-123', timeoutMs: 1_000 },
-    });
-    const answer = await hosted.request('/dashboard/trash');
-    expect(answer.status).toBe(400);
-    expect(await answer.json()).toEqual({ ERROR: expect.stringMatching(/^The trash is kept by the local server for now/) });
   });
 });

@@ -2,9 +2,10 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { characterSnapshotSchema, versionNameRequest, type CharacterSnapshot } from '../../contract/schemas/versions';
 import type { Backend } from '../config';
-import type { CharacterStore } from '../db/characters';
+import type { CharacterRow, CharacterStore } from '../db/characters';
 import type { VersionRow, VersionStore } from '../db/versions';
 import { errorBody } from '../http/error-body';
+import type { HostedHistory } from '../versions/hosted-history';
 import type { ChangeRecorder } from '../versions/record-change';
 import { restoreSnapshot, type RestoreStores } from '../versions/restore-version';
 import { requireAccess, type DashboardAccess } from './access';
@@ -15,10 +16,10 @@ const summaryOf = (row: Omit<VersionRow, 'snapshot'>) => ({
   source: row.source,
   name: row.name,
   changed: JSON.parse(row.changed) as string[],
+  restored_from: row.restored_from,
 });
 
 export const versionErrors = {
-  hosted: 'History is kept by the local server for now: in front of Convai, the versions of a character are not recorded yet.',
   character: 'No such character of yours.',
   version: (number: string) => `This character has no version ${number}.`,
 } as const;
@@ -26,7 +27,8 @@ export const versionErrors = {
 /**
  * A character's history for the dashboard, mounted at /dashboard: its versions (newest first), one
  * version whole, naming a version, and restoring one (which records a new version: history is
- * never rewritten). The dashboard's user is the owner of the local server's first key. An unknown
+ * never rewritten). The dashboard's user is the owner of the local server's first key; in front of
+ * Convai, the account of the server's key, whose characters' versions `hosted` records. An unknown
  * character or version is a 400, as unknown ids are in the Convai API.
  */
 export function versionRoutes(options: {
@@ -38,16 +40,26 @@ export function versionRoutes(options: {
   versionStore: VersionStore;
   recordChange: ChangeRecorder;
   restore: RestoreStores;
+  /** History in front of Convai (null in local mode). */
+  hosted: HostedHistory | null;
 }) {
-  const { backend, userId, characterStore, versionStore, recordChange } = options;
+  const { backend, userId, characterStore, versionStore, recordChange, hosted } = options;
   const routes = new Hono();
   routes.use('/characters/*', requireAccess(options.access));
 
-  /** The character asked for, the dashboard user's own; or the answer that refuses it. */
-  const characterOf = (c: Context) => {
-    if (backend.kind !== 'local' || !userId) return errorBody(c, 'ERROR', versionErrors.hosted, 400);
-    const row = characterStore.owned(c.req.param('id') ?? '', userId);
-    return row ?? errorBody(c, 'ERROR', versionErrors.character, 400);
+  /**
+   * The character asked for, the dashboard user's own; or the answer that refuses it. In front of
+   * Convai, a character with a history recorded for the server's account (the service itself says
+   * whose a character is when History first reads it).
+   */
+  const characterOf = (c: Context): { id: string; row: CharacterRow | null } | Response => {
+    const id = c.req.param('id') ?? '';
+    if (hosted) {
+      const latest = versionStore.latest(id);
+      return latest?.user_id === hosted.userId ? { id, row: null } : errorBody(c, 'ERROR', versionErrors.character, 400);
+    }
+    const row = backend.kind === 'local' && userId ? characterStore.owned(id, userId) : undefined;
+    return row ? { id: row.id, row } : errorBody(c, 'ERROR', versionErrors.character, 400);
   };
   const versionOf = (c: Context, characterId: string) => {
     const number = c.req.param('number') ?? '';
@@ -55,7 +67,14 @@ export function versionRoutes(options: {
     return row ?? errorBody(c, 'ERROR', versionErrors.version(number.slice(0, 20)), 400);
   };
 
-  routes.get('/characters/:id/versions', (c) => {
+  routes.get('/characters/:id/versions', async (c) => {
+    if (hosted && c.req.param('id').length <= 200) {
+      // What the service has now is recorded first when it is news: the first time, the character as found.
+      const observed = await hosted.observe(c.req.param('id'), 'found');
+      if (!observed.ok && !versionStore.latest(c.req.param('id'))) {
+        return errorBody(c, 'ERROR', observed.message, observed.status === 400 || observed.status === 404 ? 400 : 502);
+      }
+    }
     const character = characterOf(c);
     if (character instanceof Response) return character;
     return c.json({ versions: versionStore.list(character.id).map(summaryOf) });
@@ -83,16 +102,21 @@ export function versionRoutes(options: {
     return c.json({ version: summaryOf({ ...version, name }) });
   });
 
-  routes.post('/characters/:id/versions/:number/restore', smallJson, (c) => {
+  routes.post('/characters/:id/versions/:number/restore', smallJson, async (c) => {
     const character = characterOf(c);
     if (character instanceof Response) return character;
     const version = versionOf(c, character.id);
     if (version instanceof Response) return version;
     const snapshot = characterSnapshotSchema.safeParse(JSON.parse(version.snapshot));
     if (!snapshot.success) return errorBody(c, 'ERROR', `Version ${version.number} cannot be read; it was not restored.`, 400);
-    const restored = restoreSnapshot(character, snapshot.data, options.restore);
+    const restored = hosted
+      ? await hosted.restore(character.id, version, snapshot.data)
+      : character.row
+        ? restoreSnapshot(character.row, snapshot.data, options.restore)
+        : { ok: false as const, problem: versionErrors.character };
     if (!restored.ok) return errorBody(c, 'ERROR', restored.problem, 400);
-    recordChange(character.id, 'restore');
+    // In front of Convai the restore recorded itself (it reads the character back).
+    if (character.row) recordChange(character.id, 'restore', version.number);
     // The new version; or, when the character already was as that version left it, its latest one.
     const latest = versionStore.latest(character.id) ?? version;
     return c.json({ version: summaryOf(latest), not_restored: restored.notRestored });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { openDatabase } from '../db/connection';
-import { KEY_A, KEY_B, testApp } from '../testing/test-app';
+import { KEY_B, testApp } from '../testing/test-app';
 
 type Summary = { number: number; source: string; name: string | null; changed: string[] };
 type Snapshot = {
@@ -171,7 +169,7 @@ describe('versions: restore and names', () => {
     expect(long).toMatchObject({ status: 400, json: { ERROR: 'A version name is at most 100 characters.' } });
   });
 
-  it('refuses another user’s character, an unknown version, and (for now) hosted mode, in the error shape', async () => {
+  it('refuses another user’s character and an unknown version, in the error shape', async () => {
     const { createCharacter, versions, dashboardPost } = withHistory();
     const theirs = await createCharacter({}, KEY_B);
     expect(await versions(theirs)).toMatchObject({ status: 400, json: { ERROR: 'No such character of yours.' } });
@@ -180,14 +178,5 @@ describe('versions: restore and names', () => {
       status: 400,
       json: { ERROR: 'This character has no version 9.' },
     });
-    const hosted = createApp({
-      db: openDatabase(':memory:').db,
-      localApiKeys: [KEY_A],
-      distDir: null,
-      backend: { kind: 'convai', url: 'http://127.0.0.1:9', apiKey: 'hosted-key-123', timeoutMs: 1_000 },
-    });
-    const answer = await hosted.request(`/dashboard/characters/${mine}/versions`);
-    expect(answer.status).toBe(400);
-    expect(await answer.json()).toEqual({ ERROR: expect.stringMatching(/^History is kept by the local server for now/) });
   });
 });

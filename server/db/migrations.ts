@@ -228,6 +228,27 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ALTER TABLE characters ADD COLUMN deleted_at TEXT;
     `,
   },
+  {
+    version: 7,
+    name: "hosted trash: characters the dashboard deleted on Convai's service, kept to be made again; the version a restore brought back",
+    up: `
+      -- In front of Convai a delete is final there; the dashboard keeps the character's last version
+      -- here so that the trash can make it again (under a new id) until its time is up.
+      CREATE TABLE hosted_trash (
+        character_id    TEXT PRIMARY KEY,
+        -- 'convai:' and a hash of the service key it was deleted with
+        user_id         TEXT NOT NULL,
+        character_name  TEXT NOT NULL,
+        deleted_at      TEXT NOT NULL,
+        -- JSON: the character as it was (contract/schemas/versions.ts, characterSnapshotSchema)
+        snapshot        TEXT NOT NULL
+      );
+      CREATE INDEX hosted_trash_by_user ON hosted_trash (user_id, deleted_at);
+
+      -- A restore names the version it brought back.
+      ALTER TABLE character_versions ADD COLUMN restored_from INTEGER;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

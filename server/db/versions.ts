@@ -14,6 +14,8 @@ export type VersionRow = {
   changed: string;
   /** JSON: CharacterSnapshot */
   snapshot: string;
+  /** The version a restore brought back. */
+  restored_from: number | null;
 };
 
 /** The snapshot's fields that differ between two versions (every field, for the first). */
@@ -28,12 +30,15 @@ export function changedFields(before: CharacterSnapshot | null, after: Character
 export function createVersionStore(db: Db) {
   const latest = db.prepare<[string], VersionRow>('SELECT * FROM character_versions WHERE character_id = ? ORDER BY number DESC LIMIT 1');
   const insert = db.prepare(`
-    INSERT INTO character_versions (character_id, user_id, number, created_at, source, name, changed, snapshot)
-    VALUES (@character_id, @user_id, @number, @created_at, @source, NULL, @changed, @snapshot)`);
+    INSERT INTO character_versions (character_id, user_id, number, created_at, source, name, changed, snapshot, restored_from)
+    VALUES (@character_id, @user_id, @number, @created_at, @source, NULL, @changed, @snapshot, @restored_from)`);
   const list = db.prepare<[string], Omit<VersionRow, 'snapshot'>>(
-    'SELECT seq, character_id, user_id, number, created_at, source, name, changed FROM character_versions WHERE character_id = ? ORDER BY number DESC',
+    'SELECT seq, character_id, user_id, number, created_at, source, name, changed, restored_from FROM character_versions WHERE character_id = ? ORDER BY number DESC',
   );
   const one = db.prepare<[string, number], VersionRow>('SELECT * FROM character_versions WHERE character_id = ? AND number = ?');
+  const copy = db.prepare<[string, string]>(`
+    INSERT INTO character_versions (character_id, user_id, number, created_at, source, name, changed, snapshot, restored_from)
+    SELECT ?, user_id, number, created_at, source, name, changed, snapshot, restored_from FROM character_versions WHERE character_id = ? ORDER BY number`);
   const rename = db.prepare<[string | null, string, number]>(
     'UPDATE character_versions SET name = ? WHERE character_id = ? AND number = ?',
   );
@@ -41,9 +46,16 @@ export function createVersionStore(db: Db) {
   return {
     /**
      * Records the character as it is now, when it differs from its latest version (a save that
-     * changed nothing is no version). Returns the version recorded, or null.
+     * changed nothing is no version). `restoredFrom`: the version a restore brought back. Returns the
+     * version recorded, or null.
      */
-    record(characterId: string, userId: string, source: VersionSource, snapshot: CharacterSnapshot): VersionRow | null {
+    record(
+      characterId: string,
+      userId: string,
+      source: VersionSource,
+      snapshot: CharacterSnapshot,
+      restoredFrom: number | null = null,
+    ): VersionRow | null {
       return db.transaction(() => {
         const previous = latest.get(characterId);
         const before = previous ? (JSON.parse(previous.snapshot) as CharacterSnapshot) : null;
@@ -58,6 +70,7 @@ export function createVersionStore(db: Db) {
           source,
           changed: JSON.stringify(changed),
           snapshot: JSON.stringify(snapshot),
+          restored_from: restoredFrom,
         });
         return one.get(characterId, number) ?? null;
       })();
@@ -74,6 +87,11 @@ export function createVersionStore(db: Db) {
 
     get(characterId: string, number: number): VersionRow | undefined {
       return one.get(characterId, number);
+    },
+
+    /** Gives a character made again from another (a deleted one, in front of Convai) the other's history. */
+    copyHistory(fromId: string, toId: string) {
+      copy.run(toId, fromId);
     },
 
     /** Names a version ("shipped in build 0.4"), or takes its name away. */

@@ -17,6 +17,18 @@ export function markDashboardRequest(request: Request, source: 'dashboard' | 'ge
   dashboardRequests.set(request, { source, baseVersion });
 }
 
+/**
+ * What the dashboard's own `/api` request says of its change: a generated backstory applied
+ * (`X-Change-Source: generator`) or an edit, and the version its page showed (`X-Base-Version`).
+ */
+export function dashboardChangeOf(c: Context): { source: 'dashboard' | 'generator'; baseVersion: number | null } {
+  const base = c.req.header('x-base-version');
+  return {
+    source: c.req.header('x-change-source') === 'generator' ? 'generator' : 'dashboard',
+    baseVersion: base && /^\d{1,9}$/.test(base) ? Number(base) : null,
+  };
+}
+
 /** Where a change made by this request came from: the dashboard, a generated backstory applied there, or an API client. */
 export function changeSourceOf(c: Context): VersionSource {
   return dashboardRequests.get(c.req.raw)?.source ?? 'api';

@@ -10,7 +10,7 @@ export type RestoreStores = { db: Db; characterStore: CharacterStore; knowledgeS
 export type RestoreResult = { ok: true; notRestored: string[] } | { ok: false; problem: string };
 
 /** Why a version can no longer be applied as it is (today's limits are stricter than its day's), or null. */
-function outsideLimits(snapshot: CharacterSnapshot): string | null {
+export function outsideLimits(snapshot: CharacterSnapshot): string | null {
   if (snapshot.character_name.length > limits.nameMax) return `its name is longer than ${limits.nameMax} characters`;
   if (snapshot.backstory.length > limits.backstoryMax)
     return `its backstory is longer than ${limits.backstoryMax.toLocaleString('en-US')} characters`;

@@ -15,12 +15,15 @@ export const trashKeys = {
 export const listTrash = (signal?: AbortSignal) =>
   apiRequest('/trash', { method: 'GET', base: DASHBOARD, schema: () => schemas().then((module) => module.trashListSchema), signal });
 
-/** Brings a character back from the trash, under its own id, with its sessions, documents and history. */
+/**
+ * Brings a character back from the trash: locally under its own id, with its sessions, documents and
+ * history; in front of Convai made again from its last version, under a new id (`sameId: false`).
+ */
 export const restoreFromTrash = (charID: string) =>
   apiRequest(`/trash/${encodeURIComponent(charID)}/restore`, {
     base: DASHBOARD,
     schema: () => schemas().then((module) => module.trashRestoreSchema),
-  }).then((body) => body.charID);
+  }).then((body) => ({ charID: body.charID, sameId: body.same_id, notRestored: body.not_restored ?? [] }));
 
 export const trashQueries = {
   // Asked for each time the page opens: a delete elsewhere adds to it, and entries expire.

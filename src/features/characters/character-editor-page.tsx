@@ -5,7 +5,6 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
-import { statusQueries } from '@/api/status';
 import { versionKeys, versionQueries } from '@/api/versions';
 import type { Character } from '@contract/schemas/characters';
 import { voiceQueries, type Language, type Voice } from '@/api/voices';
@@ -93,11 +92,10 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const update = useUpdateCharacter();
   const queryClient = useQueryClient();
   // The version this page shows, sent with each save so that a save over another tab's is refused
-  // rather than silently overwriting it. Only the local server keeps versions: in front of Convai
-  // (or when the list is refused) saves say nothing of versions.
-  const local = useQuery(statusQueries.status()).data?.backend === 'local';
-  const versions = useQuery({ ...versionQueries.list(characterId), enabled: local && !foreign });
-  const baseVersion = local ? versions.data?.[0]?.number : undefined;
+  // rather than silently overwriting it (the dashboard's server keeps versions in both arrangements;
+  // when the list is refused, saves say nothing of versions).
+  const versions = useQuery({ ...versionQueries.list(characterId), enabled: !foreign });
+  const baseVersion = versions.data?.[0]?.number;
   // The last generated take put into the form, if any.
   const appliedTake = useRef<string | null>(null);
   const [cloning, setCloning] = useState<Character | null>(null);

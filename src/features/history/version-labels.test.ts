@@ -12,11 +12,18 @@ const version = (number: number): VersionSummary => ({
 
 describe('version labels', () => {
   it('says every source the contract knows in words, and one it does not yet know too', () => {
-    for (const source of versionSources) expect(sourceLabel(source)).not.toMatch(/[_(]/);
-    expect(sourceLabel('dashboard')).toBe('Saved in the dashboard');
-    expect(sourceLabel('restore')).toBe('Restored an earlier version');
-    expect(sourceLabel('found')).toBe('As found on Convai');
-    expect(sourceLabel('webhook')).toBe('Changed (webhook)');
+    const label = (source: string, number = 2, restored_from: number | null = null) => sourceLabel({ source, number, restored_from });
+    for (const source of versionSources) expect(label(source)).not.toMatch(/[_(]/);
+    expect(label('dashboard')).toBe('Saved in the dashboard');
+    expect(label('webhook')).toBe('Changed (webhook)');
+  });
+
+  it('names the version a restore brought back, and tells a character first found on Convai from one changed there later', () => {
+    expect(sourceLabel({ source: 'restore', number: 4, restored_from: 1 })).toBe('Restored version 1');
+    // Recorded before restores named their version.
+    expect(sourceLabel({ source: 'restore', number: 4 })).toBe('Restored an earlier version');
+    expect(sourceLabel({ source: 'found', number: 1 })).toBe('As found on Convai');
+    expect(sourceLabel({ source: 'found', number: 5 })).toBe('Changed on Convai outside this dashboard');
   });
 
   it('names the changed fields as the editor does, in its order, each once', () => {

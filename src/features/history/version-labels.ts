@@ -40,15 +40,18 @@ const sourceLabels: Record<VersionSource, string> = {
   api: 'Changed through the API',
   generator: 'Generated backstory applied',
   clone: 'Cloned',
-  // The server does not say which version was restored.
+  // Versions recorded before restores named theirs.
   restore: 'Restored an earlier version',
   import: 'Imported',
   found: 'As found on Convai',
 };
 
-/** Where a version came from, in words. */
-export const sourceLabel = (source: string): string =>
-  source in sourceLabels ? sourceLabels[source as VersionSource] : `Changed (${source})`;
+/** Where a version came from, in words: a restore names the version it brought back; a later "found" one was changed outside the dashboard. */
+export function sourceLabel(version: Pick<VersionSummary, 'source' | 'restored_from' | 'number'>): string {
+  if (version.source === 'restore' && typeof version.restored_from === 'number') return `Restored version ${version.restored_from}`;
+  if (version.source === 'found' && version.number > 1) return 'Changed on Convai outside this dashboard';
+  return version.source in sourceLabels ? sourceLabels[version.source as VersionSource] : `Changed (${version.source})`;
+}
 
 /** Versions that begin a history: every field is "changed", so the list of fields says nothing. */
 export const beginsHistory = (source: string) => source === 'create' || source === 'clone' || source === 'import' || source === 'found';

@@ -15,7 +15,8 @@ import { formatDate, formatDateTime } from '@/lib/dates';
 // A 400 is a refusal that stays one (in front of Convai the trash is not kept): trying again cannot help.
 const isRefusal = (error: unknown) => error instanceof ApiError && error.status === 400;
 
-type Restored = { id: string; name: string };
+/** A character brought back: its id now (a new one in front of Convai), and what could not come back with it. */
+type Restored = { id: string; name: string; sameId: boolean; notRestored: string[] };
 
 /** Deleted characters, each restorable with its sessions, documents and history until it expires. */
 export function TrashPage() {
@@ -27,15 +28,17 @@ export function TrashPage() {
       <div className="max-w-3xl">
         <h1 className="text-xl font-semibold tracking-tight">Trash</h1>
         <p className="mt-1 text-sm text-zinc-500">
-          Deleted characters wait here{trash.data ? ` for ${trash.data.days} days` : ''} with their sessions, documents and history, then
-          are deleted for good. Restore one to bring it back as it was, under the same ID.
+          {trash.data?.same_id === false
+            ? `Characters deleted from this dashboard are gone from Convai, but their last version waits here for ${trash.data.days} days with its history. Restoring one makes it again on Convai under a new ID; its past sessions do not come back.`
+            : `Deleted characters wait here${trash.data ? ` for ${trash.data.days} days` : ''} with their sessions, documents and history, then are deleted for good. Restore one to bring it back as it was, under the same ID.`}
         </p>
 
         {restored.length > 0 && (
           <ul role="status" aria-label="Restored" className="mt-4 space-y-2">
             {restored.map((character) => (
               <li key={character.id} className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-                “{character.name}” is back.{' '}
+                {character.sameId ? `“${character.name}” is back. ` : `“${character.name}” is back, under a new ID (${character.id}). `}
+                {character.notRestored.length > 0 && `Not brought back: ${character.notRestored.join('; ')}. `}
                 <Link to={paths.characters.edit(character.id)} className="font-medium underline">
                   Open “{character.name}”
                 </Link>
@@ -64,10 +67,10 @@ export function TrashPage() {
                     <TrashRow
                       key={character.character_id}
                       character={character}
-                      onRestored={() =>
+                      onRestored={({ charID, sameId, notRestored }) =>
                         setRestored((list) => [
-                          { id: character.character_id, name: character.character_name },
-                          ...list.filter((item) => item.id !== character.character_id),
+                          { id: charID, name: character.character_name, sameId, notRestored },
+                          ...list.filter((item) => item.id !== charID),
                         ])
                       }
                     />
@@ -82,7 +85,13 @@ export function TrashPage() {
   );
 }
 
-function TrashRow({ character, onRestored }: { character: TrashedCharacter; onRestored: () => void }) {
+function TrashRow({
+  character,
+  onRestored,
+}: {
+  character: TrashedCharacter;
+  onRestored: (restored: { charID: string; sameId: boolean; notRestored: string[] }) => void;
+}) {
   const restore = useRestoreFromTrash();
   const name = character.character_name;
   return (

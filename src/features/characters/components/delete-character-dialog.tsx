@@ -22,7 +22,8 @@ const UNDO_MS = 10_000;
 
 /**
  * Asks before deleting, naming the character and saying what happens to it: the local server keeps
- * it in the trash (and the toast after offers Undo); Convai's service deletes it for good.
+ * it in the trash; Convai's service deletes it for good, and the dashboard keeps its last version in
+ * the trash to make it again. Either way the toast after offers Undo.
  */
 export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) {
   const deletion = useDeleteCharacter();
@@ -38,7 +39,14 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
   // Through the promise, not mutate's callbacks: the dialog (and its page) may be gone by the time Undo is pressed.
   const undo = (deleted: CharacterSummary) =>
     void restore.mutateAsync(deleted.character_id).then(
-      () => toast.success(`Restored “${deleted.character_name}”.`),
+      ({ charID, sameId }) =>
+        toast.success(sameId ? `Restored “${deleted.character_name}”.` : `Restored “${deleted.character_name}” under a new ID.`, {
+          description: sameId ? undefined : (
+            <Link to={paths.characters.edit(charID)} className="font-medium underline">
+              Open “{deleted.character_name}”
+            </Link>
+          ),
+        }),
       (error: unknown) => toast.error(`“${deleted.character_name}” was not restored: ${getErrorMessage(error)} It is still in the Trash.`),
     );
 
@@ -55,8 +63,8 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
           </>
         ) : (
           <>
-            <span className="font-medium text-zinc-800">{name}</span> will be deleted permanently, with its backstory and settings. This
-            cannot be undone.
+            Convai deletes “<span className="font-medium text-zinc-800">{name}</span>” for good, with its sessions. This dashboard keeps its
+            last version in the trash for 30 days: restoring it makes it again under a new ID, without its sessions.
           </>
         )
       }
@@ -69,23 +77,19 @@ export function DeleteCharacterDialog({ character, onClose, onDeleted }: Props) 
             if (!character) return;
             deletion.mutate(character, {
               onSuccess: () => {
-                if (local) {
-                  toast.success(`Deleted “${character.character_name}”.`, {
-                    description: (
-                      <>
-                        It is in the{' '}
-                        <Link to={paths.trash()} className="font-medium underline">
-                          Trash
-                        </Link>{' '}
-                        for 30 days.
-                      </>
-                    ),
-                    duration: UNDO_MS,
-                    action: { label: 'Undo', onClick: () => undo(character) },
-                  });
-                } else {
-                  toast.success(`Deleted “${character.character_name}”.`);
-                }
+                toast.success(`Deleted “${character.character_name}”.`, {
+                  description: (
+                    <>
+                      It is in the{' '}
+                      <Link to={paths.trash()} className="font-medium underline">
+                        Trash
+                      </Link>{' '}
+                      for 30 days.
+                    </>
+                  ),
+                  duration: UNDO_MS,
+                  action: { label: 'Undo', onClick: () => undo(character) },
+                });
                 deletion.reset();
                 onClose();
                 onDeleted?.(character);

@@ -61,7 +61,7 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
                   <span className="min-w-0 break-words">{version.name}</span>
                 </p>
               )}
-              <p className="mt-1 text-sm text-zinc-700">{sourceLabel(version.source)}</p>
+              <p className="mt-1 text-sm text-zinc-700">{sourceLabel(version)}</p>
               {changed && (
                 <p className="text-sm text-zinc-600">
                   <span className="text-zinc-500">Changed: </span>
