@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { createCharacter, getCharacter } from './support/factories';
 import type { Page } from '@playwright/test';
-import { versionErrors } from '../server/dashboard/version-routes';
+import { arrangements, HOSTED_KEY } from './support/servers';
 
 const first = 'Odile keeps the lighthouse lamp burning through every winter storm.';
 const second = 'Odile keeps the harbour lantern burning through every winter storm.';
@@ -17,12 +17,7 @@ async function saveBackstory(page: Page, backstory: string) {
   // save (a click Playwright would refuse on a covered button) needs no closing it first.
 }
 
-test('History lists each save, diffs any two word by word, restores an earlier version and keeps names', async ({
-  page,
-  request,
-  backendKind,
-}) => {
-  test.skip(backendKind !== 'local', 'in front of Convai the server keeps no history yet: the next test checks what History says there');
+test('History lists each save, diffs any two word by word, restores an earlier version and keeps names', async ({ page, request }) => {
   const { id } = await createCharacter(request, { backstory: first });
   await page.goto(`/characters/${id}`);
   await saveBackstory(page, second);
@@ -63,7 +58,7 @@ test('History lists each save, diffs any two word by word, restores an earlier v
   await dialog.getByRole('button', { name: 'Restore version 1', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(versions.getByRole('listitem')).toHaveCount(4);
-  await expect(version(4)).toContainText('Restored an earlier version');
+  await expect(version(4)).toContainText('Restored version 1');
   await expect(version(4)).toContainText('Current');
   expect((await getCharacter(request, id)).body.backstory).toBe(first);
   // The comparison shows the restore itself, and the editor shows the restored backstory.
@@ -87,16 +82,25 @@ test('History lists each save, diffs any two word by word, restores an earlier v
   await expect(version(2)).not.toContainText('shipped in build 0.4');
 });
 
-test('in front of Convai, History says why there is none, with no retry', async ({ page, request, backendKind }) => {
-  test.skip(backendKind !== 'convai', 'the local server keeps the history: the test above checks it');
-  const { id } = await createCharacter(request);
+test('a character changed outside the dashboard shows that change in History', async ({ page, request, backendKind }) => {
+  test.skip(
+    backendKind !== 'convai',
+    'only Convai can be changed behind the dashboard’s back: locally every change is recorded as it is made',
+  );
+  const { id } = await createCharacter(request, { backstory: first });
   await page.goto(`/characters/${id}/history`);
-  const alert = page.getByRole('alert').filter({ hasText: 'The history is not available.' });
-  await expect(alert).toBeVisible();
-  // The server's own words under the title.
-  await expect(alert).toContainText(versionErrors.hosted);
-  await expect(page.getByRole('button', { name: 'Try again', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('list', { name: 'Versions', exact: true })).toHaveCount(0);
+  const versions = page.getByRole('list', { name: 'Versions', exact: true });
+  await expect(versions.getByRole('listitem')).toHaveCount(1);
+  // A game tool, or Convai's own site, changes the character on the service.
+  const changed = await request.post(`${arrangements.convai.hostedDemo}/character/update`, {
+    headers: { 'CONVAI-API-KEY': HOSTED_KEY },
+    data: { charID: id, backstory: second },
+  });
+  expect(changed.status()).toBe(200);
+  await page.reload();
+  const latest = versions.getByRole('listitem', { name: 'Version 2', exact: true });
+  await expect(latest).toContainText('Changed on Convai outside this dashboard');
+  await expect(latest).toContainText('Changed: Backstory');
 });
 
 test('a transcript names the version its session ran with, and compares it with the character now', async ({
@@ -104,7 +108,7 @@ test('a transcript names the version its session ran with, and compares it with 
   request,
   backendKind,
 }) => {
-  test.skip(backendKind !== 'local', 'in front of Convai the server keeps no history yet');
+  test.skip(backendKind !== 'local', "in front of Convai sessions are the service's, and it does not say which version a session ran with");
   const { id } = await createCharacter(request, { backstory: first });
   const talk = await request.post('/api/character/getResponse', { form: { charID: id, sessionID: '-1', userText: 'Good evening.' } });
   const { sessionID } = (await talk.json()) as { sessionID: string };

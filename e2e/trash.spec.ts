@@ -16,13 +16,11 @@ async function expectOneSession(page: Page, charID: string) {
   await expect(page.getByRole('table', { name: 'Sessions, newest first', exact: true }).getByRole('row')).toHaveCount(2);
 }
 
-async function deleteFromList(page: Page, name: string) {
+async function deleteFromList(page: Page, name: string, says: string) {
   await page.goto(`/characters?q=${encodeURIComponent(name)}`);
   await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
-  await expect(confirm).toContainText(
-    `“${name}” goes to the trash with its sessions, documents and history; you can restore it there for 30 days.`,
-  );
+  await expect(confirm).toContainText(says);
   await expect(confirm).not.toContainText('cannot be undone');
   await confirm.getByRole('button', { name: 'Delete character', exact: true }).click();
   await expect(confirm).toBeHidden();
@@ -34,12 +32,13 @@ test('a deleted character comes back with its session: by Undo in the toast, and
   request,
   backendKind,
 }) => {
-  test.skip(backendKind !== 'local', 'the trash is kept by the local server only: in front of Convai a delete is for good');
+  test.skip(backendKind !== 'local', 'in front of Convai the character is made again under a new ID: the next test checks that');
   const { id, name } = await createCharacter(request);
   await talkTo(request, id);
+  const says = `“${name}” goes to the trash with its sessions, documents and history; you can restore it there for 30 days.`;
 
   // Undo, from the toast.
-  await deleteFromList(page, name);
+  await deleteFromList(page, name, says);
   const toast = page.getByRole('listitem').filter({ hasText: `Deleted “${name}”.` });
   await expect(toast).toContainText('It is in the Trash for 30 days.');
   await toast.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -49,7 +48,7 @@ test('a deleted character comes back with its session: by Undo in the toast, and
   await expectOneSession(page, id);
 
   // Delete again; after a reload the toast is gone, and the Trash page restores it.
-  await deleteFromList(page, name);
+  await deleteFromList(page, name, says);
   expect((await getCharacter(request, id)).status).toBe(400);
   await page.reload();
   await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Trash', exact: true }).click();
@@ -63,13 +62,40 @@ test('a deleted character comes back with its session: by Undo in the toast, and
   await expectOneSession(page, id);
 });
 
-test('a save over a version another tab saved is refused, says why, and keeps what was typed', async ({
+test('in front of Convai a deleted character is made again under a new ID: by Undo in the toast, and from the Trash page', async ({
   page,
-  context,
   request,
   backendKind,
 }) => {
-  test.skip(backendKind !== 'local', 'in front of Convai the server keeps no versions: saves go through as before');
+  test.skip(backendKind !== 'convai', 'locally the character comes back under its own ID: the test above checks that');
+  const backstory = 'Mara mends nets on the north pier and remembers every storm.';
+  const { id, name } = await createCharacter(request, { backstory });
+  const says = `Convai deletes “${name}” for good, with its sessions. This dashboard keeps its last version in the trash for 30 days: restoring it makes it again under a new ID, without its sessions.`;
+
+  await deleteFromList(page, name, says);
+  expect((await getCharacter(request, id)).status).toBe(400);
+  const toast = page.getByRole('listitem').filter({ hasText: `Deleted “${name}”.` });
+  await toast.getByRole('button', { name: 'Undo', exact: true }).click();
+  const restored = page.getByRole('listitem').filter({ hasText: `Restored “${name}” under a new ID.` });
+  await restored.getByRole('link', { name: `Open “${name}”`, exact: true }).click();
+  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  const newId = page.url().split('/characters/')[1] ?? '';
+  expect(newId).not.toBe(id);
+  expect((await getCharacter(request, newId)).body.backstory).toBe(backstory);
+
+  // Deleted again, it waits on the Trash page, which makes it again.
+  await deleteFromList(page, name, says);
+  await page.goto('/trash');
+  await expect(page.getByText('Restoring one makes it again on Convai under a new ID; its past sessions do not come back.')).toBeVisible();
+  const row = page.getByRole('list', { name: 'Deleted characters', exact: true }).getByRole('listitem', { name, exact: true });
+  await row.getByRole('button', { name: `Restore ${name}`, exact: true }).click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Restored', exact: true })).toContainText(`“${name}” is back, under a new ID`);
+  await page.getByRole('link', { name: `Open “${name}”`, exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Backstory', exact: true })).toHaveValue(backstory);
+});
+
+test('a save over a version another tab saved is refused, says why, and keeps what was typed', async ({ page, context, request }) => {
   const { id } = await createCharacter(request);
   const first = 'Odile keeps the lighthouse lamp burning through every winter storm.';
   const second = 'Odile sold the lighthouse and bought a boat.';
@@ -93,13 +119,4 @@ test('a save over a version another tab saved is refused, says why, and keeps wh
   );
   await expect(other.getByLabel('Backstory', { exact: true })).toHaveValue(second);
   expect((await getCharacter(request, id)).body.backstory).toBe(first);
-});
-
-test('in front of Convai the Trash page gives the server’s reason, without a retry', async ({ page, backendKind }) => {
-  test.skip(backendKind !== 'convai', 'the local server keeps the trash: the first test restores from it');
-  await page.goto('/trash');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The trash is not available.');
-  await expect(alert).toContainText('The trash is kept by the local server for now');
-  await expect(alert.getByRole('button', { name: 'Try again', exact: true })).toHaveCount(0);
 });
