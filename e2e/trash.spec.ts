@@ -120,3 +120,22 @@ test('a save over a version another tab saved is refused, says why, and keeps wh
   await expect(other.getByLabel('Backstory', { exact: true })).toHaveValue(second);
   expect((await getCharacter(request, id)).body.backstory).toBe(first);
 });
+
+test('an editor opened again shows what another tab saved meanwhile, not its own cached copy', async ({ page, context, request }) => {
+  const { id } = await createCharacter(request);
+  const saved = 'Odile moved to the mainland and teaches sailing.';
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto(`/characters/${id}`);
+    await expect(tab.getByText('All changes saved', { exact: true })).toBeVisible();
+  }
+  // The other tab leaves the editor (its copy of the character stays cached), then this one saves.
+  await other.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(other.getByRole('heading', { name: 'History', exact: true })).toBeVisible();
+  await page.getByLabel('Backstory', { exact: true }).fill(saved);
+  await page.getByRole('button', { name: 'Save changes', exact: true }).click();
+  await expect(page.getByText('All changes saved', { exact: true })).toBeVisible();
+
+  await other.getByRole('link', { name: 'Details', exact: true }).click();
+  await expect(other.getByRole('textbox', { name: 'Backstory', exact: true })).toHaveValue(saved);
+});

@@ -77,7 +77,10 @@ export function NewCharacterPage({ backstoryTools }: EditorProps) {
 export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const { characterId = '' } = useParams();
   const navigate = useNavigate();
-  const character = useQuery(characterQueries.detail(characterId));
+  // Always read afresh when the editor opens, and shown once read: a form filled from a cached copy
+  // (another tab may have saved since) would save over that change with the newest version's number.
+  const character = useQuery({ ...characterQueries.detail(characterId), refetchOnMount: 'always' });
+  const fresh = character.isFetchedAfterMount || !character.isFetching;
   // The user's own characters are in their list; one that is not, yet opens, is another account's
   // public character: readable, not theirs to change. Decided by a settled list only (one being
   // refreshed, after a create for instance, may not hold it yet), and kept while the list refreshes.
@@ -101,7 +104,7 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const [cloning, setCloning] = useState<Character | null>(null);
   const [deleting, setDeleting] = useState<Character | null>(null);
 
-  if (character.isPending) {
+  if (character.isPending || !fresh) {
     return (
       <EditorFrame title="Character">
         <div className="flex flex-1 items-center justify-center py-16">
