@@ -66,6 +66,8 @@ export type AppOptions = {
   extractor?: Extractor;
   /** How many days a deleted character stays in the trash; 30 when left out. */
   trashDays?: number;
+  /** Versions older than this many days are thinned to the last of each day (named ones stay); 0 or left out keeps all. */
+  thinHistoryAfterDays?: number;
   /** How the server reaches Convai's hosted service; the global fetch when left out (tests count the calls). */
   upstreamFetch?: typeof fetch;
 };
@@ -85,6 +87,7 @@ export function createApp({
   extractor = workerExtractor(),
   trashDays = 30,
   upstreamFetch = fetch,
+  thinHistoryAfterDays = 0,
 }: AppOptions) {
   const users = registerUsers(db, localApiKeys);
   const keys: KeyRing = new Map([...users].map(([key, user]) => [hashKey(key), user]));
@@ -128,7 +131,9 @@ export function createApp({
   // In front of Convai, the versions and the trash are the dashboard server's own record of what it changed there.
   const hostedTrash = backend.kind === 'convai' ? createHostedTrashStore(db) : null;
   const hosted =
-    backend.kind === 'convai' && hostedTrash ? hostedHistory({ backend, versionStore, trashStore: hostedTrash, fetchImpl: upstreamFetch }) : null;
+    backend.kind === 'convai' && hostedTrash
+      ? hostedHistory({ backend, versionStore, trashStore: hostedTrash, fetchImpl: upstreamFetch })
+      : null;
   const trash = trashRoutes({
     access,
     backend,
@@ -151,6 +156,7 @@ export function createApp({
       recordChange,
       restore: { db, characterStore, knowledgeStore, narrativeStore },
       hosted,
+      thinAfterDays: thinHistoryAfterDays,
     }),
   );
   const allowedMethods = methodsByPath(app);

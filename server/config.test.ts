@@ -16,6 +16,7 @@ describe('readConfig', () => {
       LOCAL_API_KEYS: 'first-key-1, second-key-2',
       SEED_DEMO: 'false',
       DASHBOARD_TOKEN: 'dashboard-token-0123456789',
+      HISTORY_THIN_AFTER_DAYS: '30',
     });
     expect(config).toEqual({
       backend: { kind: 'local' },
@@ -26,6 +27,7 @@ describe('readConfig', () => {
       localApiKeys: ['first-key-1', 'second-key-2'],
       seedDemo: false,
       generatorDelayMs: 45,
+      thinHistoryAfterDays: 30,
       llm: null,
       localModels: { candidates: DEFAULT_LOCAL_LLM_URLS, timeoutMs: 60_000 },
     });
@@ -63,6 +65,12 @@ describe('readConfig', () => {
     });
     expect(config.llm).toEqual({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'sk-secret', timeoutMs: 60_000 });
     expect(config.generatorDelayMs).toBe(0);
+  });
+
+  it('thins histories after 90 days unless told otherwise, and never with 0', () => {
+    expect(readConfig({}).thinHistoryAfterDays).toBe(90);
+    expect(readConfig({ HISTORY_THIN_AFTER_DAYS: '0' }).thinHistoryAfterDays).toBe(0);
+    expect(() => readConfig({ HISTORY_THIN_AFTER_DAYS: '-1' })).toThrow(/HISTORY_THIN_AFTER_DAYS must be 0 \(never thin\) or more/);
   });
 
   it('reads the hosted backend', () => {

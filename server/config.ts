@@ -53,6 +53,11 @@ const environmentSchema = z.object({
     .min(0, 'GENERATOR_DELAY_MS must be 0 or more')
     .max(5_000, 'GENERATOR_DELAY_MS must be at most 5000')
     .default(45),
+  HISTORY_THIN_AFTER_DAYS: z.coerce
+    .number({ error: 'HISTORY_THIN_AFTER_DAYS must be a number' })
+    .int('HISTORY_THIN_AFTER_DAYS must be a whole number of days')
+    .min(0, 'HISTORY_THIN_AFTER_DAYS must be 0 (never thin) or more')
+    .default(90),
   LLM_BASE_URL: z.url({ protocol: /^https?$/, error: 'LLM_BASE_URL must be an http(s) URL, such as http://127.0.0.1:11434/v1' }).optional(),
   LLM_MODEL: z.string().trim().min(1).optional(),
   LLM_API_KEY: z.string().trim().min(1).optional(),
@@ -126,6 +131,8 @@ export type Config = {
   seedDemo: boolean;
   /** Pause between the offline generator's pieces, so a reader can follow. */
   generatorDelayMs: number;
+  /** Versions older than this many days keep the last of each day (and every named one); 0 keeps all. */
+  thinHistoryAfterDays: number;
   /** Null: the offline generator answers (or a local model chosen in Settings, see localModels). */
   llm: LlmConfig | null;
   /**
@@ -199,6 +206,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localApiKeys: value.LOCAL_API_KEYS,
     seedDemo: value.SEED_DEMO,
     generatorDelayMs: value.GENERATOR_DELAY_MS,
+    thinHistoryAfterDays: value.HISTORY_THIN_AFTER_DAYS,
     llm:
       value.LLM_BASE_URL && value.LLM_MODEL
         ? {

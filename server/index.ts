@@ -28,6 +28,7 @@ async function start(config: Config) {
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: DIST_DIR,
+    thinHistoryAfterDays: config.thinHistoryAfterDays,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

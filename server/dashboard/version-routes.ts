@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { characterSnapshotSchema, versionNameRequest, type CharacterSnapshot } from '../../contract/schemas/versions';
 import type { Backend } from '../config';
 import type { CharacterRow, CharacterStore } from '../db/characters';
-import type { VersionRow, VersionStore } from '../db/versions';
+import { versionTimestamp, type VersionRow, type VersionStore } from '../db/versions';
 import { errorBody } from '../http/error-body';
 import type { HostedHistory } from '../versions/hosted-history';
 import type { ChangeRecorder } from '../versions/record-change';
@@ -42,10 +42,19 @@ export function versionRoutes(options: {
   restore: RestoreStores;
   /** History in front of Convai (null in local mode). */
   hosted: HostedHistory | null;
+  /** Versions older than this many days are thinned when a history is opened, and at start; 0 keeps all. */
+  thinAfterDays: number;
 }) {
   const { backend, userId, characterStore, versionStore, recordChange, hosted } = options;
   const routes = new Hono();
   routes.use('/characters/*', requireAccess(options.access));
+
+  /** Thins old versions (of one character, or all): the last of each day stays, and every named one. */
+  const thin = (characterId: string | null) => {
+    if (options.thinAfterDays <= 0) return;
+    versionStore.thin(versionTimestamp(new Date(Date.now() - options.thinAfterDays * 24 * 60 * 60 * 1000)), characterId);
+  };
+  thin(null);
 
   /**
    * The character asked for, the dashboard user's own; or the answer that refuses it. In front of
@@ -77,6 +86,7 @@ export function versionRoutes(options: {
     }
     const character = characterOf(c);
     if (character instanceof Response) return character;
+    thin(character.id);
     return c.json({ versions: versionStore.list(character.id).map(summaryOf) });
   });
 
