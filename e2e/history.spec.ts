@@ -120,3 +120,20 @@ test('a transcript names the version its session ran with, and compares it with 
   const backstory = page.getByRole('region', { name: 'Backstory', exact: true });
   await expect(backstory.getByRole('insertion').filter({ hasText: 'harbour' })).toHaveCount(1);
 });
+
+test('a long history shows its newest hundred versions, and the older ones on request', async ({ page, request }) => {
+  const { id } = await createCharacter(request, { backstory: 'Version one.' });
+  for (let number = 2; number <= 103; number += 1) {
+    const saved = await request.post('/api/character/update', { data: { charID: id, backstory: `Version ${number}.` } });
+    expect(saved.status()).toBe(200);
+  }
+  await page.goto(`/characters/${id}/history`);
+  const versions = page.getByRole('list', { name: 'Versions', exact: true });
+  await expect(versions.getByRole('listitem')).toHaveCount(100);
+  await expect(versions.getByRole('listitem', { name: 'Version 103', exact: true })).toBeVisible();
+  await expect(versions.getByRole('listitem', { name: 'Version 3', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the 3 older versions', exact: true }).click();
+  await expect(versions.getByRole('listitem')).toHaveCount(103);
+  await expect(versions.getByRole('listitem', { name: 'Version 1', exact: true })).toContainText('Created');
+  await expect(page.getByRole('button', { name: /^Show the/ })).toHaveCount(0);
+});

@@ -124,8 +124,11 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
       </ol>
       {older > 0 && (
         <Button size="sm" onClick={() => setShown((count) => count + PAGE)}>
-          Show {Math.min(PAGE, older).toLocaleString()} older {Math.min(PAGE, older) === 1 ? 'version' : 'versions'} (
-          {older.toLocaleString()} in all)
+          {older === 1
+            ? 'Show the oldest version'
+            : older <= PAGE
+              ? `Show the ${older.toLocaleString()} older versions`
+              : `Show ${PAGE.toLocaleString()} older versions (of ${older.toLocaleString()})`}
         </Button>
       )}
     </div>
