@@ -1,5 +1,6 @@
 import type { CharacterSnapshot } from '../contract/schemas/versions';
 import { createVersionStore } from '../server/db/versions';
+import { snapshotWith } from '../server/testing/character-snapshot';
 import { installProbes, launchBrowser, newPage } from './lib/browser';
 import { addCharacters, fixtureServer } from './lib/fixture-server';
 import { loreWriter } from './lib/lore';
@@ -21,21 +22,8 @@ function backstories(count: number): string[] {
   return texts;
 }
 
-const snapshotWith = (backstory: string, index: number): CharacterSnapshot => ({
-  character_name: 'Archivist',
-  voice_type: 'FEMALE',
-  backstory,
-  character_actions: ['wave'],
-  language_codes: ['en-US'],
-  model_group_name: null,
-  temperature: index % 10 === 0 ? 0.5 : null,
-  reasoning_effort: null,
-  memory_enabled: false,
-  is_narrative_driven: false,
-  start_narrative_section_id: null,
-  docs: [],
-  narrative: { sections: [], triggers: [] },
-});
+const versionSnapshot = (backstory: string, index: number): CharacterSnapshot =>
+  snapshotWith({ character_name: 'Archivist', backstory, character_actions: ['wave'], temperature: index % 10 === 0 ? 0.5 : null });
 
 /** A character with 1,000 versions: how soon the History tab shows them once they arrive, and how soon a diff of two 20,000-character backstories is on screen. */
 export const history: Bench = {
@@ -49,7 +37,7 @@ export const history: Bench = {
         [characterId] = addCharacters(db, userId, 1);
         const store = createVersionStore(db);
         backstories(count).forEach((backstory, index) =>
-          store.record(characterId, userId, index === 0 ? 'create' : 'dashboard', snapshotWith(backstory, index)),
+          store.record(characterId, userId, index === 0 ? 'create' : 'dashboard', versionSnapshot(backstory, index)),
         );
       },
       // The list is held back a moment, so "after the data arrives" measures the page's own work.

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CharacterSnapshot } from '../../contract/schemas/versions';
 import { createCharacterStore } from './characters';
 import { openDatabase } from './connection';
+import { snapshotWith } from '../testing/character-snapshot';
 import { createSessionStore } from './sessions';
 import { registerUsers } from './users';
 import { createVersionStore } from './versions';
 
-const snapshot = (backstory: string, name = 'Odile'): CharacterSnapshot => ({
-  character_name: name,
-  voice_type: 'FEMALE',
-  backstory,
-  character_actions: [],
-  language_codes: ['en-US'],
-  model_group_name: null,
-  temperature: null,
-  reasoning_effort: null,
-  memory_enabled: false,
-  is_narrative_driven: false,
-  start_narrative_section_id: null,
-  docs: [],
-  narrative: { sections: [], triggers: [] },
-});
+const snapshot = (backstory: string, name = 'Odile') => snapshotWith({ character_name: name, backstory });
 
 describe('thinning a history', () => {
   it('keeps the last version of each old day, and every named, first, newest, session-held and restored one', () => {
