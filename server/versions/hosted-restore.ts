@@ -103,21 +103,31 @@ export async function restoreOnConvai(
     ...[...wantedDocs].map((id) => ({ id, status: 'active' })),
   ];
 
-  const updated = await call('/character/update', {
-    charID: characterId,
-    charName: snapshot.character_name,
-    voiceType: snapshot.voice_type,
-    backstory: snapshot.backstory,
-    action: snapshot.character_actions,
-    ...(snapshot.language_codes.length > 0 ? { languageCodes: snapshot.language_codes } : {}),
-    ...(snapshot.model_group_name !== null ? { model_group_name: snapshot.model_group_name } : {}),
-    ...(snapshot.temperature !== null ? { temperature: snapshot.temperature } : {}),
-    ...(snapshot.reasoning_effort !== null ? { reasoning_effort: snapshot.reasoning_effort } : {}),
-    memorySettings: { enabled: snapshot.memory_enabled },
-    ...(docs.length > 0 ? { docs } : {}),
-    start_narrative_section_id: mapped(snapshot.start_narrative_section_id) ?? '',
-    is_narrative_driven: snapshot.is_narrative_driven,
-  });
+  // Only what differs is sent: the service is asked to change nothing it already has.
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const startSection = mapped(snapshot.start_narrative_section_id);
+  const changes: Record<string, unknown> = {
+    ...(differs(snapshot.character_name, now.character_name) ? { charName: snapshot.character_name } : {}),
+    ...(differs(snapshot.voice_type, now.voice_type) ? { voiceType: snapshot.voice_type } : {}),
+    ...(differs(snapshot.backstory, now.backstory) ? { backstory: snapshot.backstory } : {}),
+    ...(differs(snapshot.character_actions, now.character_actions) ? { action: snapshot.character_actions } : {}),
+    ...(snapshot.language_codes.length > 0 && differs(snapshot.language_codes, now.language_codes)
+      ? { languageCodes: snapshot.language_codes }
+      : {}),
+    ...(snapshot.model_group_name !== null && differs(snapshot.model_group_name, now.model_group_name)
+      ? { model_group_name: snapshot.model_group_name }
+      : {}),
+    ...(snapshot.temperature !== null && differs(snapshot.temperature, now.temperature) ? { temperature: snapshot.temperature } : {}),
+    ...(snapshot.reasoning_effort !== null && differs(snapshot.reasoning_effort, now.reasoning_effort)
+      ? { reasoning_effort: snapshot.reasoning_effort }
+      : {}),
+    ...(differs(snapshot.memory_enabled, now.memory_enabled) ? { memorySettings: { enabled: snapshot.memory_enabled } } : {}),
+    ...(docs.some((doc) => doc.status === 'inactive' || !now.docs.some((connected) => connected.id === doc.id)) ? { docs } : {}),
+    ...(differs(startSection, now.start_narrative_section_id) ? { start_narrative_section_id: startSection ?? '' } : {}),
+    ...(differs(snapshot.is_narrative_driven, now.is_narrative_driven) ? { is_narrative_driven: snapshot.is_narrative_driven } : {}),
+  };
+  if (Object.keys(changes).length === 0) return { ok: true, notRestored };
+  const updated = await call('/character/update', { charID: characterId, ...changes });
   if (!updated.ok) return stopped("the character's fields and settings", updated.message);
   return { ok: true, notRestored };
 }
