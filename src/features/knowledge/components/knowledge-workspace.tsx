@@ -1,14 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { statusQueries } from '@/api/status';
-import type { KnowledgeDocument } from '@contract/schemas/knowledge';
+import { knowledgeUpload, type KnowledgeDocument } from '@contract/schemas/knowledge';
+import { FileDropZone } from '@/components/ui/file-drop-zone';
+import { formatBytes } from '@/lib/bytes';
 import { parseApiTimestamp } from '@/lib/dates';
 import type { Upload, Uploads } from '../hooks/use-uploads';
 import { DeleteDocumentDialog } from './delete-document-dialog';
 import { DocumentPassagesDialog } from './document-passages-dialog';
 import { DocumentTable, type Connection } from './document-table';
-import { FileDropZone } from './file-drop-zone';
 import { UploadList } from './upload-row';
+
+/** What the knowledge bank reads, for people. */
+const ACCEPTED_KINDS = `Text (.txt, .md, .csv), PDF and Word (.docx) files of up to ${formatBytes(knowledgeUpload.maxBytes)} each.`;
 
 type Props = {
   documents: KnowledgeDocument[] | undefined;
@@ -39,7 +43,13 @@ export function KnowledgeWorkspace({ documents: listed, uploads, status, summary
 
   return (
     <div className="mt-6 space-y-4">
-      <FileDropZone onFiles={uploads.upload} />
+      <FileDropZone
+        onFiles={uploads.upload}
+        label="Upload documents"
+        prompt="Drag documents here to upload them, several at once, or"
+        hint={ACCEPTED_KINDS}
+        accept={knowledgeUpload.extensions.join(',')}
+      />
       <UploadList uploads={newUploads} actions={actions} />
       {status ??
         (documents && (

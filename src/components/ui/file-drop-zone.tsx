@@ -1,22 +1,30 @@
 import { FileUp } from 'lucide-react';
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { knowledgeUpload } from '@contract/schemas/knowledge';
 import { Button } from '@/components/ui/button';
-import { formatBytes } from '@/lib/bytes';
 import { cn } from '@/lib/cn';
-
-/** What the knowledge bank reads, for people. */
-export const ACCEPTED_KINDS = `Text (.txt, .md, .csv), PDF and Word (.docx) files of up to ${formatBytes(knowledgeUpload.maxBytes)} each.`;
-
-const accept = knowledgeUpload.extensions.join(',');
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
+type Props = {
+  onFiles: (files: File[]) => void;
+  /** The region's name ("Upload documents"). */
+  label: string;
+  /** What to do, before the button ("Drag documents here to upload them, several at once, or"). */
+  prompt: string;
+  /** What it takes, under the button, in words. */
+  hint: string;
+  /** The file input's `accept` (".txt,.pdf"). */
+  accept: string;
+  /** The file input's name for assistive technology ("Files to upload"). */
+  inputLabel?: string;
+  className?: string;
+};
+
 /**
- * Where files are dropped to upload them, several at once; the button beside the words opens the
- * file picker (a hidden file input behind it), so the keyboard does everything a mouse does.
+ * Where files are dropped, several at once; the button beside the words opens the file picker (a
+ * hidden file input behind it), so the keyboard does everything a mouse does.
  */
-export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) => void; className?: string }) {
+export function FileDropZone({ onFiles, label, prompt, hint, accept, inputLabel = 'Files to upload', className }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   // Entering a child fires dragenter before the parent's dragleave: count, so the outline does not flicker.
@@ -46,7 +54,7 @@ export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) 
 
   return (
     <section
-      aria-label="Upload documents"
+      aria-label={label}
       onDragEnter={onDragEnter}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
@@ -58,12 +66,12 @@ export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) 
       )}
     >
       <FileUp aria-hidden className={cn('size-7', over ? 'text-brand-600' : 'text-zinc-400')} />
-      <p className="text-sm text-zinc-700">{over ? 'Drop to upload' : 'Drag documents here to upload them, several at once, or'}</p>
+      <p className="text-sm text-zinc-700">{over ? 'Drop to upload' : prompt}</p>
       <Button variant="primary" aria-describedby={hintId} onClick={() => input.current?.click()}>
         Choose files
       </Button>
       <p id={hintId} className="text-xs text-zinc-500">
-        {ACCEPTED_KINDS}
+        {hint}
       </p>
       <input
         ref={input}
@@ -71,7 +79,7 @@ export function FileDropZone({ onFiles, className }: { onFiles: (files: File[]) 
         multiple
         accept={accept}
         className="hidden"
-        aria-label="Files to upload"
+        aria-label={inputLabel}
         tabIndex={-1}
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
