@@ -9,10 +9,11 @@ import { characterRoutes } from './convai/characters';
 import { chatHistoryRoutes } from './convai/chat-history';
 import type { KeyRing } from './convai/endpoint';
 import { interactionRoutes } from './convai/interaction';
-import { knowledgeRoutes } from './convai/knowledge';
+import { documentFiles, knowledgeRoutes } from './convai/knowledge';
 import { narrativeRoutes } from './convai/narrative';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
+import { createCardStore } from './db/cards';
 import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
 import { createKnowledgeStore } from './db/knowledge';
@@ -34,6 +35,7 @@ import { methodsByPath, notFoundOrWrongMethod } from './http/routing';
 import { staticApp } from './static-app';
 import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
+import { cardRoutes, pictureRoutes } from './dashboard/card-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { localModelRoutes } from './dashboard/local-model-routes';
 import { trashRoutes } from './dashboard/trash-routes';
@@ -62,6 +64,8 @@ export type AppOptions = {
   cacheDir?: string | null;
   /** Where the knowledge bank keeps uploaded files; a new temporary directory (made on the first upload) when left out. */
   knowledgeDir?: string;
+  /** Where the pictures of imported character cards are kept; a new temporary directory (made on the first import) when left out. */
+  pictureDir?: string;
   /** Reads uploaded documents; a worker thread of its own when left out. */
   extractor?: Extractor;
   /** How many days a deleted character stays in the trash; 30 when left out. */
@@ -84,6 +88,7 @@ export function createApp({
   cacheDir = null,
   localModels = null,
   knowledgeDir = path.join(os.tmpdir(), `knowledge-bank-${randomUUID()}`),
+  pictureDir = path.join(os.tmpdir(), `card-pictures-${randomUUID()}`),
   extractor = workerExtractor(),
   trashDays = 30,
   upstreamFetch = fetch,
@@ -96,6 +101,7 @@ export function createApp({
   const narrativeStore = createNarrativeStore(db);
   const knowledgeStore = createKnowledgeStore(db);
   const versionStore = createVersionStore(db);
+  const cardStore = createCardStore(db);
   const recordChange = changeRecorder(characterStore, versionStore, { knowledgeStore, narrativeStore });
   const local = backend.kind === 'local' ? localModels : null;
   // Read at each request: a model chosen in Settings writes from the next request on.
@@ -121,6 +127,7 @@ export function createApp({
     app.route('/user', userRoutes(keys, characterStore, recordChange));
     app.route('/tts', ttsRoutes(keys));
     app.route('/voice-samples', voiceSampleRoutes(synthesizer, cacheDir));
+    app.route('/pictures', pictureRoutes({ characterStore, cardStore, pictureDir }));
   }
 
   const access = dashboardAccess(dashboardToken);
@@ -157,6 +164,18 @@ export function createApp({
       restore: { db, characterStore, knowledgeStore, narrativeStore },
       hosted,
       thinAfterDays: thinHistoryAfterDays,
+    }),
+  );
+  app.route(
+    '/dashboard',
+    cardRoutes({
+      access,
+      backend,
+      userId: dashboardUserId,
+      stores: { db, characterStore, knowledgeStore, narrativeStore, cardStore },
+      recordChange,
+      documents: documentFiles({ directory: knowledgeDir, extractor }, knowledgeStore),
+      pictureDir,
     }),
   );
   const allowedMethods = methodsByPath(app);

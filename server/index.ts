@@ -25,6 +25,7 @@ async function start(config: Config) {
     synthesizer,
     cacheDir: path.join(config.dataDir, 'voice-samples'),
     knowledgeDir: path.join(config.dataDir, 'knowledge-bank'),
+    pictureDir: path.join(config.dataDir, 'pictures'),
     backend: config.backend,
     dashboardToken: config.dashboardToken,
     distDir: DIST_DIR,

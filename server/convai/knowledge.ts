@@ -90,19 +90,10 @@ async function readUpload(fields: { file_name?: unknown; file?: unknown }, fallb
 }
 
 /**
- * The knowledge bank, mounted at /character: an account's documents (upload, update, list, delete),
- * read and indexed in the background, and the passages of one (the local server's addition).
- * Connecting documents to characters goes through /character/update (server/convai/characters.ts).
+ * Where an uploaded document's file is kept, and reading it in the background: what an upload does,
+ * shared with importing a character card (its lorebook becomes a document).
  */
-export function knowledgeRoutes(
-  keys: KeyRing,
-  characterStore: CharacterStore,
-  knowledgeStore: KnowledgeStore,
-  files: KnowledgeFiles,
-  recordChange: ChangeRecorder,
-) {
-  const routes = new Hono();
-
+export function documentFiles(files: KnowledgeFiles, knowledgeStore: KnowledgeStore) {
   const fileOf = (row: DocumentRow) => path.join(files.directory, `${row.id}-${row.revision}${path.extname(row.file_name).toLowerCase()}`);
 
   /** Reads a revision of a document in the background; it ends ready, or failed saying why. */
@@ -125,6 +116,25 @@ export function knowledgeRoutes(
     fs.writeFileSync(fileOf(row), bytes);
     if (previous) fs.rmSync(fileOf(previous), { force: true });
   };
+
+  return { fileOf, keepFile, process };
+}
+
+/**
+ * The knowledge bank, mounted at /character: an account's documents (upload, update, list, delete),
+ * read and indexed in the background, and the passages of one (the local server's addition).
+ * Connecting documents to characters goes through /character/update (server/convai/characters.ts).
+ */
+export function knowledgeRoutes(
+  keys: KeyRing,
+  characterStore: CharacterStore,
+  knowledgeStore: KnowledgeStore,
+  files: KnowledgeFiles,
+  recordChange: ChangeRecorder,
+) {
+  const routes = new Hono();
+
+  const { fileOf, keepFile, process } = documentFiles(files, knowledgeStore);
 
   const knowledgePost = <S extends z.ZodMiniType>(
     routePath: string,

@@ -249,6 +249,23 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ALTER TABLE character_versions ADD COLUMN restored_from INTEGER;
     `,
   },
+  {
+    version: 8,
+    name: 'character cards: the card a character was imported from, and its picture',
+    up: `
+      -- Export starts from the card a character came from, so that nothing it held is lost. Deleted
+      -- with the character for good (a purge of the trash deletes the characters row).
+      CREATE TABLE character_cards (
+        character_id  TEXT PRIMARY KEY REFERENCES characters(id) ON DELETE CASCADE,
+        user_id       TEXT NOT NULL,
+        -- JSON: the card as imported, in V3's shape (server/cards/card-types.ts)
+        card          TEXT NOT NULL,
+        -- the picture's file name in the pictures folder ('<character id>-<n>.<ext>'); NULL: none
+        image_path    TEXT,
+        imported_at   TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

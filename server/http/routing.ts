@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { errorBody } from './error-body';
 
 /** Where the server answers API calls: a path under these is never the app's page. */
-export const API_PREFIXES = ['/character', '/user', '/tts', '/dashboard', '/api', '/voice-samples'] as const;
+export const API_PREFIXES = ['/character', '/user', '/tts', '/dashboard', '/api', '/voice-samples', '/pictures'] as const;
 
 export const isApiPath = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
