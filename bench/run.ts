@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumExecutable } from '../e2e/support/chromium';
+import { cards } from './cards';
 import { concurrentStreams } from './concurrent-streams';
 import { fastStream } from './fast-stream';
 import { firstPageJs } from './first-page-js';
@@ -34,6 +35,7 @@ const benches: Bench[] = [
   searchSessions,
   knowledgeBank,
   history,
+  cards,
   serverThroughput,
   concurrentStreams,
   replies,
