@@ -60,7 +60,8 @@ type RequestOptions<T> = {
   method?: 'GET' | 'POST' | 'DELETE';
   /** `/api` (the Convai calls) unless said otherwise: the dashboard's own calls live at `/dashboard`. */
   base?: string;
-  body?: Record<string, unknown>;
+  /** Sent as JSON; a FormData is sent as multipart form data (files). */
+  body?: Record<string, unknown> | FormData;
   /** Extra request headers (a save's `X-Base-Version`). */
   headers?: Record<string, string>;
   schema: AnswerSchema<T>;
@@ -97,14 +98,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
   const method = options.method ?? 'POST';
   let response: Response;
   try {
+    const form = options.body instanceof FormData ? options.body : null;
     response = await fetch(`${options.base ?? API_BASE}${path}`, {
       method,
       headers: {
-        ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+        // A form's content type (with its boundary) is the browser's to write.
+        ...(method === 'POST' && !form ? { 'Content-Type': 'application/json' } : {}),
         Accept: 'application/json',
         ...options.headers,
       },
-      body: method === 'POST' ? JSON.stringify(options.body ?? {}) : undefined,
+      body: method === 'POST' ? (form ?? JSON.stringify(options.body ?? {})) : undefined,
       signal: options.signal,
     });
   } catch (error) {
@@ -120,6 +123,40 @@ export async function apiRequest<T>(path: string, options: RequestOptions<T>): P
     throw new ApiError('The server sent an answer that is not JSON.', response.status);
   }
   return checkAnswer(path, response.status, json, options.schema);
+}
+
+/** A file the server made, with the name it gave it. */
+export type DownloadedFile = { blob: Blob; fileName: string };
+
+/** The name in a Content-Disposition header (`filename*=UTF-8''…` first), or null. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // a malformed encoding: the plain name below
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? /filename=([^;]+)/i.exec(disposition)?.[1]?.trim() ?? null;
+}
+
+/** Asks the server for a file (an export): its bytes and name, or the ApiError its error body says. */
+export async function apiDownload(path: string, options: { base?: string; body: Record<string, unknown>; fallbackName: string }) {
+  let response: Response;
+  try {
+    response = await fetch(`${options.base ?? API_BASE}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError('Could not reach the server. Check that it is running and try again.', 0);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  const blob = await response.blob();
+  return { blob, fileName: fileNameOf(response.headers.get('content-disposition')) ?? options.fallbackName } satisfies DownloadedFile;
 }
 
 /** Checks a successful answer's JSON with the contract's schema (loading it first when given a loader). */

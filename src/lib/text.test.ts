@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlightParts, initialsOf, searchable } from './text';
+import { excerpt, highlightParts, initialsOf, plural, searchable } from './text';
 
 describe('searchable', () => {
   it('ignores case and accents', () => {
@@ -46,5 +46,14 @@ describe('excerpt', () => {
       'The Harbour Bell of Saltmere, cast in…',
     );
     expect(excerpt('Harbour, bell', 9)).toBe('Harbour…');
+  });
+});
+
+describe('plural', () => {
+  it('says a count with its noun, singular for one and with thousands separated', () => {
+    expect(plural(1, 'card')).toBe('1 card');
+    expect(plural(0, 'card')).toBe('0 cards');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+    expect(plural(1500, 'card')).toBe('1,500 cards');
   });
 });

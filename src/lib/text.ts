@@ -47,3 +47,8 @@ export function excerpt(text: string, max = 90): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/u, '')}…`;
 }
+
+/** "1 card", "3 cards", "2 entries": a count with its noun. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}

@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ArrowLeft, Copy, FilePlus2, Globe, Trash2 } from 'lucide-react';
-import { useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { ArrowLeft, Copy, Download, FilePlus2, Globe, Trash2 } from 'lucide-react';
+import { lazy, Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '@/api/client';
 import { characterQueries } from '@/api/characters';
+import { statusQueries } from '@/api/status';
 import { versionKeys, versionQueries } from '@/api/versions';
 import type { Character } from '@contract/schemas/characters';
 import { voiceQueries, type Language, type Voice } from '@/api/voices';
@@ -21,6 +22,8 @@ import { CharacterForm, type BackstoryToolsProps } from './components/character-
 import { CloneCharacterDialog } from './components/clone-character-dialog';
 import { DeleteCharacterDialog } from './components/delete-character-dialog';
 import { useCreateCharacter, useUpdateCharacter } from './hooks/use-character-mutations';
+
+const ExportCardsDialog = lazy(() => import('./components/export-cards-dialog').then((module) => ({ default: module.ExportCardsDialog })));
 
 /** The voice and language catalogues the form needs, as one query: one loading and one error state. */
 function useCatalogues(): QueryLike<{ voices: Voice[]; languages: Language[] }> {
@@ -103,6 +106,9 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
   const appliedTake = useRef<string | null>(null);
   const [cloning, setCloning] = useState<Character | null>(null);
   const [deleting, setDeleting] = useState<Character | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Cards go out through the local server (in front of Convai, not yet).
+  const local = useQuery(statusQueries.status()).data?.backend === 'local';
 
   if (character.isPending || !fresh) {
     return (
@@ -160,6 +166,11 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
             <Button onClick={() => setCloning(record)}>
               <Copy aria-hidden className="size-4" /> Clone…
             </Button>
+            {local && (
+              <Button onClick={() => setExporting(true)}>
+                <Download aria-hidden className="size-4" /> Export…
+              </Button>
+            )}
             <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={() => setDeleting(record)}>
               <Trash2 aria-hidden className="size-4" /> Delete…
             </Button>
@@ -224,6 +235,9 @@ export function EditCharacterPage({ backstoryTools }: EditorProps) {
         onClose={() => setDeleting(null)}
         onDeleted={() => void navigate(paths.characters.list(), { replace: true })}
       />
+      <Suspense fallback={null}>
+        {exporting && <ExportCardsDialog initial={[record.character_id]} onClose={() => setExporting(false)} />}
+      </Suspense>
     </EditorFrame>
   );
 }

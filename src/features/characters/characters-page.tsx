@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowUpRight, Plus } from 'lucide-react';
+import { ArrowUpRight, Download, Plus, Upload } from 'lucide-react';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { characterQueries } from '@/api/characters';
+import { statusQueries } from '@/api/status';
 import type { CharacterSummary } from '@contract/character';
 import { voiceQueries, type Voice } from '@/api/voices';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -24,6 +25,8 @@ const CloneCharacterDialog = lazy(() =>
 const DeleteCharacterDialog = lazy(() =>
   import('./components/delete-character-dialog').then((module) => ({ default: module.DeleteCharacterDialog })),
 );
+const ImportCardsDialog = lazy(() => import('./components/import-cards-dialog').then((module) => ({ default: module.ImportCardsDialog })));
+const ExportCardsDialog = lazy(() => import('./components/export-cards-dialog').then((module) => ({ default: module.ExportCardsDialog })));
 
 export function CharactersPage() {
   const [query, setQuery] = useSearchParam('q');
@@ -44,6 +47,9 @@ export function CharactersPage() {
 
   const [cloning, setCloning] = useState<CharacterSummary | null>(null);
   const [deleting, setDeleting] = useState<CharacterSummary | null>(null);
+  const [cards, setCards] = useState<'import' | 'export' | null>(null);
+  // Cards go in and out through the local server (in front of Convai, not yet).
+  const local = useQuery(statusQueries.status()).data?.backend === 'local';
   const openByName = useOpenByName();
 
   const total = characters.data?.length ?? 0;
@@ -61,9 +67,21 @@ export function CharactersPage() {
                 : `${total.toLocaleString()} characters`)}
           </p>
         </div>
-        <Link to={paths.characters.new()} className={buttonClass('primary')}>
-          <Plus aria-hidden className="size-4" /> New character
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {local && (
+            <>
+              <Button onClick={() => setCards('import')}>
+                <Upload aria-hidden className="size-4" /> Import cards…
+              </Button>
+              <Button onClick={() => setCards('export')} disabled={total === 0}>
+                <Download aria-hidden className="size-4" /> Export…
+              </Button>
+            </>
+          )}
+          <Link to={paths.characters.new()} className={buttonClass('primary')}>
+            <Plus aria-hidden className="size-4" /> New character
+          </Link>
+        </div>
       </div>
 
       <form
@@ -141,6 +159,8 @@ export function CharactersPage() {
       <Suspense fallback={null}>
         {cloning && <CloneCharacterDialog character={cloning} onClose={() => setCloning(null)} />}
         {deleting && <DeleteCharacterDialog character={deleting} onClose={() => setDeleting(null)} />}
+        {cards === 'import' && <ImportCardsDialog onClose={() => setCards(null)} />}
+        {cards === 'export' && <ExportCardsDialog initial={[]} onClose={() => setCards(null)} />}
       </Suspense>
     </div>
   );
