@@ -284,7 +284,7 @@ describe('character cards: import', () => {
   });
 
   it('drops the card and its picture with the character when the trash is emptied', async () => {
-    const { sendCards, character, app, post, db } = cardsApp();
+    const { sendCards, character, app, post, db, pictureDir } = cardsApp();
     const { pngV3 } = threeCards();
     const charID = String((await sendCards('import', [pngV3])).json.files[0]?.charID);
     const picture = new URL(((await character(charID)).model_details as { modelPlaceholder: string }).modelPlaceholder).pathname;
@@ -292,6 +292,11 @@ describe('character cards: import', () => {
     expect((await app.request(picture)).status).toBe(404);
     createCharacterStore(db).purgeTrash(new Date(Date.now() + 60_000).toISOString());
     expect(db.prepare('SELECT count(*) AS count FROM character_cards').get()).toEqual({ count: 0 });
+    // The file goes at the next start.
+    const file = path.join(pictureDir, picture.slice('/pictures/'.length));
+    expect(fs.existsSync(file)).toBe(true);
+    createApp({ db, localApiKeys: ['test-key-user-a'], distDir: null, pictureDir });
+    expect(fs.existsSync(file)).toBe(false);
     for (const bad of ['/pictures/..%2F..%2Fetc%2Fpasswd', `/pictures/${charID}.png`, '/pictures/nothing']) {
       const response = await app.request(bad);
       expect(response.status).toBe(404);
@@ -349,6 +354,58 @@ describe('character cards: export', () => {
       expect(comparable(after)).toEqual({ ...comparable(before), character_name: expect.stringMatching(/^Greta Holm \(\d\)$/) as string });
       expect(after.narrative.sections.map((section) => section.section_id)).not.toContain(before.narrative.sections[0]?.section_id);
     }
+  });
+
+  it('connects the documents of the names the card lists, where the user has them, and says which are missing', async () => {
+    const { sendCards, exportCards, uploadDocument, post, snapshotOf } = cardsApp();
+    const { jsonV2 } = threeCards();
+    const first = String((await sendCards('import', [jsonV2])).json.files[0]?.charID);
+    const guide = await uploadDocument('guide.txt', 'The Kestrel sails at dawn.');
+    await post('/character/update', { charID: first, docs: [{ id: guide.id, status: 'active' }] });
+    const exported = await exportCards({ character_ids: [first], format: 'json' });
+    const file = new File([exported.bytes], 'again.json');
+    const again = await sendCards('import', [file], [{ file_name: 'again.json', action: 'copy' }]);
+    const copy = String(again.json.files[0]?.charID);
+    expect((await snapshotOf(copy)).docs.map((doc) => doc.file_name).sort()).toEqual(['Captain Ilse Varga lorebook.txt', 'guide.txt']);
+    expect((await snapshotOf(copy)).docs.find((doc) => doc.file_name === 'guide.txt')?.id).toBe(guide.id);
+
+    const elsewhere = cardsApp();
+    const moved = await elsewhere.sendCards('import', [file]);
+    expect(moved.json.files[0]?.warnings).toEqual(expect.arrayContaining([expect.stringContaining("'guide.txt'")]));
+  }, 60_000);
+
+  it('answers hostile bodies with a JSON 4xx, never a 500', async () => {
+    const { app } = cardsApp();
+    const bodies: Array<[string, RequestInit]> = [
+      [
+        '/dashboard/cards/import',
+        { method: 'POST', body: 'file=abc&choices=[]', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      ],
+      [
+        '/dashboard/cards/import',
+        { method: 'POST', body: '--x\r\nbroken', headers: { 'Content-Type': 'multipart/form-data; boundary=x' } },
+      ],
+      ['/dashboard/cards/preview', { method: 'POST', body: '\u0000\u0001', headers: { 'Content-Type': 'application/json' } }],
+      [
+        '/dashboard/cards/export',
+        { method: 'POST', body: '{"character_ids": "x", "format": "png"}', headers: { 'Content-Type': 'application/json' } },
+      ],
+      ['/dashboard/cards/export', { method: 'POST', body: 'x'.repeat(300_000), headers: { 'Content-Type': 'application/json' } }],
+    ];
+    for (const [route, init] of bodies) {
+      const response = await app.request(route, init);
+      expect(response.status, route).toBeGreaterThanOrEqual(400);
+      expect(response.status, route).toBeLessThan(500);
+      expect(await response.json()).toHaveProperty('ERROR');
+    }
+    const form = new FormData();
+    form.append('file', plainCard('Ann'));
+    form.append('choices', JSON.stringify([{ file_name: 'Ann.json', action: 'explode' }]));
+    const badAction = await app.request('/dashboard/cards/import', { method: 'POST', body: form });
+    expect(badAction.status).toBe(400);
+    const textOnly = new FormData();
+    textOnly.append('file', 'just text');
+    expect((await app.request('/dashboard/cards/import', { method: 'POST', body: textOnly })).status).toBe(400);
   });
 
   it('refuses unknown ids, too many ids and a bad body with a JSON error', async () => {

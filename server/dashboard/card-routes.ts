@@ -80,6 +80,7 @@ export const picturePath = (fileName: string) => `/pictures/${fileName}`;
  * samples: Convai clients fetch a character's avatar URL without one, and the names are not guessable.
  */
 export function pictureRoutes(options: { characterStore: CharacterStore; cardStore: CardStore; pictureDir: string }) {
+  removeUnusedPictures(options.pictureDir, options.cardStore);
   const routes = new Hono();
   // A wildcard rather than a parameter: a name that is not a picture's is a 404 like any other path.
   routes.get('/*', (c) => {
@@ -103,6 +104,21 @@ export function pictureRoutes(options: { characterStore: CharacterStore; cardSto
     });
   });
   return routes;
+}
+
+/**
+ * Deletes the pictures no card names any more: those of characters deleted for good (a purge of the
+ * trash deletes rows, not files) and of imports the process did not live to finish. Run at start.
+ */
+function removeUnusedPictures(pictureDir: string, cardStore: CardStore) {
+  let names: string[];
+  try {
+    names = fs.readdirSync(pictureDir);
+  } catch {
+    return; // No picture yet.
+  }
+  const used = cardStore.imagePaths();
+  for (const name of names) if (!used.has(name)) fs.rmSync(path.join(pictureDir, name), { force: true });
 }
 
 type UploadedFile = { name: string; bytes: Uint8Array };
@@ -235,6 +251,17 @@ export function cardRoutes(options: CardRouteOptions) {
     const done: CardAction = target ? 'replace' : existingId ? 'copy' : 'import';
 
     const base = target ? characterSnapshot(target, stores) : emptySnapshot();
+    // Documents are not in a card: the character's are connected again where the user has documents of those names.
+    const named = documentsNamed(
+      owner,
+      mapped.knowledgeDocumentNames.filter((name) => name !== mapped.lorebook?.fileName),
+    );
+    base.docs = [...base.docs, ...named.found.filter((doc) => !base.docs.some((had) => had.id === doc.id))];
+    if (named.missing.length > 0) {
+      warnings.push(
+        `The character had ${named.missing.length === 1 ? 'a document' : 'documents'} that a card does not carry and that is not in your knowledge bank: ${named.missing.map((name) => `'${name}'`).join(', ')}. Upload ${named.missing.length === 1 ? 'it' : 'them'} and connect ${named.missing.length === 1 ? 'it' : 'them'} to the character.`,
+      );
+    }
     const applied = applySettings(base, mapped, name, target ? (id) => narrativeStore.section(target.id, id) !== undefined : () => false);
     const problem = beyondLimits(applied.snapshot);
     if (problem) return failed(`This card cannot be imported: ${problem}, beyond what a character may have.`);
@@ -308,6 +335,25 @@ export function cardRoutes(options: CardRouteOptions) {
     return { file_name: file.name, ok: true, charID, name, action: done, warnings };
   }
 
+  /** The user's readable documents of these names (the newest of a name), and the names none has. */
+  function documentsNamed(owner: string, names: string[]): { found: Array<{ id: string; file_name: string }>; missing: string[] } {
+    if (names.length === 0) return { found: [], missing: [] };
+    const byName = new Map(
+      knowledgeStore
+        .list(owner, null)
+        .filter((row) => row.state !== 'failed')
+        .map((row) => [row.file_name, { id: row.id, file_name: row.file_name }]),
+    );
+    const unique = [...new Set(names)];
+    return {
+      found: unique.flatMap((name) => {
+        const found = byName.get(name);
+        return found ? [found] : [];
+      }),
+      missing: unique.filter((name) => !byName.has(name)),
+    };
+  }
+
   /** The first "<name> (n)" from 2 on that none of the user's characters has, within the name's limit. */
   function freeName(owner: string, name: string): string {
     for (let number = 2; ; number++) {
@@ -368,7 +414,14 @@ function applySettings(
   const warnings: string[] = [];
   const snapshot: CharacterSnapshot = { ...base, character_name: name, backstory: mapped.backstory };
   for (const [field, value] of Object.entries(mapped.settings)) if (value !== undefined) Object.assign(snapshot, { [field]: value });
-  if (!mapped.settings.narrative) return { snapshot, warnings };
+  if (!mapped.settings.narrative) {
+    // A start section must be one of the character's own.
+    const start = snapshot.start_narrative_section_id;
+    if (start !== null && !snapshot.narrative.sections.some((section) => section.section_id === start)) {
+      snapshot.start_narrative_section_id = null;
+    }
+    return { snapshot, warnings };
+  }
 
   const { sections, triggers } = mapped.settings.narrative;
   const ids = new Map(sections.map((section) => [section.section_id, ownSection(section.section_id) ? section.section_id : randomUUID()]));

@@ -11,6 +11,7 @@ export function createCardStore(db: Db) {
     VALUES (@character_id, @user_id, @card, @image_path, @imported_at)
     ON CONFLICT (character_id) DO UPDATE SET card = excluded.card, image_path = excluded.image_path, imported_at = excluded.imported_at`);
   const imageOf = db.prepare<[string], { image_path: string | null }>('SELECT image_path FROM character_cards WHERE character_id = ?');
+  const allImages = db.prepare<[], { image_path: string }>('SELECT image_path FROM character_cards WHERE image_path IS NOT NULL');
   const setAvatar = db.prepare<[string | null, string]>('UPDATE characters SET avatar = ? WHERE id = ?');
   // The newest of the user's characters of that name (names are not unique).
   const ownedByName = db.prepare<[string, string], { id: string }>(`
@@ -29,6 +30,11 @@ export function createCardStore(db: Db) {
     /** The file name of the character's picture, if its card brought one. */
     imagePath(characterId: string): string | null {
       return imageOf.get(characterId)?.image_path ?? null;
+    },
+
+    /** Every picture file name a card row still names. */
+    imagePaths(): Set<string> {
+      return new Set(allImages.all().map((row) => row.image_path));
     },
 
     /** Keeps the card a character was (last) imported from, and points the character's avatar at its picture. */
