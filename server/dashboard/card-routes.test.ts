@@ -403,6 +403,15 @@ describe('character cards: export', () => {
     form.append('choices', JSON.stringify([{ file_name: 'Ann.json', action: 'explode' }]));
     const badAction = await app.request('/dashboard/cards/import', { method: 'POST', body: form });
     expect(badAction.status).toBe(400);
+    const crossSite = new FormData();
+    crossSite.append('file', plainCard('Ann'));
+    const fromElsewhere = await app.request('/dashboard/cards/import', {
+      method: 'POST',
+      body: crossSite,
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(fromElsewhere.status).toBe(403);
+    expect(await fromElsewhere.json()).toEqual({ ERROR: expect.stringContaining('another site') as string });
     const textOnly = new FormData();
     textOnly.append('file', 'just text');
     expect((await app.request('/dashboard/cards/import', { method: 'POST', body: textOnly })).status).toBe(400);

@@ -36,6 +36,7 @@ export const MAX_CARD_UPLOAD_BYTES = 256 * 1024 * 1024;
 
 export const cardErrors = {
   hosted: 'Importing and exporting cards needs the local server for now.',
+  crossSite: 'Cards are imported and exported from the dashboard itself, not from another site.',
   noUser: 'This server has no dashboard user (LOCAL_API_KEYS is empty).',
   noFiles: 'Send the card files as file parts named "file" of a multipart/form-data body.',
   tooManyFiles: `At most ${cardImportLimits.files} files at once: send the others in another import.`,
@@ -134,6 +135,8 @@ export function cardRoutes(options: CardRouteOptions) {
   const routes = new Hono();
   routes.use('/cards/*', requireAccess(options.access));
   const localOnly: MiddlewareHandler = async (c, next) => {
+    // A page of another site may post a form here unasked (multipart needs no preflight); browsers say so.
+    if (c.req.header('Sec-Fetch-Site') === 'cross-site') return errorBody(c, 'ERROR', cardErrors.crossSite, 403);
     if (backend.kind !== 'local') return errorBody(c, 'ERROR', cardErrors.hosted, 400);
     if (!userId) return errorBody(c, 'ERROR', cardErrors.noUser, 400);
     await next();
