@@ -224,7 +224,7 @@ describe('character cards: import', () => {
   }, 60_000);
 
   it('refuses a taken name unless told; copies under the next free number; replaces keeping the old state in History', async () => {
-    const { sendCards, createCharacter, character, versions, app } = cardsApp();
+    const { sendCards, createCharacter, character, versions, app, post, waitForDocument } = cardsApp();
     const { jsonV2, pngV3 } = threeCards();
     const existing = await createCharacter({ charName: 'Captain Ilse Varga', backstory: 'The first Ilse.' });
 
@@ -245,6 +245,14 @@ describe('character cards: import', () => {
 
     const replaced = await sendCards('import', [jsonV2], [{ file_name: 'ilse.json', action: 'replace' }]);
     expect(replaced.json.files[0]).toMatchObject({ ok: true, action: 'replace', charID: existing });
+    // Replaced again: still one lorebook document, its text read again.
+    await sendCards('import', [jsonV2], [{ file_name: 'ilse.json', action: 'replace' }]);
+    const docs = (await post('/character/knowledge-bank/list', { character_id: existing })).json.docs as Array<{
+      id: string;
+      status: string;
+    }>;
+    expect(docs.filter((doc) => doc.status === 'active')).toHaveLength(1);
+    expect((await waitForDocument(docs[0].id)).processing_status).toBe('ready');
     expect((await character(existing)).backstory).toContain('commands the airship');
     const history = await versions(existing);
     expect(history.map((version) => version.source)).toEqual(['import', 'create']);

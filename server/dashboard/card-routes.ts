@@ -275,6 +275,7 @@ export function cardRoutes(options: CardRouteOptions) {
       warnings.push(`The card's picture (${read.image.mime}) is not a kind of image the dashboard shows: it was left out.`);
     const written: string[] = [];
     let lorebookFile: { row: DocumentRow; bytes: Uint8Array } | null = null;
+    let previousLorebook: DocumentRow | null = null;
     const previousImage = target ? cardStore.imagePath(target.id) : null;
     let imagePath: string | null = null;
     let charID: string;
@@ -297,14 +298,17 @@ export function cardRoutes(options: CardRouteOptions) {
         let docs = applied.snapshot.docs;
         if (mapped.lorebook) {
           const bytes = new TextEncoder().encode(mapped.lorebook.text);
-          const documentRow = knowledgeStore.create(owner, {
-            fileName: mapped.lorebook.fileName,
-            fileSize: bytes.byteLength,
-            kind: 'text',
-          });
+          const document = { fileName: mapped.lorebook.fileName, fileSize: bytes.byteLength, kind: 'text' as const };
+          // A character replaced keeps one lorebook document: the one it had becomes the new text's (a new revision).
+          const had = target ? docs.find((doc) => doc.file_name === document.fileName) : undefined;
+          previousLorebook = had ? (knowledgeStore.owned(had.id, owner) ?? null) : null;
+          const documentRow = previousLorebook
+            ? knowledgeStore.replace(previousLorebook.id, owner, document)!
+            : knowledgeStore.create(owner, document);
           written.push(documents.fileOf(documentRow));
+          // The previous revision's file goes once this is committed.
           documents.keepFile(documentRow, bytes);
-          docs = [...docs, { id: documentRow.id, file_name: documentRow.file_name }];
+          if (!previousLorebook) docs = [...docs, { id: documentRow.id, file_name: documentRow.file_name }];
           lorebookFile = { row: documentRow, bytes };
         }
         const restored = restoreSnapshot(row, { ...applied.snapshot, docs }, stores);
@@ -334,6 +338,8 @@ export function cardRoutes(options: CardRouteOptions) {
     }
     if (previousImage && previousImage !== imagePath) fs.rmSync(path.join(pictureDir, previousImage), { force: true });
     const kept = lorebookFile as { row: DocumentRow; bytes: Uint8Array } | null;
+    const replacedLorebook = previousLorebook as DocumentRow | null;
+    if (replacedLorebook) fs.rmSync(documents.fileOf(replacedLorebook), { force: true });
     if (kept) documents.process(kept.row, kept.bytes);
     return { file_name: file.name, ok: true, charID, name, action: done, warnings };
   }
