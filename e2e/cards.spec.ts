@@ -151,6 +151,8 @@ test('a selection exports as one zip of cards that read back as those characters
   await page.goto('/characters');
   await page.getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export character cards', exact: true });
+  // Every character is offered at once, before any filter.
+  await expect(dialog.getByRole('list', { name: 'Characters to export', exact: true }).getByRole('checkbox').first()).toBeVisible();
   for (const character of [first, second]) {
     await dialog.getByLabel('Filter characters', { exact: true }).fill(character.name);
     await dialog.getByRole('checkbox', { name: character.name, exact: true }).check();
@@ -171,4 +173,20 @@ test('a selection exports as one zip of cards that read back as those characters
     { name: second.name, format: 'png' },
   ]);
   await expect(page.getByText(/^Exported 2 characters as .+\.zip\.$/)).toBeVisible();
+});
+
+test('the editor exports its character as a JSON card', async ({ page, request }) => {
+  const { id, name } = await createCharacter(request, { backstory: 'Cato tends the orchard terraces.' });
+  await page.goto(`/characters/${id}`);
+  await page.getByRole('button', { name: 'Export…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export character cards', exact: true });
+  await expect(dialog.getByRole('checkbox', { name, exact: true })).toBeChecked();
+  await dialog.getByText('JSON', { exact: true }).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export the card', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.json$/);
+  const bytes = Buffer.concat(await (await file.createReadStream()).toArray());
+  const card = readCard(new Uint8Array(bytes), file.suggestedFilename());
+  expect(card.ok && { spec: card.spec, name: card.card.data.name }).toEqual({ spec: 'v3', name });
 });

@@ -15,6 +15,8 @@ describe('initialsOf', () => {
     ['HAL-9000', 'H9'],
     ['  ', '?'],
     ['😀 Smile', '😀S'],
+    ['Captain Ilse Varga (2)', 'CV'],
+    ['“Red” Mara', 'RM'],
   ])('%s → %s', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
   });

@@ -6,11 +6,14 @@ export function searchable(text: string): string {
     .toLowerCase();
 }
 
-/** Up to two initials for an avatar: "Mara Quill" → "MQ", "HAL-9000" → "H9". */
+/** Up to two initials for an avatar: "Mara Quill" → "MQ", "HAL-9000" → "H9", "Mara Quill (2)" → "MQ". */
 export function initialsOf(name: string): string {
   const words = name
     .trim()
     .split(/[\s\-_.]+/u)
+    // A copy's number ("(2)") is no initial, nor is the punctuation a word starts with ("“Red” Mara").
+    .filter((word) => !/^\(\d+\)$/u.test(word))
+    .map((word) => word.replace(/^\p{P}+/u, ''))
     .filter(Boolean);
   const letters = (words.length > 1 ? [words[0], words.at(-1)!] : words).map((word) => Array.from(word)[0] ?? '');
   return letters.join('').toUpperCase() || '?';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import type { CardFileFormat } from '@contract/schemas/cards';
 import { exportCards } from '@/api/cards';
@@ -50,11 +50,13 @@ export function ExportCardsDialog({ initial, onClose }: { initial: string[]; onC
     },
   });
 
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // The list's box as state, not a ref: the dialog mounts in a portal, and the virtualiser must see
+  // the box once it is there (with a ref it measured nothing, and showed no rows until the next render).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
     count: shown.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
@@ -117,7 +119,7 @@ export function ExportCardsDialog({ initial, onClose }: { initial: string[]; onC
           </Button>
         </div>
 
-        <div ref={scrollRef} className="h-64 overflow-y-auto rounded-lg ring-1 ring-zinc-950/10">
+        <div ref={setScrollElement} className="h-64 overflow-y-auto rounded-lg ring-1 ring-zinc-950/10">
           {characters.isPending ? (
             <p className="p-3 text-sm text-zinc-500">Loading the characters…</p>
           ) : characters.isError ? (

@@ -154,8 +154,13 @@ function PreviewTable({
 
   return (
     <div className="max-h-[55vh] overflow-y-auto rounded-lg ring-1 ring-zinc-950/10">
-      <table className="w-full text-left text-sm">
+      <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">The files chosen, and what each becomes</caption>
+        <colgroup>
+          <col className="w-[32%]" />
+          <col />
+          <col className="w-52" />
+        </colgroup>
         <thead className="sticky top-0 bg-zinc-50 text-xs font-medium tracking-wide text-zinc-500 uppercase">
           <tr>
             <th scope="col" className="px-3 py-2">
@@ -164,7 +169,7 @@ function PreviewTable({
             <th scope="col" className="px-3 py-2">
               What it brings
             </th>
-            <th scope="col" className="w-56 px-3 py-2">
+            <th scope="col" className="px-3 py-2">
               On import
             </th>
           </tr>
@@ -185,7 +190,7 @@ function PreviewTable({
                   )}
                   <div className="min-w-0">
                     <p className="font-medium break-words text-zinc-900">{file.ok ? file.name : file.file_name}</p>
-                    <p className="text-xs break-all text-zinc-500">
+                    <p className="text-xs break-words text-zinc-500">
                       {file.ok
                         ? `${file.file_name} · ${formatLabels[file.format]}, ${specLabels[file.spec]}`
                         : 'Not a card this dashboard can read'}
