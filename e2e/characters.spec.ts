@@ -74,7 +74,7 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
   await expect(page.getByText('2 of')).toBeVisible();
 
   // Delete the original: the confirmation names it and says what happens to it (the local server
-  // keeps it in the trash; Convai's service deletes it for good).
+  // keeps it in the trash; Convai's service deletes it for good, and the dashboard keeps its last version).
   await page.getByRole('button', { name: `Delete ${renamed}`, exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete “${renamed}”?` });
   if (backendKind === 'local') {
@@ -83,7 +83,9 @@ test('create, find, edit, reload, clone and delete a character', async ({ page, 
     );
     await expect(confirm).not.toContainText('cannot be undone');
   } else {
-    await expect(confirm).toContainText('cannot be undone');
+    await expect(confirm).toContainText(
+      `Convai deletes “${renamed}” for good, with its sessions. This dashboard keeps its last version in the trash for 30 days`,
+    );
   }
   await confirm.getByRole('button', { name: 'Delete character', exact: true }).click();
   await expect(confirm).toBeHidden();

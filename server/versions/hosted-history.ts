@@ -46,8 +46,9 @@ function movesOnly(body: Record<string, unknown>): boolean {
 
 /**
  * History in front of Convai's hosted service. The service keeps no versions, so the dashboard's
- * server keeps them in its own database: after each change the dashboard makes through `/api` it
- * reads the character back whole and records it; before a change, and whenever History opens, it
+ * server keeps them in its own database: after each change the dashboard makes through `/api` to a
+ * character it reads the character back whole and records it (one it made, the first time it reads
+ * it: History, the editor or a change); before a change, and whenever History opens, it
  * records what the service has if that differs from the last version (a change made elsewhere, or
  * the character as first found). Deleting keeps the last version in a trash of its own, from which
  * the character can be made again (Convai gives it a new id).
@@ -65,19 +66,21 @@ export function hostedHistory(options: {
   const call = convaiClient(backend, options.fetchImpl);
   /** Versions and trash belong to the Convai account of the key they were made with. */
   const userId = `convai:${createHash('sha256').update(backend.apiKey).digest('hex').slice(0, 16)}`;
+  /**
+   * Characters the dashboard made (created or cloned) and not yet read back: their first version
+   * says so when it is recorded, the first time the character is read (History, the editor, a
+   * change). Reading each one back at once would cost four calls to the service per character made.
+   */
+  const madeHere = new Map<string, VersionSource>();
 
   /** Reads the character from the service and records it when it differs from the last version (as `source`, or `found` for a first). */
   async function observe(characterId: string, source: VersionSource, restoredFrom: number | null = null): Promise<Observed> {
     const previous = versionStore.latest(characterId);
     const read = await readHostedCharacter(call, characterId, previous ? (JSON.parse(previous.snapshot) as CharacterSnapshot) : null);
     if (!read.ok) return read;
-    versionStore.record(
-      characterId,
-      userId,
-      previous || source === 'create' || source === 'clone' ? source : 'found',
-      read.snapshot,
-      restoredFrom,
-    );
+    const firstSource = madeHere.get(characterId) ?? (source === 'create' || source === 'clone' ? source : 'found');
+    versionStore.record(characterId, userId, previous ? source : firstSource, read.snapshot, restoredFrom);
+    madeHere.delete(characterId);
     const latest = versionStore.latest(characterId);
     if (!latest) return { ok: false, status: 500, message: 'The version could not be recorded.' };
     return { ok: true, snapshot: read.snapshot, latest };
@@ -106,7 +109,7 @@ export function hostedHistory(options: {
           .clone()
           .json()
           .catch(() => null)) as { charID?: unknown } | null;
-        if (typeof answer?.charID === 'string') await recordAfter(answer.charID, madeAs);
+        if (typeof answer?.charID === 'string') madeHere.set(answer.charID, madeAs);
         return response;
       }
       const field = writesByBody[path];
