@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { convaiPathOf, forwardToLocal, refuseHostedOnly } from './api-gateway';
-import type { Backend } from './config';
+import type { Backend, Config } from './config';
 import { backstoryRoutes } from './convai/backstory';
 import { characterRoutes } from './convai/characters';
 import { chatHistoryRoutes } from './convai/chat-history';
@@ -75,6 +75,19 @@ export type AppOptions = {
   /** How the server reaches Convai's hosted service; the global fetch when left out (tests count the calls). */
   upstreamFetch?: typeof fetch;
 };
+
+/** The options every running server (`npm start`, `npm run dev`) takes from its configuration: its folders under DATA_DIR, its backend, its token, its history's thinning. */
+export function configuredOptions(config: Config) {
+  return {
+    localApiKeys: config.localApiKeys,
+    cacheDir: path.join(config.dataDir, 'voice-samples'),
+    knowledgeDir: path.join(config.dataDir, 'knowledge-bank'),
+    pictureDir: path.join(config.dataDir, 'pictures'),
+    backend: config.backend,
+    dashboardToken: config.dashboardToken,
+    thinHistoryAfterDays: config.thinHistoryAfterDays,
+  } satisfies Partial<AppOptions>;
+}
 
 /** Builds the whole server as one Hono app; tests call `app.request()` on it without a port. */
 export function createApp({

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from './app';
+import { configuredOptions, createApp } from './app';
 import { createWriters } from './generate/create-generator';
 import { readConfig } from './config';
 import { openDatabaseWithDemo } from './db/seed';
@@ -10,15 +9,7 @@ import { isApiPath } from './http/routing';
 export async function devServerHandler() {
   const config = readConfig();
   const { db } = await openDatabaseWithDemo(config);
-  const app = createApp({
-    db,
-    localApiKeys: config.localApiKeys,
-    ...createWriters(config, db),
-    backend: config.backend,
-    dashboardToken: config.dashboardToken,
-    distDir: null,
-    cacheDir: path.join(config.dataDir, 'voice-samples'),
-  });
+  const app = createApp({ db, ...configuredOptions(config), ...createWriters(config, db), distDir: null });
   // Which requests are the server's (the rest are Vite's: the app and its modules).
   return { handle: getRequestListener(app.fetch), handles: (url: string) => isApiPath(url.split('?')[0]) };
 }

@@ -1,7 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
-import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { configuredOptions, createApp } from './app';
 import { createWriters } from './generate/create-generator';
 import { ConfigError, DEFAULT_LOCAL_API_KEY, readConfig, type Config } from './config';
 import { openDatabaseWithDemo } from './db/seed';
@@ -17,20 +16,7 @@ async function start(config: Config) {
 
   const { generator, localModels } = createWriters(config, db);
   const synthesizer = espeakSynthesizer();
-  const app = createApp({
-    db,
-    localApiKeys: config.localApiKeys,
-    generator,
-    localModels,
-    synthesizer,
-    cacheDir: path.join(config.dataDir, 'voice-samples'),
-    knowledgeDir: path.join(config.dataDir, 'knowledge-bank'),
-    pictureDir: path.join(config.dataDir, 'pictures'),
-    backend: config.backend,
-    dashboardToken: config.dashboardToken,
-    distDir: DIST_DIR,
-    thinHistoryAfterDays: config.thinHistoryAfterDays,
-  });
+  const app = createApp({ db, ...configuredOptions(config), generator, localModels, synthesizer, distDir: DIST_DIR });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     console.log(`Convai dashboard on http://${host}:${info.port}`);
