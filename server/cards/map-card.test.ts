@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { limits } from '../../contract/limits';
 import type { CharacterSnapshot } from '../../contract/schemas/versions';
 import type { CardV3 } from './card-types';
-import { backstoryFromCard, cardToCharacter, characterToCard, CONVAI_EXTENSION, partsFromBackstory, replaceMacros } from './map-card';
+import {
+  backstoryFromCard,
+  cardToCharacter,
+  characterToCard,
+  CONVAI_EXTENSION,
+  partsFromBackstory,
+  replaceMacros,
+  voiceFromCard,
+} from './map-card';
+import { normaliseCard } from './normalise-card';
 import { readCard } from './read-card';
 import { fixtureBytes, fixtureJson } from './test-support';
 import { writeCard } from './write-card';
@@ -315,5 +324,21 @@ describe('speed', () => {
     for (const file of files) cardToCharacter(cardOf(file.bytes));
     const elapsed = performance.now() - started;
     console.log(`500 cards read and mapped in ${elapsed.toFixed(0)} ms`);
+  });
+});
+
+describe('a voice for a card that names none', () => {
+  const withWords = (description: string) => {
+    const read = normaliseCard({ spec: 'chara_card_v2', spec_version: '2.0', data: { name: 'Sam', description } });
+    if (!read.ok) throw new Error(read.error);
+    return read.card;
+  };
+  it('is female where the card says "she" more than "he", male the other way, and the default with a plain word otherwise', () => {
+    expect(voiceFromCard(withWords('She keeps the inn; her brother helps him.')).voice).toBe('FEMALE');
+    expect(voiceFromCard(withWords('He sails alone, and his ship is old.')).voice).toBe('MALE');
+    expect(voiceFromCard(withWords('A lighthouse keeper.'))).toEqual({
+      voice: 'MALE',
+      warning: 'The card names no voice: the default male voice was chosen. Choose one in the editor.',
+    });
   });
 });

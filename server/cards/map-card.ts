@@ -74,6 +74,30 @@ export type CharacterFromCard = {
   warnings: string[];
 };
 
+/**
+ * The voice a card carries none of, from its words: a female voice where the character is "she"
+ * more often than "he", a male one the other way round, and the default (male) with a plain word
+ * when the words do not tell. A designer picks the real one in the editor.
+ */
+export function voiceFromCard(card: CardV3): { voice: 'FEMALE' | 'MALE'; warning: string } {
+  const { data } = card;
+  const text = [data.description, data.personality, data.scenario, data.first_mes].join('\n').toLowerCase();
+  const she = text.match(/\b(?:she|her|hers|herself)\b/g)?.length ?? 0;
+  const he = text.match(/\b(?:he|him|his|himself)\b/g)?.length ?? 0;
+  if (she > he)
+    return {
+      voice: 'FEMALE',
+      warning:
+        'The card names no voice: a female voice was chosen, as the card says “she”. Choose another in the editor if it does not fit.',
+    };
+  if (he > she)
+    return {
+      voice: 'MALE',
+      warning: 'The card names no voice: a male voice was chosen, as the card says “he”. Choose another in the editor if it does not fit.',
+    };
+  return { voice: 'MALE', warning: 'The card names no voice: the default male voice was chosen. Choose one in the editor.' };
+}
+
 /** A card as the fields of a Convai character, with what has no place there to show, and warnings. */
 export function cardToCharacter(card: CardV3): CharacterFromCard {
   const { data } = card;

@@ -182,7 +182,13 @@ describe('character cards: import', () => {
     const ilse = await character(ilseId);
     expect(ilse.character_name).toBe('Captain Ilse Varga');
     expect(ilse.backstory).toContain('Description:\nCaptain Ilse Varga commands the airship *Kestrel*');
-    expect(ilse.voice_type).toBe('MALE');
+    // The card names no voice; it says "she" of Ilse.
+    expect(ilse.voice_type).toBe('FEMALE');
+    expect(imported.json.files[0]).toMatchObject({
+      warnings: expect.arrayContaining([
+        'The card names no voice: a female voice was chosen, as the card says “she”. Choose another in the editor if it does not fit.',
+      ]),
+    });
     expect((ilse.model_details as { modelPlaceholder: string }).modelPlaceholder).toBe('NULL');
 
     const gretaRecord = await character(gretaId);

@@ -15,7 +15,7 @@ import {
 import { limits } from '../../contract/limits';
 import type { CharacterSnapshot } from '../../contract/schemas/versions';
 import type { CardImage } from '../cards/card-types';
-import { cardToCharacter, characterToCard, type CharacterFromCard } from '../cards/map-card';
+import { cardToCharacter, characterToCard, voiceFromCard, type CharacterFromCard } from '../cards/map-card';
 import { MAX_CARD_BYTES, readCard } from '../cards/read-card';
 import { writeCard, type WrittenCard } from '../cards/write-card';
 import type { Backend } from '../config';
@@ -214,6 +214,7 @@ export function cardRoutes(options: CardRouteOptions) {
       const read = readCard(file.bytes, file.name);
       if (!read.ok) return { file_name: file.name, ok: false, error: read.error };
       const mapped = cardToCharacter(read.card);
+      const taken = cardStore.ownedByName(owner, mapped.character_name) !== undefined;
       return {
         file_name: file.name,
         ok: true,
@@ -225,8 +226,13 @@ export function cardRoutes(options: CardRouteOptions) {
         tags: mapped.shown.tags,
         lorebook: mapped.lorebook ? { entries: mapped.lorebook.entries } : null,
         has_image: read.image !== null,
-        warnings: [...read.warnings, ...mapped.warnings],
-        name_taken: cardStore.ownedByName(owner, mapped.character_name) !== undefined,
+        warnings: [
+          ...read.warnings,
+          ...mapped.warnings,
+          // A new character gets a voice chosen from the card's words (one it replaces keeps its own).
+          ...(mapped.settings.voice_type === undefined && !taken ? [voiceFromCard(read.card).warning] : []),
+        ],
+        name_taken: taken,
       };
     } catch (error) {
       return { file_name: file.name, ok: false, error: `This file could not be read as a character card (${problemOf(error)}).` };
@@ -254,6 +260,12 @@ export function cardRoutes(options: CardRouteOptions) {
     const done: CardAction = target ? 'replace' : existingId ? 'copy' : 'import';
 
     const base = target ? characterSnapshot(target, stores) : emptySnapshot();
+    // A new character gets a voice chosen from the card's words, when the card names none (one it replaces keeps its own).
+    if (!target && mapped.settings.voice_type === undefined) {
+      const chosen = voiceFromCard(read.card);
+      base.voice_type = chosen.voice;
+      warnings.push(chosen.warning);
+    }
     // Documents are not in a card: the character's are connected again where the user has documents of those names.
     const named = documentsNamed(
       owner,
@@ -262,7 +274,7 @@ export function cardRoutes(options: CardRouteOptions) {
     base.docs = [...base.docs, ...named.found.filter((doc) => !base.docs.some((had) => had.id === doc.id))];
     if (named.missing.length > 0) {
       warnings.push(
-        `The character had ${named.missing.length === 1 ? 'a document' : 'documents'} that a card does not carry and that is not in your knowledge bank: ${named.missing.map((name) => `'${name}'`).join(', ')}. Upload ${named.missing.length === 1 ? 'it' : 'them'} and connect ${named.missing.length === 1 ? 'it' : 'them'} to the character.`,
+        `The character had ${named.missing.length === 1 ? 'a document that is' : 'documents that are'} not in your knowledge bank (a card does not carry documents): ${named.missing.map((name) => `'${name}'`).join(', ')}. Upload ${named.missing.length === 1 ? 'it' : 'them'} and connect ${named.missing.length === 1 ? 'it' : 'them'} to the character.`,
       );
     }
     const applied = applySettings(base, mapped, name, target ? (id) => narrativeStore.section(target.id, id) !== undefined : () => false);
