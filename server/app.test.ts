@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { openDatabase } from './db/connection';
+import { listen } from './testing/listen';
 import { KEY_A, testApp } from './testing/test-app';
 
 describe('/api, the dashboard entry', () => {
@@ -56,6 +57,29 @@ describe('/api, the dashboard entry', () => {
 });
 
 describe('the server around the API', () => {
+  it('answers a large body it refuses without reading over a real socket, and the connection serves the next call', async () => {
+    const app = createApp({ db: openDatabase(':memory:').db, localApiKeys: [KEY_A], distDir: null });
+    const server = await listen(app.fetch);
+    try {
+      const large = JSON.stringify({ backstory: 'x'.repeat(1024 * 1024 + 10) });
+      // Routes that refuse before reading: a restore takes no body, a local model's choice is small.
+      for (const path of ['/dashboard/characters/x/versions/1/restore', '/dashboard/local-model', '/character/update']) {
+        const refused = await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'CONVAI-API-KEY': KEY_A },
+          body: large,
+        });
+        expect(refused.status, path).toBe(413);
+        expect(await refused.json()).toEqual({ ERROR: expect.any(String) });
+        const next = await fetch(`${server.url}/tts/get_available_languages`, { headers: { 'CONVAI-API-KEY': KEY_A } });
+        expect(next.status, `after ${path}`).toBe(200);
+        await next.text();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers an unknown Convai path with a JSON 404, not a page', async () => {
     const { app } = testApp();
     const response = await app.request('/character/nothing', { method: 'POST', headers: { 'CONVAI-API-KEY': KEY_A } });

@@ -76,6 +76,9 @@ export type AppOptions = {
   upstreamFetch?: typeof fetch;
 };
 
+/** How large a body the server reads to its end when the route answered without reading it. */
+const UNREAD_BODY_DRAIN_BYTES = 64 * 1024 * 1024;
+
 /** The options every running server (`npm start`, `npm run dev`) takes from its configuration: its folders under DATA_DIR, its backend, its token, its history's thinning. */
 export function configuredOptions(config: Config) {
   return {
@@ -122,6 +125,19 @@ export function createApp({
 
   // Clients send paths with and without a trailing slash (Convai's Unreal SDK: /character/getResponse/).
   const app = new Hono({ strict: false });
+
+  // A body the route did not read (an early refusal: too large, an unknown id, a call that takes
+  // none) is read to its end before the answer goes. Answering while the client is still sending
+  // lets the Node adapter close the connection under it (its own draining gives up after 500 ms),
+  // and the client sees a broken connection instead of the answer. Bodies of unknown or very large
+  // declared length are left to the adapter.
+  app.use('*', async (c, next) => {
+    await next();
+    const raw = c.req.raw;
+    if (raw.method === 'GET' || raw.method === 'HEAD' || raw.bodyUsed) return;
+    const declared = Number(raw.headers.get('content-length') ?? NaN);
+    if (declared > 0 && declared <= UNREAD_BODY_DRAIN_BYTES) await raw.arrayBuffer().catch(() => undefined);
+  });
 
   // The local Convai implementation, at the hosted service's paths (not served in front of Convai).
   if (backend.kind === 'local') {

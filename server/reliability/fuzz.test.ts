@@ -105,6 +105,12 @@ const endpoints: Array<{ method: 'GET' | 'POST'; path: string; fields: string[] 
   { method: 'POST', path: '/api/character/getResponse', fields: ['charID', 'sessionID', 'userText'] },
   { method: 'POST', path: '/dashboard/sign-in', fields: ['token'] },
   { method: 'POST', path: '/dashboard/local-model', fields: ['baseUrl', 'model'] },
+  { method: 'POST', path: '/dashboard/characters/x/versions/1/restore', fields: [] },
+  { method: 'POST', path: '/dashboard/characters/x/versions/1/name', fields: ['name'] },
+  { method: 'POST', path: '/dashboard/trash/x/restore', fields: [] },
+  { method: 'POST', path: '/dashboard/cards/preview', fields: ['file'] },
+  { method: 'POST', path: '/dashboard/cards/import', fields: ['file', 'choices'] },
+  { method: 'POST', path: '/dashboard/cards/export', fields: ['character_ids', 'format'] },
 ];
 
 // Strings that have broken servers before.
