@@ -13,6 +13,7 @@ import { documentFiles, knowledgeRoutes } from './convai/knowledge';
 import { narrativeRoutes } from './convai/narrative';
 import { ttsRoutes } from './convai/tts';
 import { userRoutes } from './convai/user';
+import { createAnnotationStore } from './db/annotations';
 import { createCardStore } from './db/cards';
 import { createCharacterStore } from './db/characters';
 import type { Db } from './db/connection';
@@ -35,6 +36,7 @@ import { methodsByPath, notFoundOrWrongMethod } from './http/routing';
 import { staticApp } from './static-app';
 import { forwardToConvai } from './upstream/convai-forwarder';
 import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
+import { annotationRoutes } from './dashboard/annotation-routes';
 import { cardRoutes, pictureRoutes } from './dashboard/card-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { localModelRoutes } from './dashboard/local-model-routes';
@@ -118,6 +120,7 @@ export function createApp({
   const knowledgeStore = createKnowledgeStore(db);
   const versionStore = createVersionStore(db);
   const cardStore = createCardStore(db);
+  const annotationStore = createAnnotationStore(db);
   const recordChange = changeRecorder(characterStore, versionStore, { knowledgeStore, narrativeStore });
   const local = backend.kind === 'local' ? localModels : null;
   // Read at each request: a model chosen in Settings writes from the next request on.
@@ -168,7 +171,7 @@ export function createApp({
   const hostedTrash = backend.kind === 'convai' ? createHostedTrashStore(db) : null;
   const hosted =
     backend.kind === 'convai' && hostedTrash
-      ? hostedHistory({ backend, versionStore, trashStore: hostedTrash, fetchImpl: upstreamFetch })
+      ? hostedHistory({ backend, versionStore, trashStore: hostedTrash, fetchImpl: upstreamFetch, annotationStore })
       : null;
   const trash = trashRoutes({
     access,
@@ -195,6 +198,7 @@ export function createApp({
       thinAfterDays: thinHistoryAfterDays,
     }),
   );
+  app.route('/dashboard', annotationRoutes({ access, backend, userId: dashboardUserId, characterStore, annotationStore }));
   app.route(
     '/dashboard',
     cardRoutes({

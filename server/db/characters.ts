@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
+import { characterReviewRemover } from './annotations';
 import type { Db } from './connection';
 import { recordTimestamp } from './time';
 
@@ -82,6 +83,8 @@ export function createCharacterStore(db: Db) {
   const expired = db.prepare<[string], { id: string }>('SELECT id FROM characters WHERE deleted_at IS NOT NULL AND deleted_at < ?');
   const purge = db.prepare<[string]>('DELETE FROM characters WHERE id = ?');
   const purgeVersions = db.prepare<[string]>('DELETE FROM character_versions WHERE character_id = ?');
+  // Reviews of conversations have no reference to characters (in front of Convai there is no row): deleted here.
+  const purgeReviews = characterReviewRemover(db);
   // Own characters first, then public ones of other users; newest first within each.
   const byName = db.prepare<[string, string, string], CharacterRow>(`
     SELECT * FROM characters
@@ -196,12 +199,13 @@ export function createCharacterStore(db: Db) {
       return byId.get(id);
     },
 
-    /** Deletes for good every character in the trash since before `cutoff` (ISO), with its sessions, graph and history. */
+    /** Deletes for good every character in the trash since before `cutoff` (ISO), with its sessions, graph, history and reviews. */
     purgeTrash(cutoff: string): number {
       return db.transaction(() => {
         const ids = expired.all(cutoff).map((row) => row.id);
         for (const id of ids) {
           purgeVersions.run(id);
+          purgeReviews(id);
           purge.run(id);
         }
         return ids.length;

@@ -1,4 +1,5 @@
 import type { CharacterSnapshot } from '../../contract/schemas/versions';
+import { characterReviewRemover } from './annotations';
 import type { Db } from './connection';
 
 export type HostedTrashRow = {
@@ -21,8 +22,12 @@ export function createHostedTrashStore(db: Db) {
   const byUser = db.prepare<[string], HostedTrashRow>('SELECT * FROM hosted_trash WHERE user_id = ? ORDER BY deleted_at DESC');
   const one = db.prepare<[string, string], HostedTrashRow>('SELECT * FROM hosted_trash WHERE character_id = ? AND user_id = ?');
   const remove = db.prepare<[string]>('DELETE FROM hosted_trash WHERE character_id = ?');
-  const expired = db.prepare<[string], { character_id: string }>('SELECT character_id FROM hosted_trash WHERE deleted_at < ?');
+  const expired = db.prepare<[string], { character_id: string; user_id: string }>(
+    'SELECT character_id, user_id FROM hosted_trash WHERE deleted_at < ?',
+  );
   const purgeVersions = db.prepare<[string]>('DELETE FROM character_versions WHERE character_id = ?');
+  // Reviews of conversations have no reference to a characters row (there is none in front of Convai).
+  const purgeReviews = characterReviewRemover(db);
 
   return {
     add(characterId: string, userId: string, snapshot: CharacterSnapshot) {
@@ -44,15 +49,16 @@ export function createHostedTrashStore(db: Db) {
     remove(characterId: string) {
       remove.run(characterId);
     },
-    /** Forgets for good what has been in the trash since before `cutoff` (ISO), with its history. */
+    /** Forgets for good what has been in the trash since before `cutoff` (ISO), with its history and its reviews. */
     purge(cutoff: string): number {
       return db.transaction(() => {
-        const ids = expired.all(cutoff).map((row) => row.character_id);
-        for (const id of ids) {
+        const rows = expired.all(cutoff);
+        for (const { character_id: id, user_id: userId } of rows) {
           purgeVersions.run(id);
+          purgeReviews(id, userId);
           remove.run(id);
         }
-        return ids.length;
+        return rows.length;
       })();
     },
   };

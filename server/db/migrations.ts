@@ -266,6 +266,52 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 9,
+    name: 'reviews of conversations: a rating, labels and a note per exchange, a status per session, label sets',
+    up: `
+      -- No reference to characters: in front of Convai there is no characters row. A purge of the
+      -- trash (local or hosted) deletes a character's reviews itself (server/db/annotations.ts).
+      -- user_id: the dashboard's local user, or 'convai:' and a hash of the service key.
+      CREATE TABLE review_annotations (
+        user_id       TEXT NOT NULL,
+        character_id  TEXT NOT NULL,
+        session_id    TEXT NOT NULL,
+        -- contract/schemas/annotations.ts, exchangeKey: the exchange's timestamp, '#n' when shared
+        exchange      TEXT NOT NULL,
+        -- 'good', 'bad'; NULL: not rated
+        rating        TEXT,
+        -- JSON: ["label", …], trimmed, no two alike ignoring case
+        labels        TEXT NOT NULL DEFAULT '[]',
+        note          TEXT NOT NULL DEFAULT '',
+        updated_at    TEXT NOT NULL,
+        PRIMARY KEY (user_id, character_id, session_id, exchange)
+      ) WITHOUT ROWID;
+      CREATE INDEX review_annotations_by_character ON review_annotations (character_id);
+
+      -- Only sessions given a status; none here is 'unreviewed'.
+      CREATE TABLE review_statuses (
+        user_id       TEXT NOT NULL,
+        character_id  TEXT NOT NULL,
+        session_id    TEXT NOT NULL,
+        -- 'reviewed' or 'flagged'
+        status        TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        PRIMARY KEY (user_id, character_id, session_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX review_statuses_by_character ON review_statuses (character_id);
+
+      -- A character's label set, and (character_id '') the set the user's characters share.
+      CREATE TABLE review_label_sets (
+        user_id       TEXT NOT NULL,
+        character_id  TEXT NOT NULL,
+        -- JSON: ["label", …]
+        labels        TEXT NOT NULL,
+        PRIMARY KEY (user_id, character_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX review_label_sets_by_character ON review_label_sets (character_id);
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

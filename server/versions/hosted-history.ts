@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { CharacterSnapshot, VersionSource } from '../../contract/schemas/versions';
 import { versionConflict } from '../convai/characters';
 import { readRequestBody } from '../convai/request-body';
+import type { AnnotationStore } from '../db/annotations';
 import type { HostedTrashStore } from '../db/hosted-trash';
 import type { VersionRow, VersionStore } from '../db/versions';
 import { errorBody } from '../http/error-body';
@@ -26,6 +27,9 @@ const writesByBody: Record<string, 'charID' | 'character_id'> = {
 };
 /** The writes that make a character, named in the answer (`charID`). */
 const writesByAnswer: Record<string, VersionSource> = { '/character/create': 'create', '/user/clone_character': 'clone' };
+
+/** The dashboard server's id for the Convai account of a service key: what its versions, trash and reviews are kept under. */
+export const convaiAccountId = (apiKey: string) => `convai:${createHash('sha256').update(apiKey).digest('hex').slice(0, 16)}`;
 
 type Observed = { ok: true; snapshot: CharacterSnapshot; latest: VersionRow } | { ok: false; status: number; message: string };
 
@@ -61,11 +65,13 @@ export function hostedHistory(options: {
   versionStore: VersionStore;
   trashStore: HostedTrashStore;
   fetchImpl?: typeof fetch;
+  /** The reviews of conversations: they follow a character made again from the trash to its new id. */
+  annotationStore?: Pick<AnnotationStore, 'moveCharacter'>;
 }) {
   const { backend, versionStore, trashStore } = options;
   const call = convaiClient(backend, options.fetchImpl);
   /** Versions and trash belong to the Convai account of the key they were made with. */
-  const userId = `convai:${createHash('sha256').update(backend.apiKey).digest('hex').slice(0, 16)}`;
+  const userId = convaiAccountId(backend.apiKey);
   /**
    * Characters the dashboard made (created or cloned) and not yet read back: their first version
    * says so when it is recorded, the first time the character is read (History, the editor, a
@@ -162,6 +168,8 @@ export function hostedHistory(options: {
       if (!created.ok) return { ok: false, problem: `Convai did not make the character again: ${created.message}` };
       if (typeof charID !== 'string') return { ok: false, problem: 'Convai made the character again but did not say its new id.' };
       versionStore.copyHistory(characterId, charID);
+      // Its reviews too (they are kept by character id, and the old id is gone).
+      options.annotationStore?.moveCharacter(characterId, charID, userId);
       trashStore.remove(characterId);
       const now = await readHostedCharacter(call, charID, null);
       const restored = now.ok
