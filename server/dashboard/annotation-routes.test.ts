@@ -207,6 +207,7 @@ describe('reviews of conversations (local)', () => {
       status: 400,
       json: { ERROR: annotationErrors.exchange },
     });
+    expect((await annotate(charID, session, '  ', { rating: 'good' })).json).toEqual({ ERROR: annotationErrors.exchange });
     expect((await annotate(charID, session, 'x'.repeat(100), { rating: 'good' })).status).toBe(200);
     expect(await setStatus(charID, session, { status: 'done' })).toEqual({
       status: 400,

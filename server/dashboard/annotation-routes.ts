@@ -28,8 +28,8 @@ export const annotationErrors = {
 } as const;
 
 const controlCharacter = /\p{Cc}/u;
-/** An id or key as given in the path: 1 to `max` characters, none of them a control character. */
-const printable = (text: string, max: number) => text.length > 0 && text.length <= max && !controlCharacter.test(text);
+/** An id or key as given in the path: 1 to `max` characters, not all blank, none of them a control character. */
+const printable = (text: string, max: number) => text.trim().length > 0 && text.length <= max && !controlCharacter.test(text);
 
 /**
  * Reviews of conversations, mounted at /dashboard (contract/schemas/annotations.ts): a rating,
