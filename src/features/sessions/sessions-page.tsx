@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { MessagesSquare } from 'lucide-react';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { annotationQueries } from '@/api/annotations';
 import { sessionQueries, type SessionLimit } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
 import { buttonClass } from '@/components/ui/button';
@@ -29,6 +31,12 @@ export function SessionsPage() {
   const allSessions = useQuery({ ...sessionQueries.list(characterId, -1), enabled: sessions.isSuccess });
   const listed = sessions.data ?? [];
   const transcripts = useCachedTranscripts(characterId, listed);
+  // Without the reviews (not loaded yet, or refused) the list still shows, its Review column empty.
+  const reviewList = useQuery(annotationQueries.reviews(characterId));
+  const reviews = useMemo(
+    () => (reviewList.data ? new Map(reviewList.data.map((review) => [review.session_id, review])) : null),
+    [reviewList.data],
+  );
   const name = character.data?.character_name ?? 'character';
 
   return (
@@ -68,7 +76,7 @@ export function SessionsPage() {
                 <p className="mt-1 text-sm text-zinc-500">Sessions appear here when players (or you, in the test chat) talk to {name}.</p>
               </div>
             ) : (
-              <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} />
+              <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} reviews={reviews} />
             )
           }
         </QueryStatus>

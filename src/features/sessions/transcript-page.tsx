@@ -3,6 +3,8 @@ import { ArrowLeft, Brain, Route } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
+import { reviewStatuses, type ExchangeAnnotationInput, type ReviewStatus } from '@contract/schemas/annotations';
+import { annotationQueries } from '@/api/annotations';
 import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
@@ -10,16 +12,22 @@ import { narrativeQueries } from '@/api/narrative';
 import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { FindBar } from '@/components/ui/find-bar';
+import { Select } from '@/components/ui/input';
 import { paths } from '@/config/paths';
 import { useSearchParam } from '@/hooks/use-search-param';
 import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
 import { useSourceViewer, type SourceViewer } from './components/reply-sources';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
-import { TranscriptView } from './components/transcript-view';
+import { LabelsDialog } from './components/labels-dialog';
+import { TranscriptView, type TranscriptReview } from './components/transcript-view';
+import { exchangeKeysOf } from './exchange-keys';
+import { useAnnotateExchange, useSessionStatus } from './hooks/use-review';
 import { needsGraphName, sectionNames } from './section-names';
 import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
 import { findInTranscript, indexTranscript } from './transcript-search';
+
+const statusLabels: Record<ReviewStatus, string> = { unreviewed: 'Unreviewed', reviewed: 'Reviewed', flagged: 'Flagged' };
 
 const exchangeFromHash = (hash: string) => {
   const match = /^#exchange-(\d+)$/.exec(hash);
@@ -109,6 +117,28 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
   const [pathOpen, setPathOpen] = useState(false);
   const sources = useSourceViewer(sourceViewer);
 
+  // The review: a rating, labels and a note per exchange, a status for the session.
+  const review = useQuery(annotationQueries.review(characterId, sessionId));
+  const annotate = useAnnotateExchange(characterId, sessionId);
+  const setStatus = useSessionStatus(characterId, sessionId);
+  const [labelling, setLabelling] = useState<number | null>(null);
+  const keys = useMemo(() => (details.data ? exchangeKeysOf(details.data) : []), [details.data]);
+  const annotations = useMemo(() => new Map((review.data?.exchanges ?? []).map((item) => [item.exchange, item])), [review.data]);
+  const annotateExchange = annotate.mutate;
+  const transcriptReview = useMemo<TranscriptReview | undefined>(
+    () =>
+      review.isSuccess
+        ? {
+            keys,
+            annotations,
+            onChange: (exchange: string, input: ExchangeAnnotationInput) => annotateExchange({ exchange, input }),
+            onEditLabels: setLabelling,
+          }
+        : undefined,
+    [review.isSuccess, keys, annotations, annotateExchange, setLabelling],
+  );
+  const labellingKey = labelling === null ? null : (keys[labelling] ?? null);
+
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
   const current = useMemo(() => (matches.length > 0 ? matches.at(position) : null), [matches, position]);
@@ -146,6 +176,23 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
+            {review.data && (
+              <div className="flex items-center gap-2 text-sm text-zinc-600">
+                <label htmlFor="session-review-status">Review</label>
+                <Select
+                  id="session-review-status"
+                  value={review.data.status}
+                  onChange={(event) => setStatus.mutate(event.target.value as ReviewStatus)}
+                  className="h-8 w-36 py-0 text-sm"
+                >
+                  {reviewStatuses.map((status) => (
+                    <option key={status} value={status}>
+                      {statusLabels[status]}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+            )}
             {pathSteps.length > 0 && (
               <Button size="sm" onClick={() => setPathOpen(true)}>
                 <Route aria-hidden className="size-4" /> Show path on graph
@@ -154,6 +201,11 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
           </div>
         </div>
+        {review.isError && (
+          <p role="alert" className="text-sm text-red-700">
+            The review of this session could not be loaded ({review.error.message}): the transcript is shown without it.
+          </p>
+        )}
         {details.data && details.data.length > 0 && (
           <FindBar
             ref={findRef}
@@ -190,12 +242,23 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
               focused={focused}
               onPermalink={permalink}
               onOpenSource={sourceViewer ? sources.openSource : undefined}
+              review={transcriptReview}
             />
           )
         }
       </QueryStatus>
 
       {sources.dialog}
+      {labelling !== null && labellingKey !== null && (
+        <LabelsDialog
+          charID={characterId}
+          characterName={name}
+          number={labelling + 1}
+          selected={annotations.get(labellingKey)?.labels ?? []}
+          onChange={(labels) => annotate.mutate({ exchange: labellingKey, input: { labels } })}
+          onClose={() => setLabelling(null)}
+        />
+      )}
       {pathSteps.length > 0 && (
         <SessionPathDialog open={pathOpen} onOpenChange={setPathOpen} charID={characterId} steps={pathSteps} graph={pathGraph} />
       )}

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Brain, Zap } from 'lucide-react';
+import { Brain, Flag, ThumbsDown, ThumbsUp, Zap } from 'lucide-react';
 import { memo, useRef } from 'react';
 import { Link } from 'react-router';
+import type { SessionReviewSummary } from '@contract/schemas/annotations';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { paths } from '@/config/paths';
 import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
@@ -10,20 +11,27 @@ const ROW_HEIGHT = 45;
 
 // Fixed widths: the rows in the page change as it scrolls, and must not move the columns.
 const columns = [
-  { label: 'Date', width: 'w-[30%]', shown: true },
-  { label: 'Time', width: 'w-[20%]', shown: true },
-  { label: 'Exchanges', width: 'w-[15%]', shown: true },
-  { label: 'Markers', width: 'w-[25%]', shown: true },
-  { label: 'Session ID', width: 'w-[10%]', shown: false },
+  { label: 'Date', width: 'w-[24%]', shown: true },
+  { label: 'Time', width: 'w-[14%]', shown: true },
+  { label: 'Exchanges', width: 'w-[12%]', shown: true },
+  { label: 'Markers', width: 'w-[20%]', shown: true },
+  { label: 'Review', width: 'w-[22%]', shown: true },
+  { label: 'Session ID', width: 'w-[8%]', shown: false },
 ];
 
-type Props = { charID: string; sessions: SessionSummary[]; transcripts: Array<Exchange[] | undefined> };
+type Props = {
+  charID: string;
+  sessions: SessionSummary[];
+  transcripts: Array<Exchange[] | undefined>;
+  /** The sessions' reviews, by session id (those never reviewed are not in it); null while not known. */
+  reviews: ReadonlyMap<string, SessionReviewSummary> | null;
+};
 
 /**
  * A character's sessions, newest first. The table scrolls in its own box and holds only the rows in
  * view (with a spacer row above and below), so a character with thousands of sessions opens at once.
  */
-export function SessionTable({ charID, sessions, transcripts }: Props) {
+export function SessionTable({ charID, sessions, transcripts, reviews }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
@@ -68,6 +76,7 @@ export function SessionTable({ charID, sessions, transcripts }: Props) {
               charID={charID}
               session={sessions[row.index]}
               exchanges={transcripts[row.index]}
+              review={reviews ? (reviews.get(sessions[row.index].sessionID) ?? 'none') : undefined}
             />
           ))}
           {after > 0 && <Spacer height={after} />}
@@ -92,9 +101,11 @@ type RowProps = {
   charID: string;
   session: SessionSummary;
   exchanges: Exchange[] | undefined;
+  /** 'none': never reviewed; undefined: not known. */
+  review: SessionReviewSummary | 'none' | undefined;
 };
 
-const SessionRow = memo(function SessionRow({ index, measure, charID, session, exchanges }: RowProps) {
+const SessionRow = memo(function SessionRow({ index, measure, charID, session, exchanges, review }: RowProps) {
   const start = sessionStart(session);
   const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
   return (
@@ -133,7 +144,45 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
           )}
         </span>
       </td>
+      <td className="px-4 py-3">
+        <ReviewCell review={review} />
+      </td>
       <td className="truncate px-4 py-3 text-right font-mono text-xs text-zinc-400">{session.sessionID.slice(0, 8)}</td>
     </tr>
   );
 });
+
+/** A session's review at a glance: its status, its ratings, and how many labels and notes. */
+function ReviewCell({ review }: { review: SessionReviewSummary | 'none' | undefined }) {
+  if (review === undefined) return <span className="text-zinc-400">—</span>;
+  if (review === 'none') return <span className="text-xs text-zinc-400">Not reviewed</span>;
+  const marks = [
+    review.labels.length > 0 ? `${review.labels.length} ${review.labels.length === 1 ? 'label' : 'labels'}` : null,
+    review.notes > 0 ? `${review.notes} ${review.notes === 1 ? 'note' : 'notes'}` : null,
+  ].filter(Boolean);
+  return (
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+      {review.status === 'reviewed' && (
+        <span className="rounded-full bg-emerald-100 px-2 py-0.5 font-medium text-emerald-800">Reviewed</span>
+      )}
+      {review.status === 'flagged' && (
+        <span className="inline-flex items-center gap-1 rounded-full bg-red-100 px-2 py-0.5 font-medium text-red-800">
+          <Flag aria-hidden className="size-3" /> Flagged
+        </span>
+      )}
+      {review.good > 0 && (
+        <span className="inline-flex items-center gap-0.5 text-emerald-700" title={`${review.good} rated good`}>
+          <ThumbsUp aria-hidden className="size-3" />
+          <span className="sr-only">Good:</span> {review.good}
+        </span>
+      )}
+      {review.bad > 0 && (
+        <span className="inline-flex items-center gap-0.5 text-red-700" title={`${review.bad} rated bad`}>
+          <ThumbsDown aria-hidden className="size-3" />
+          <span className="sr-only">Bad:</span> {review.bad}
+        </span>
+      )}
+      {marks.length > 0 && <span className="text-zinc-500">{marks.join(' · ')}</span>}
+    </span>
+  );
+}

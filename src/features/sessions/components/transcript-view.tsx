@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link2, Zap } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
+import type { ExchangeAnnotation, ExchangeAnnotationInput } from '@contract/schemas/annotations';
 import type { Exchange } from '@contract/schemas/conversation';
 import type { ReplySource } from '@contract/schemas/knowledge';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -10,6 +11,7 @@ import { movedFromName } from '../section-names';
 import { formatTime } from '../session-time';
 import { highlightParts } from '@/lib/text';
 import { turnsOf, type Match } from '../transcript-search';
+import { ExchangeReview } from './exchange-review';
 import { ReplySources } from './reply-sources';
 import { SectionNote } from './section-note';
 
@@ -25,6 +27,17 @@ type Props = {
   onPermalink: (exchange: number) => void;
   /** Opens a reply's source (the document at that passage); without it, sources are listed only. */
   onOpenSource?: (source: ReplySource) => void;
+  /** The review of each exchange, by position; without it, the transcript is read only. */
+  review?: TranscriptReview;
+};
+
+export type TranscriptReview = {
+  /** Each exchange's key (exchange-keys.ts), by position. */
+  keys: readonly string[];
+  annotations: ReadonlyMap<string, ExchangeAnnotation>;
+  onChange: (exchange: string, input: ExchangeAnnotationInput) => void;
+  /** Opens the labels of the exchange at this position (0-based). */
+  onEditLabels: (index: number) => void;
 };
 
 /**
@@ -40,6 +53,7 @@ export const TranscriptView = memo(function TranscriptView({
   focused,
   onPermalink,
   onOpenSource,
+  review,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
@@ -85,6 +99,8 @@ export const TranscriptView = memo(function TranscriptView({
               focused={focused === row.index}
               onPermalink={onPermalink}
               onOpenSource={onOpenSource}
+              review={review}
+              annotation={review ? review.annotations.get(review.keys[row.index] ?? '') : undefined}
             />
           </li>
         ))}
@@ -104,6 +120,8 @@ type ExchangeProps = {
   focused: boolean;
   onPermalink: (exchange: number) => void;
   onOpenSource?: (source: ReplySource) => void;
+  review?: TranscriptReview;
+  annotation: ExchangeAnnotation | undefined;
 };
 
 const ExchangeView = memo(function ExchangeView({
@@ -116,6 +134,8 @@ const ExchangeView = memo(function ExchangeView({
   focused,
   onPermalink,
   onOpenSource,
+  review,
+  annotation,
 }: ExchangeProps) {
   const [user, character] = turnsOf(exchange);
   const time = parseApiTimestamp(exchange.timestamp);
@@ -168,6 +188,14 @@ const ExchangeView = memo(function ExchangeView({
       <Message side="character" speaker={characterName} text={character} query={query} current={currentTurn === 1} />
       {exchange.sources && exchange.sources.length > 0 && (
         <ReplySources sources={exchange.sources} onOpen={onOpenSource} className="max-w-[75%] pl-1" />
+      )}
+      {review && (
+        <ExchangeReview
+          number={number}
+          annotation={annotation}
+          onChange={(input) => review.onChange(review.keys[number - 1] ?? '', input)}
+          onEditLabels={() => review.onEditLabels(number - 1)}
+        />
       )}
     </article>
   );

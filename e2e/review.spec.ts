@@ -1,0 +1,82 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { createCharacter } from './support/factories';
+
+/** A session of `turns` exchanges with a new character, through the dashboard's /api. */
+async function sessionWith(request: APIRequestContext, turns: string[]) {
+  const { id, name } = await createCharacter(request);
+  let sessionID = '-1';
+  for (const userText of turns) {
+    const answer = await request.post('/api/character/getResponse', { form: { charID: id, sessionID, userText, voiceResponse: 'False' } });
+    expect(answer.status(), await answer.text()).toBe(200);
+    sessionID = ((await answer.json()) as { sessionID: string }).sessionID;
+  }
+  return { id, name, sessionID };
+}
+
+const reviewOf = (page: Page, exchange: number) => page.getByRole('group', { name: `Review of exchange ${exchange}`, exact: true });
+
+test('exchanges are rated, labelled and annotated; a reload keeps it all, and the session list shows it', async ({ page, request }) => {
+  const { id, sessionID } = await sessionWith(request, ['Good evening.', 'What is your trade?', 'Tell me a secret.']);
+  await page.goto(`/characters/${id}/sessions/${sessionID}`);
+
+  // A rating shows at once, and pressing it again takes it back.
+  await reviewOf(page, 1).getByRole('button', { name: 'Good', exact: true }).click();
+  await expect(reviewOf(page, 1).getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await reviewOf(page, 2).getByRole('button', { name: 'Bad', exact: true }).click();
+  await reviewOf(page, 3).getByRole('button', { name: 'Good', exact: true }).click();
+  await reviewOf(page, 3).getByRole('button', { name: 'Good', exact: true }).click();
+  await expect(reviewOf(page, 3).getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'false');
+
+  // Labels: one shared, one new (which joins the character's own set).
+  await reviewOf(page, 2).getByRole('button', { name: 'Labels…', exact: true }).click();
+  const labels = page.getByRole('dialog', { name: 'Labels of exchange 2', exact: true });
+  await labels.getByRole('checkbox', { name: 'lore error', exact: true }).check();
+  await labels.getByLabel('New label', { exact: true }).fill('forgets the harbour');
+  await labels.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(labels.getByRole('checkbox', { name: /^forgets the harbour/ })).toBeChecked();
+  await labels.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(reviewOf(page, 2).getByRole('list', { name: 'Labels', exact: true }).getByRole('listitem')).toHaveText([
+    'lore error',
+    'forgets the harbour',
+  ]);
+
+  // A note.
+  await reviewOf(page, 2).getByRole('button', { name: 'Add note', exact: true }).click();
+  await page.getByLabel('Note on exchange 2', { exact: true }).fill('She would know the harbour: it is in her backstory.');
+  await page.getByRole('button', { name: 'Save note', exact: true }).click();
+  await expect(reviewOf(page, 2)).toContainText('She would know the harbour: it is in her backstory.');
+
+  // The session's status.
+  await page.getByLabel('Review', { exact: true }).selectOption({ label: 'Flagged' });
+
+  await page.reload();
+  await expect(reviewOf(page, 1).getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(reviewOf(page, 2).getByRole('button', { name: 'Bad', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(reviewOf(page, 3).getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(reviewOf(page, 2).getByRole('list', { name: 'Labels', exact: true }).getByRole('listitem')).toHaveText([
+    'lore error',
+    'forgets the harbour',
+  ]);
+  await expect(reviewOf(page, 2)).toContainText('She would know the harbour: it is in her backstory.');
+  await expect(page.getByLabel('Review', { exact: true })).toHaveValue('flagged');
+
+  // The list says what the review found.
+  await page.getByRole('link', { name: 'All sessions', exact: true }).click();
+  const row = page.getByRole('table', { name: 'Sessions, newest first', exact: true }).getByRole('row').nth(1);
+  await expect(row).toContainText('Flagged');
+  await expect(row).toContainText('Good: 1');
+  await expect(row).toContainText('Bad: 1');
+  await expect(row).toContainText('2 labels · 1 note');
+});
+
+test('a note stops at its 2,000 characters, and its count says so', async ({ page, request }) => {
+  const { id, sessionID } = await sessionWith(request, ['Hello.']);
+  await page.goto(`/characters/${id}/sessions/${sessionID}`);
+  await reviewOf(page, 1).getByRole('button', { name: 'Add note', exact: true }).click();
+  const box = page.getByLabel('Note on exchange 1', { exact: true });
+  // The box stops at the limit: what is pasted beyond it is cut, and the count says so.
+  await box.fill('x'.repeat(2_050));
+  await expect(box).toHaveValue('x'.repeat(2_000));
+  await expect(reviewOf(page, 1)).toContainText('2,000 / 2,000');
+});

@@ -1,0 +1,80 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ExchangeAnnotationInput, ReviewStatus } from '@contract/schemas/annotations';
+import { apiRequest } from './client';
+
+// Imported by the sessions pages only (lazy): the schemas load with them.
+const contract = () => import('@contract/schemas/annotations');
+const DASHBOARD = '/dashboard';
+const character = (charID: string) => `/characters/${encodeURIComponent(charID)}`;
+const session = (charID: string, sessionID: string) => `${character(charID)}/sessions/${encodeURIComponent(sessionID)}`;
+
+export const annotationKeys = {
+  all: ['annotations'] as const,
+  ofCharacter: (charID: string) => [...annotationKeys.all, charID] as const,
+  reviews: (charID: string) => [...annotationKeys.ofCharacter(charID), 'reviews'] as const,
+  review: (charID: string, sessionID: string) => [...annotationKeys.ofCharacter(charID), 'review', sessionID] as const,
+  labels: (charID: string) => [...annotationKeys.ofCharacter(charID), 'labels'] as const,
+};
+
+/** A session's review: its status and its annotated exchanges. */
+export const getSessionReview = (charID: string, sessionID: string, signal?: AbortSignal) =>
+  apiRequest(`${session(charID, sessionID)}/review`, {
+    method: 'GET',
+    base: DASHBOARD,
+    schema: () => contract().then((module) => module.sessionReviewSchema),
+    signal,
+  });
+
+/** Rates, labels or notes an exchange (the fields given change); answers the exchange's review after the change. */
+export const annotateExchange = (charID: string, sessionID: string, exchange: string, input: ExchangeAnnotationInput) =>
+  apiRequest(`${session(charID, sessionID)}/exchanges/${encodeURIComponent(exchange)}`, {
+    base: DASHBOARD,
+    body: input,
+    schema: () => contract().then((module) => module.exchangeAnnotationSchema),
+  });
+
+/** Marks a session unreviewed, reviewed or flagged. */
+export const setSessionStatus = (charID: string, sessionID: string, status: ReviewStatus) =>
+  apiRequest(`${session(charID, sessionID)}/status`, {
+    base: DASHBOARD,
+    body: { status },
+    schema: () => contract().then((module) => module.sessionReviewSchema),
+  });
+
+/** Every reviewed session of a character: its status, ratings, labels and notes counted. */
+export const listReviews = (charID: string, signal?: AbortSignal) =>
+  apiRequest(`${character(charID)}/reviews`, {
+    method: 'GET',
+    base: DASHBOARD,
+    schema: () => contract().then((module) => module.reviewSummaryListSchema),
+    signal,
+  }).then((body) => body.sessions);
+
+/** The labels offered for a character's exchanges: its own, and those every character shares. */
+export const getLabelSets = (charID: string, signal?: AbortSignal) =>
+  apiRequest(`${character(charID)}/labels`, {
+    method: 'GET',
+    base: DASHBOARD,
+    schema: () => contract().then((module) => module.labelSetsSchema),
+    signal,
+  });
+
+/** Replaces the character's own labels, or the shared ones. */
+export const setLabelSet = (charID: string, scope: 'character' | 'shared', labels: string[]) =>
+  apiRequest(`${character(charID)}/labels`, {
+    base: DASHBOARD,
+    body: { scope, labels },
+    schema: () => contract().then((module) => module.labelSetsSchema),
+  });
+
+export const annotationQueries = {
+  review: (charID: string, sessionID: string) =>
+    queryOptions({
+      queryKey: annotationKeys.review(charID, sessionID),
+      queryFn: ({ signal }) => getSessionReview(charID, sessionID, signal),
+    }),
+  reviews: (charID: string) =>
+    queryOptions({ queryKey: annotationKeys.reviews(charID), queryFn: ({ signal }) => listReviews(charID, signal) }),
+  labels: (charID: string) =>
+    queryOptions({ queryKey: annotationKeys.labels(charID), queryFn: ({ signal }) => getLabelSets(charID, signal) }),
+};
