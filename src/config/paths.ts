@@ -12,10 +12,11 @@ export const paths = {
     new: () => '/characters/new',
     edit: (id: string) => `/characters/${encodeURIComponent(id)}`,
     sessions: (id: string) => `/characters/${encodeURIComponent(id)}/sessions`,
-    /** A transcript; `exchange` (1-based) opens it at that exchange, `find` with that search. */
-    session: (id: string, sessionId: string, at?: { exchange?: number; find?: string }) => {
+    /** A transcript; `exchange` (1-based) opens it at that exchange, `find` with that search, `queue` in the review queue. */
+    session: (id: string, sessionId: string, at?: { exchange?: number; find?: string; queue?: boolean }) => {
       const params = new URLSearchParams();
       if (at?.find) params.set('find', at.find);
+      if (at?.queue) params.set('queue', '1');
       const query = params.toString();
       return `/characters/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}${query ? `?${query}` : ''}${at?.exchange ? `#exchange-${at.exchange}` : ''}`;
     },
