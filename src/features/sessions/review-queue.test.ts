@@ -17,6 +17,7 @@ describe('the review queue', () => {
   const sessions = ['a', 'b', 'c', 'd'].map(session);
   it('holds every session not marked reviewed, flagged ones included, in the list order', () => {
     expect(reviewQueue(sessions, [review('b', 'reviewed'), review('c', 'flagged')])).toEqual({
+      order: ['a', 'b', 'c', 'd'],
       pending: ['a', 'c', 'd'],
       reviewed: 1,
       total: 4,
