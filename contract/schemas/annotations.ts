@@ -79,3 +79,10 @@ export const labelSetRequest = z.strictObject({
   scope: z.enum(['character', 'shared'], 'scope must be "character" or "shared".'),
   labels: z.array(label).check(z.maxLength(annotationLimits.labelSet, `A label set holds at most ${annotationLimits.labelSet} labels.`)),
 });
+
+/**
+ * Every reviewed session of a character with its annotated exchanges, in one answer
+ * (`GET /dashboard/characters/:id/reviews/exchanges`): what an export needs to carry the reviews.
+ */
+export const characterExchangeReviewsSchema = z.looseObject({ sessions: z.array(sessionReviewSchema) });
+export type CharacterExchangeReviews = z.infer<typeof characterExchangeReviewsSchema>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  characterExchangeReviewsSchema,
   exchangeAnnotationSchema,
   exchangeKey,
   labelSetsSchema,
@@ -40,6 +41,7 @@ function reviewCalls(app: App) {
       send(`${at(charID, sessionId)}/exchanges/${encodeURIComponent(exchange)}`, body),
     setStatus: (charID: string, sessionId: string, body: unknown) => send(`${at(charID, sessionId)}/status`, body),
     summary: (charID: string) => get(`/characters/${encodeURIComponent(charID)}/reviews`),
+    exchangeReviews: (charID: string) => get(`/characters/${encodeURIComponent(charID)}/reviews/exchanges`),
     labels: (charID: string) => get(`/characters/${encodeURIComponent(charID)}/labels`),
     setLabels: (charID: string, body: unknown) => send(`/characters/${encodeURIComponent(charID)}/labels`, body),
   };
@@ -271,6 +273,51 @@ describe('reviews of conversations (local)', () => {
     expect((await summary(charID)).json).toEqual({ sessions: [] });
   });
 
+  it('answers every annotated exchange of the character with its session, and sessions with only a status, in one call', async () => {
+    const { annotate, setStatus, exchangeReviews, charID, session, second } = await local();
+    expect((await exchangeReviews(charID)).json).toEqual({ sessions: [] });
+    await annotate(charID, session, later, { rating: 'bad', labels: ['too long'], note: 'Rambles.' });
+    await annotate(charID, session, first, { rating: 'good' });
+    await annotate(charID, session, shared, { note: 'Only a note.' });
+    await setStatus(charID, session, { status: 'flagged' });
+    await setStatus(charID, second, { status: 'reviewed' });
+    const answer = await exchangeReviews(charID);
+    expect(answer.status).toBe(200);
+    expect(characterExchangeReviewsSchema.safeParse(answer.json).success).toBe(true);
+    const bySession = new Map((answer.json.sessions as Array<{ session_id: string }>).map((entry) => [entry.session_id, entry]));
+    expect(bySession.size).toBe(2);
+    expect(bySession.get(session)).toMatchObject({
+      status: 'flagged',
+      exchanges: [
+        { exchange: first, rating: 'good', labels: [], note: '' },
+        { exchange: shared, rating: null, labels: [], note: 'Only a note.' },
+        { exchange: later, rating: 'bad', labels: ['too long'], note: 'Rambles.' },
+      ],
+    });
+    expect(bySession.get(second)).toEqual({ session_id: second, status: 'reviewed', exchanges: [] });
+    // An annotation taken back is gone from the answer too.
+    await annotate(charID, session, shared, { note: '' });
+    const after = (await exchangeReviews(charID)).json.sessions as Array<{ session_id: string; exchanges: Array<{ exchange: string }> }>;
+    expect(after.find((entry) => entry.session_id === session)!.exchanges.map((entry) => entry.exchange)).toEqual([first, later]);
+  });
+
+  it('never answers another user’s reviews in the exchanges of a character', async () => {
+    const { annotate, exchangeReviews, db, charID, session, theirs, theirSession } = await local();
+    await annotate(charID, session, first, { rating: 'good', note: 'Mine.' });
+    const appB = createApp({ db, localApiKeys: [KEY_B, KEY_A], distDir: null });
+    const asB = reviewCalls(appB);
+    expect((await asB.annotate(theirs, theirSession, first, { rating: 'bad', note: 'Theirs.' })).status).toBe(200);
+    // KEY_A's dashboard cannot ask for KEY_B's character, and KEY_B's cannot ask for KEY_A's.
+    expect(await exchangeReviews(theirs)).toEqual({ status: 400, json: { ERROR: annotationErrors.character } });
+    expect((await asB.exchangeReviews(charID)).status).toBe(400);
+    // Each sees only its own.
+    expect(JSON.stringify((await exchangeReviews(charID)).json)).not.toContain('Theirs.');
+    expect((await asB.exchangeReviews(theirs)).json).toMatchObject({
+      sessions: [{ session_id: theirSession, exchanges: [{ note: 'Theirs.' }] }],
+    });
+    expect(JSON.stringify((await asB.exchangeReviews(theirs)).json)).not.toContain('Mine.');
+  });
+
   it('keeps the reviews of a character restored from the trash, and deletes them with it when the trash is purged', async () => {
     const kept = await local();
     await kept.annotate(kept.charID, kept.session, first, { rating: 'good' });
@@ -352,6 +399,9 @@ describe('reviews of conversations in front of Convai', () => {
     expect((await studio.summary(charID)).json.sessions).toEqual([
       { session_id: session, status: 'flagged', good: 0, bad: 1, labels: ['lore error'], notes: 0 },
     ]);
+    expect((await studio.exchangeReviews(charID)).json).toMatchObject({
+      sessions: [{ session_id: session, status: 'flagged', exchanges: [{ exchange: first, rating: 'bad' }] }],
+    });
     expect(studio.upstreamCalls()).toBe(before);
 
     // Ids as given, but within limits.
@@ -362,6 +412,7 @@ describe('reviews of conversations in front of Convai', () => {
     const other = front(OTHER_KEY, { db });
     expect((await other.review(charID, session)).json).toEqual({ session_id: session, status: 'unreviewed', exchanges: [] });
     expect((await other.summary(charID)).json).toEqual({ sessions: [] });
+    expect((await other.exchangeReviews(charID)).json).toEqual({ sessions: [] });
     expect((await other.labels(charID)).json).toEqual({ character: [], shared: defaultSharedLabels });
     await other.annotate(charID, session, first, { rating: 'good' });
     expect((await studio.review(charID, session)).json.exchanges).toMatchObject([{ rating: 'bad' }]);

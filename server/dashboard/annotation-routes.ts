@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   exchangeAnnotationRequest,
+  type CharacterExchangeReviews,
   labelSetRequest,
   sessionStatusRequest,
   type ExchangeAnnotation,
@@ -111,6 +112,12 @@ export function annotationRoutes(options: {
     const character = characterOf(c);
     if (character instanceof Response) return character;
     return c.json({ sessions: annotationStore.summary(character) satisfies SessionReviewSummary[] });
+  });
+
+  routes.get('/characters/:id/reviews/exchanges', (c) => {
+    const character = characterOf(c);
+    if (character instanceof Response) return character;
+    return c.json({ sessions: annotationStore.exchangeReviews(character) } satisfies CharacterExchangeReviews);
   });
 
   routes.get('/characters/:id/labels', (c) => {

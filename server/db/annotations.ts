@@ -3,6 +3,7 @@ import type {
   ExchangeAnnotationInput,
   Rating,
   ReviewStatus,
+  SessionReview,
   SessionReviewSummary,
 } from '../../contract/schemas/annotations';
 import type { Db } from './connection';
@@ -98,6 +99,13 @@ export function createAnnotationStore(db: Db) {
     ) r
     LEFT JOIN review_statuses s ON s.user_id = @user AND s.character_id = @character AND s.session_id = r.session_id
     ORDER BY r.at DESC, r.session_id`);
+  const allAnnotations = db.prepare<[string, string], AnnotationRow & { session_id: string }>(
+    `SELECT session_id, exchange, rating, labels, note, updated_at FROM review_annotations
+     WHERE user_id = ? AND character_id = ? ORDER BY session_id, exchange`,
+  );
+  const allStatuses = db.prepare<[string, string], { session_id: string; status: ReviewStatus }>(
+    'SELECT session_id, status FROM review_statuses WHERE user_id = ? AND character_id = ? ORDER BY session_id',
+  );
   const labelSet = db.prepare<[string, string], { labels: string }>(
     'SELECT labels FROM review_label_sets WHERE user_id = ? AND character_id = ?',
   );
@@ -186,6 +194,22 @@ export function createAnnotationStore(db: Db) {
           notes: annotated.filter((annotation) => annotation.note.trim() !== '').length,
         };
       });
+    },
+
+    /**
+     * Every session of the character with a status or an annotation, with its annotated exchanges
+     * (ordered by session id, then exchange key): two reads, however many sessions.
+     */
+    exchangeReviews(scope: Scope): SessionReview[] {
+      const sessions = new Map<string, SessionReview>();
+      const sessionOf = (sessionId: string) => {
+        let review = sessions.get(sessionId);
+        if (!review) sessions.set(sessionId, (review = { session_id: sessionId, status: 'unreviewed', exchanges: [] }));
+        return review;
+      };
+      for (const row of allStatuses.all(scope.userId, scope.characterId)) sessionOf(row.session_id).status = row.status;
+      for (const row of allAnnotations.all(scope.userId, scope.characterId)) sessionOf(row.session_id).exchanges.push(annotationOf(row));
+      return [...sessions.values()].sort((a, b) => (a.session_id < b.session_id ? -1 : a.session_id > b.session_id ? 1 : 0));
     },
 
     /** The character's label set and the shared one (the default shared set, kept, the first time). */

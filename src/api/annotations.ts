@@ -78,3 +78,12 @@ export const annotationQueries = {
   labels: (charID: string) =>
     queryOptions({ queryKey: annotationKeys.labels(charID), queryFn: ({ signal }) => getLabelSets(charID, signal) }),
 };
+
+/** Every reviewed session of a character with its annotated exchanges, in one call (for exports). */
+export const listExchangeReviews = (charID: string, signal?: AbortSignal) =>
+  apiRequest(`${character(charID)}/reviews/exchanges`, {
+    method: 'GET',
+    base: DASHBOARD,
+    schema: () => contract().then((module) => module.characterExchangeReviewsSchema),
+    signal,
+  }).then((body) => body.sessions);
