@@ -80,3 +80,49 @@ test('a note stops at its 2,000 characters, and its count says so', async ({ pag
   await expect(box).toHaveValue('x'.repeat(2_000));
   await expect(reviewOf(page, 1)).toContainText('2,000 / 2,000');
 });
+
+test('five sessions are reviewed from the queue with the keyboard alone', async ({ page, request }) => {
+  const { id } = await createCharacter(request);
+  const sessions: string[] = [];
+  for (let index = 0; index < 5; index++) {
+    let sessionID = '-1';
+    for (const userText of ['Good evening.', 'What is your trade?']) {
+      const answer = await request.post('/api/character/getResponse', {
+        form: { charID: id, sessionID, userText, voiceResponse: 'False' },
+      });
+      sessionID = ((await answer.json()) as { sessionID: string }).sessionID;
+    }
+    sessions.push(sessionID);
+  }
+  // The newest session first, as the list shows them.
+  await page.goto(`/characters/${id}/sessions/${sessions[4]}?queue=1`);
+  const queue = page.getByRole('region', { name: 'Review queue', exact: true });
+  for (let done = 0; done < 5; done++) {
+    await expect(queue).toContainText(`Review queue · ${done} of 5 sessions reviewed`);
+    await expect(queue).toContainText('Exchange 1 of 2');
+    await page.keyboard.press('1');
+    await expect(reviewOf(page, 1).getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('j');
+    await expect(queue).toContainText('Exchange 2 of 2');
+    await page.keyboard.press('2');
+    await expect(reviewOf(page, 2).getByRole('button', { name: 'Bad', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('n');
+    await expect(page.getByLabel('Note on exchange 2', { exact: true })).toBeFocused();
+    await page.keyboard.type(`Too curt, session ${done + 1}.`);
+    await page.keyboard.press('Control+Enter');
+    await expect(reviewOf(page, 2)).toContainText(`Too curt, session ${done + 1}.`);
+    // Keys typed in the note went to the note, not to the queue.
+    await expect(queue).toContainText('Exchange 2 of 2');
+    await page.keyboard.press('f');
+    if (done < 4) await expect(queue).toContainText(`Review queue · ${done + 1} of 5 sessions reviewed`);
+  }
+  await expect(page.getByText('Every session is reviewed.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sessions', exact: true })).toBeVisible();
+
+  const reviews = await request.get(`/dashboard/characters/${id}/reviews`);
+  const listed = (
+    (await reviews.json()) as { sessions: Array<{ session_id: string; status: string; good: number; bad: number; notes: number }> }
+  ).sessions;
+  expect(listed).toHaveLength(5);
+  for (const session of listed) expect(session).toMatchObject({ status: 'reviewed', good: 1, bad: 1, notes: 1 });
+});

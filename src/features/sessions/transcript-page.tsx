@@ -20,9 +20,12 @@ import { ExportMenu } from './components/export-menu';
 import { useSourceViewer, type SourceViewer } from './components/reply-sources';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
 import { LabelsDialog } from './components/labels-dialog';
+import { ReviewQueueBar } from './components/review-queue-bar';
 import { TranscriptView, type TranscriptReview } from './components/transcript-view';
 import { exchangeKeysOf } from './exchange-keys';
 import { useAnnotateExchange, useSessionStatus } from './hooks/use-review';
+import { useReviewKeys } from './hooks/use-review-keys';
+import { nextInQueue, reviewQueue } from './review-queue';
 import { needsGraphName, sectionNames } from './section-names';
 import { formatDay, formatTime, originalStart, sessionStart } from './session-time';
 import { findInTranscript, indexTranscript } from './transcript-search';
@@ -122,6 +125,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
   const annotate = useAnnotateExchange(characterId, sessionId);
   const setStatus = useSessionStatus(characterId, sessionId);
   const [labelling, setLabelling] = useState<number | null>(null);
+  const [noteRequest, setNoteRequest] = useState<{ index: number; token: number } | null>(null);
   const keys = useMemo(() => (details.data ? exchangeKeysOf(details.data) : []), [details.data]);
   const annotations = useMemo(() => new Map((review.data?.exchanges ?? []).map((item) => [item.exchange, item])), [review.data]);
   const annotateExchange = annotate.mutate;
@@ -133,11 +137,52 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             annotations,
             onChange: (exchange: string, input: ExchangeAnnotationInput) => annotateExchange({ exchange, input }),
             onEditLabels: setLabelling,
+            noteRequest: noteRequest ?? undefined,
           }
         : undefined,
-    [review.isSuccess, keys, annotations, annotateExchange, setLabelling],
+    [review.isSuccess, keys, annotations, annotateExchange, setLabelling, noteRequest],
   );
   const labellingKey = labelling === null ? null : (keys[labelling] ?? null);
+
+  // The review queue (?queue=1): the keys act on one exchange at a time; finishing marks the session
+  // reviewed and opens the next one still to review.
+  const [queueParam] = useSearchParam('queue');
+  const inQueue = queueParam === '1' && review.isSuccess && (details.data?.length ?? 0) > 0;
+  const reviews = useQuery({ ...annotationQueries.reviews(characterId), enabled: queueParam === '1' });
+  const queue = useMemo(() => (list.data && reviews.data ? reviewQueue(list.data, reviews.data) : null), [list.data, reviews.data]);
+  const [cursor, setCursor] = useState({ session: sessionId, index: focused ?? 0 });
+  const exchangeCount = details.data?.length ?? 0;
+  const at = cursor.session === sessionId ? Math.min(cursor.index, Math.max(0, exchangeCount - 1)) : 0;
+  const moveTo = (index: number) => {
+    setCursor({ session: sessionId, index: Math.max(0, Math.min(exchangeCount - 1, index)) });
+    setNoteRequest(null);
+  };
+  const goNext = (after: string) => {
+    const next = queue ? nextInQueue(queue, after) : null;
+    if (next) void navigate(paths.characters.session(characterId, next, { queue: true }));
+    else {
+      toast.success('Every session is reviewed.');
+      void navigate(paths.characters.sessions(characterId));
+    }
+  };
+  const finish = () =>
+    setStatus.mutate('reviewed', {
+      onSuccess: () => goNext(sessionId),
+    });
+  const rate = (rating: 'good' | 'bad') => {
+    const key = keys[at];
+    if (!key) return;
+    annotate.mutate({ exchange: key, input: { rating: annotations.get(key)?.rating === rating ? null : rating } });
+  };
+  useReviewKeys(inQueue, {
+    next: () => moveTo(at + 1),
+    previous: () => moveTo(at - 1),
+    rateGood: () => rate('good'),
+    rateBad: () => rate('bad'),
+    labels: () => setLabelling(at),
+    note: () => setNoteRequest((current) => ({ index: at, token: (current?.token ?? 0) + 1 })),
+    finish,
+  });
 
   const start = summary ? sessionStart(summary) : null;
   const name = character.data?.character_name ?? 'Character';
@@ -201,6 +246,18 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
             {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
           </div>
         </div>
+        {inQueue && (
+          <ReviewQueueBar
+            reviewed={queue?.reviewed ?? 0}
+            total={queue?.total ?? list.data?.length ?? 0}
+            exchange={at + 1}
+            exchanges={exchangeCount}
+            finishing={setStatus.isPending}
+            onFinish={finish}
+            onSkip={queue && nextInQueue(queue, sessionId) ? () => goNext(sessionId) : null}
+            onLeave={() => void navigate(paths.characters.session(characterId, sessionId), { replace: true })}
+          />
+        )}
         {review.isError && (
           <p role="alert" className="text-sm text-red-700">
             The review of this session could not be loaded ({review.error.message}): the transcript is shown without it.
@@ -239,7 +296,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
               sectionNames={names}
               query={deferredQuery}
               current={current}
-              focused={focused}
+              focused={inQueue ? at : focused}
               onPermalink={permalink}
               onOpenSource={sourceViewer ? sources.openSource : undefined}
               review={transcriptReview}

@@ -10,6 +10,8 @@ type Props = {
   annotation: ExchangeAnnotation | undefined;
   onChange: (input: ExchangeAnnotationInput) => void;
   onEditLabels: () => void;
+  /** A new value opens the note's box (the review queue's N key). */
+  noteRequest?: number;
 };
 
 const chip = 'inline-flex items-center gap-1 rounded-md px-2 py-1 ring-1 transition-colors';
@@ -18,11 +20,17 @@ const chip = 'inline-flex items-center gap-1 rounded-md px-2 py-1 ring-1 transit
  * An exchange's review, under the reply: good or bad (pressed again, the rating goes), its labels,
  * and a note. Each change is saved as it is made.
  */
-export function ExchangeReview({ number, annotation, onChange, onEditLabels }: Props) {
+export function ExchangeReview({ number, annotation, onChange, onEditLabels, noteRequest = 0 }: Props) {
   const rating = annotation?.rating ?? null;
   const labels = annotation?.labels ?? [];
   const note = annotation?.note ?? '';
   const [draft, setDraft] = useState<string | null>(null);
+  const [noteAsked, setNoteAsked] = useState(noteRequest);
+  if (noteRequest !== noteAsked) {
+    setNoteAsked(noteRequest);
+    // 0: the request is for another exchange now.
+    if (noteRequest > 0 && draft === null) setDraft(note);
+  }
   const noteId = useId();
   // The note's box takes the focus when it opens (a click on "Add note" means to type).
   const noteBox = useRef<HTMLTextAreaElement>(null);
@@ -112,8 +120,10 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels }: P
                 event.stopPropagation();
                 setDraft(null);
               }
+              // Ctrl+Enter (Cmd+Enter) saves, as in most editors; Enter alone is a new line.
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) saveNote(event);
             }}
-            placeholder="What was wrong, or right, with this reply?"
+            placeholder="What was wrong, or right, with this reply? (Ctrl+Enter saves)"
             className="text-sm"
           />
           <div className="flex items-center gap-2">

@@ -38,6 +38,8 @@ export type TranscriptReview = {
   onChange: (exchange: string, input: ExchangeAnnotationInput) => void;
   /** Opens the labels of the exchange at this position (0-based). */
   onEditLabels: (index: number) => void;
+  /** Opens the note of the exchange at `index` each time `token` changes (the review queue's N key). */
+  noteRequest?: { index: number; token: number };
 };
 
 /**
@@ -195,6 +197,7 @@ const ExchangeView = memo(function ExchangeView({
           annotation={annotation}
           onChange={(input) => review.onChange(review.keys[number - 1] ?? '', input)}
           onEditLabels={() => review.onEditLabels(number - 1)}
+          noteRequest={review.noteRequest?.index === number - 1 ? review.noteRequest.token : 0}
         />
       )}
     </article>
