@@ -60,7 +60,7 @@ export function LabelsDialog({ charID, characterName, number, selected: initial,
       open
       onOpenChange={(open) => !open && onClose()}
       title={`Labels of exchange ${number}`}
-      description={`Tick what fits the reply. “${characterName}” has labels of its own beside those every character shares.`}
+      description={`Tick what fits the reply. A new label joins ${characterName}’s own labels; the others are shared by every character.`}
     >
       <div className="space-y-4">
         {sets.isError && <ErrorAlert title="The labels could not be loaded." error={sets.error} />}
