@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionReviewSummary } from '@contract/schemas/annotations';
 import type { Exchange } from '@contract/schemas/conversation';
 import {
+  blockingFilters,
   describeFilters,
   filterSessions,
   labelsUsed,
@@ -97,6 +98,11 @@ describe('filtering sessions', () => {
       'label: rude',
       'at least 1 exchange',
     ]);
+  });
+  it('names the filters that on their own hide every session', () => {
+    expect(blockingFilters(rows, { ...noFilters, rating: 'good', label: 'rude', minExchanges: 9 })).toEqual(['at least 9 exchanges']);
+    expect(blockingFilters(rows, { ...noFilters, rating: 'good', status: 'flagged' })).toEqual([]);
+    expect(blockingFilters(rows, { ...noFilters, label: 'missing', from: '2027-01-01' })).toEqual(['from 2027-01-01', 'label: missing']);
   });
   it('offers the labels and the sections that occur', () => {
     expect(labelsUsed(rows.flatMap((r) => (r.review ? [r.review] : [])))).toEqual(['lore error', 'rude']);

@@ -107,19 +107,32 @@ export const needsTranscripts = (filters: SessionFilters, sort: SessionSort = de
 
 const ratingText: Record<RatingFilter, string> = { good: 'has a good rating', bad: 'has a bad rating', none: 'none rated' };
 
-/** The filters on, each in words ("label: lore error"), for saying which of them hide everything. */
-export function describeFilters(filters: SessionFilters): string[] {
-  return [
-    filters.from && `from ${filters.from}`,
-    filters.to && `to ${filters.to}`,
-    filters.rating && `rating: ${ratingText[filters.rating]}`,
-    filters.label && `label: ${filters.label}`,
-    filters.trigger && 'has a trigger',
-    filters.section && `section reached: ${filters.section}`,
-    filters.minExchanges !== null && `at least ${filters.minExchanges} ${filters.minExchanges === 1 ? 'exchange' : 'exchanges'}`,
-    filters.status && `status: ${filters.status}`,
-  ].filter((text): text is string => Boolean(text));
+/** The filters on, each in words ("label: lore error") and as that filter alone. */
+export function activeFilters(filters: SessionFilters): Array<{ text: string; only: SessionFilters }> {
+  const on: Array<[boolean, string, Partial<SessionFilters>]> = [
+    [Boolean(filters.from), `from ${filters.from}`, { from: filters.from }],
+    [Boolean(filters.to), `to ${filters.to}`, { to: filters.to }],
+    [Boolean(filters.rating), `rating: ${filters.rating && ratingText[filters.rating]}`, { rating: filters.rating }],
+    [Boolean(filters.label), `label: ${filters.label}`, { label: filters.label }],
+    [filters.trigger, 'has a trigger', { trigger: true }],
+    [Boolean(filters.section), `section reached: ${filters.section}`, { section: filters.section }],
+    [
+      filters.minExchanges !== null,
+      `at least ${filters.minExchanges} ${filters.minExchanges === 1 ? 'exchange' : 'exchanges'}`,
+      { minExchanges: filters.minExchanges },
+    ],
+    [Boolean(filters.status), `status: ${filters.status}`, { status: filters.status }],
+  ];
+  return on.filter(([isOn]) => isOn).map(([, text, only]) => ({ text, only: { ...noFilters, ...only } }));
 }
+
+export const describeFilters = (filters: SessionFilters) => activeFilters(filters).map((filter) => filter.text);
+
+/** The filters that on their own leave none of `rows` (empty when only their combination does). */
+export const blockingFilters = (rows: readonly SessionRow[], filters: SessionFilters) =>
+  activeFilters(filters)
+    .filter((filter) => !rows.some((row) => matchesFilters(row, filter.only)))
+    .map((filter) => filter.text);
 
 /** One row of the list: a session, its transcript when loaded, its review when it has one. */
 export type SessionRow = {

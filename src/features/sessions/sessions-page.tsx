@@ -1,18 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import { MessagesSquare } from 'lucide-react';
-import { useMemo } from 'react';
+import { ListChecks, MessagesSquare } from 'lucide-react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { annotationQueries } from '@/api/annotations';
 import { sessionQueries, type SessionLimit } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
-import { buttonClass } from '@/components/ui/button';
+import { Button, buttonClass } from '@/components/ui/button';
 import { QueryStatus } from '@/components/ui/query-status';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { paths } from '@/config/paths';
 import { ExportMenu } from './components/export-menu';
 import { SearchAllSessions } from './components/search-all-sessions';
+import { FilterSummary, SessionFilterBar } from './components/session-filter-bar';
 import { SessionTable } from './components/session-table';
-import { useCachedTranscripts } from './hooks/use-transcripts';
+import { useTranscripts } from './hooks/use-transcripts';
+import { reviewQueue } from './review-queue';
+import {
+  blockingFilters,
+  describeFilters,
+  filterSessions,
+  firstOrder,
+  labelsUsed,
+  needsTranscripts,
+  noFilters,
+  parseFilters,
+  parseSort,
+  sectionsReached,
+  sortSessions,
+  writeFilters,
+  type SessionFilters,
+  type SessionRow,
+  type SessionSort,
+  type SortKey,
+} from './session-filters';
 
 const limits: Array<{ value: SessionLimit; param: string; label: string }> = [
   { value: 10, param: '10', label: 'Last 10' },
@@ -29,8 +49,8 @@ export function SessionsPage() {
   const sessions = useQuery(sessionQueries.list(characterId, limit));
   // Search and "export all" work on every session, whatever the list shows.
   const allSessions = useQuery({ ...sessionQueries.list(characterId, -1), enabled: sessions.isSuccess });
-  const listed = sessions.data ?? [];
-  const transcripts = useCachedTranscripts(characterId, listed);
+  const listed = useMemo(() => sessions.data ?? [], [sessions.data]);
+  const { transcripts, loadedCount, progress, load, cancel } = useTranscripts(characterId, listed);
   // Without the reviews (not loaded yet, or refused) the list still shows, its Review column empty.
   const reviewList = useQuery(annotationQueries.reviews(characterId));
   const reviews = useMemo(
@@ -38,6 +58,38 @@ export function SessionsPage() {
     [reviewList.data],
   );
   const name = character.data?.character_name ?? 'character';
+
+  const filters = useMemo(() => parseFilters(params), [params]);
+  const sort = useMemo(() => parseSort(params), [params]);
+  const update = useCallback(
+    (nextFilters: SessionFilters, nextSort: SessionSort) =>
+      setParams((current) => writeFilters(current, nextFilters, nextSort), { replace: true }),
+    [setParams],
+  );
+  const onSort = (key: SortKey) =>
+    update(filters, { key, order: sort.key === key ? (sort.order === 'asc' ? 'desc' : 'asc') : firstOrder(key) });
+
+  // Counting exchanges, finding triggers and sections needs the transcripts: those of the sessions
+  // listed (as many as "Sessions to load" says), read a few at a time, once per list.
+  const wantsTranscripts = needsTranscripts(filters, sort);
+  useEffect(() => {
+    if (wantsTranscripts) void load();
+  }, [wantsTranscripts, load]);
+
+  const rows = useMemo<SessionRow[]>(
+    () => listed.map((session, index) => ({ session, exchanges: transcripts[index], review: reviews?.get(session.sessionID) })),
+    [listed, transcripts, reviews],
+  );
+  const shown = useMemo(() => sortSessions(filterSessions(rows, filters), sort), [rows, filters, sort]);
+  const filtering = describeFilters(filters).length > 0;
+  const labels = useMemo(() => labelsUsed(reviewList.data ?? []), [reviewList.data]);
+  const sections = useMemo(() => sectionsReached(transcripts), [transcripts]);
+
+  // The queue runs over every session, in the list's order, whatever the filters show.
+  const queue = useMemo(
+    () => (allSessions.data && reviewList.data ? reviewQueue(allSessions.data, reviewList.data) : null),
+    [allSessions.data, reviewList.data],
+  );
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto px-4 py-6 sm:px-6 lg:px-8">
@@ -54,6 +106,19 @@ export function SessionsPage() {
             value={limits.find((option) => option.value === limit)!.param}
             onChange={(param) => setParams((current) => ({ ...Object.fromEntries(current), limit: param }), { replace: true })}
           />
+          {queue &&
+            queue.total > 0 &&
+            (queue.pending.length > 0 ? (
+              <Link to={paths.characters.session(characterId, queue.pending[0], { queue: true })} className={buttonClass('secondary')}>
+                <ListChecks aria-hidden className="size-4" /> Review queue ({queue.reviewed.toLocaleString()} of{' '}
+                {queue.total.toLocaleString()} reviewed)
+              </Link>
+            ) : (
+              <Button disabled>
+                <ListChecks aria-hidden className="size-4" /> All {queue.total.toLocaleString()}{' '}
+                {queue.total === 1 ? 'session' : 'sessions'} reviewed
+              </Button>
+            ))}
           {allSessions.data && allSessions.data.length > 0 && (
             <ExportMenu charID={characterId} characterName={name} sessions={allSessions.data} label="Export all" />
           )}
@@ -76,11 +141,44 @@ export function SessionsPage() {
                 <p className="mt-1 text-sm text-zinc-500">Sessions appear here when players (or you, in the test chat) talk to {name}.</p>
               </div>
             ) : (
-              <SessionTable charID={characterId} sessions={listed} transcripts={transcripts} reviews={reviews} />
+              <div className="space-y-3">
+                <SessionFilterBar filters={filters} onChange={(next) => update(next, sort)} labels={labels} sections={sections} />
+                <FilterSummary
+                  shown={shown.length}
+                  total={listed.length}
+                  filtering={filtering}
+                  onClear={() => update(noFilters, sort)}
+                  reading={progress.running ? Math.max(0, progress.total - progress.loaded - progress.failed) : 0}
+                  onCancelReading={cancel}
+                  unread={
+                    wantsTranscripts && !progress.running && (progress.failed > 0 || progress.cancelled) ? listed.length - loadedCount : 0
+                  }
+                  onRead={() => void load()}
+                />
+                {shown.length === 0 ? (
+                  <NothingMatches blocking={blockingFilters(rows, filters)} all={describeFilters(filters)} reading={progress.running} />
+                ) : (
+                  <SessionTable charID={characterId} rows={shown} reviewsKnown={reviews !== null} sort={sort} onSort={onSort} />
+                )}
+              </div>
             )
           }
         </QueryStatus>
       </div>
+    </div>
+  );
+}
+
+/** What an empty result says: which filters hide every session (alone, or only together). */
+function NothingMatches({ blocking, all, reading }: { blocking: string[]; all: string[]; reading: boolean }) {
+  return (
+    <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-10 text-center">
+      <p className="font-medium text-zinc-800">{reading ? 'No session matches yet' : 'No session matches these filters'}</p>
+      <p className="mt-1 text-sm text-zinc-500">
+        {blocking.length > 0
+          ? `None passes ${blocking.length === 1 ? 'this filter' : 'these filters'}: ${blocking.join('; ')}.`
+          : `Each filter alone leaves some, but none passes them all together: ${all.join('; ')}.`}
+      </p>
     </div>
   );
 }

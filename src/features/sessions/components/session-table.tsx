@@ -1,41 +1,62 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Brain, Flag, ThumbsDown, ThumbsUp, Zap } from 'lucide-react';
-import { memo, useRef } from 'react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Brain, Flag, ThumbsDown, ThumbsUp, Zap } from 'lucide-react';
+import { memo, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SessionReviewSummary } from '@contract/schemas/annotations';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { paths } from '@/config/paths';
+import { type SessionRow as Row, type SessionSort, type SortKey } from '../session-filters';
 import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
 
 const ROW_HEIGHT = 45;
 
-// Fixed widths: the rows in the page change as it scrolls, and must not move the columns.
-const columns = [
-  { label: 'Date', width: 'w-[24%]', shown: true },
-  { label: 'Time', width: 'w-[14%]', shown: true },
-  { label: 'Exchanges', width: 'w-[12%]', shown: true },
-  { label: 'Markers', width: 'w-[20%]', shown: true },
-  { label: 'Review', width: 'w-[22%]', shown: true },
-  { label: 'Session ID', width: 'w-[8%]', shown: false },
+// Fixed widths: the rows in the page change as it scrolls, and must not move the columns. `sorts`:
+// the orders a column's header offers (the Review column two: by status, by bad ratings).
+const columns: Array<{ label: string; width: string; shown: boolean; sorts: Array<{ key: SortKey; label: string }> }> = [
+  { label: 'Date', width: 'w-[22%]', shown: true, sorts: [{ key: 'date', label: 'Date' }] },
+  { label: 'Time', width: 'w-[13%]', shown: true, sorts: [] },
+  { label: 'Exchanges', width: 'w-[13%]', shown: true, sorts: [{ key: 'exchanges', label: 'Exchanges' }] },
+  { label: 'Markers', width: 'w-[18%]', shown: true, sorts: [] },
+  {
+    label: 'Review',
+    width: 'w-[26%]',
+    shown: true,
+    sorts: [
+      { key: 'status', label: 'Review' },
+      { key: 'bad', label: 'Bad ratings' },
+    ],
+  },
+  { label: 'Session ID', width: 'w-[8%]', shown: false, sorts: [] },
 ];
+
+const sortNames: Record<SortKey, { asc: string; desc: string }> = {
+  date: { asc: 'oldest first', desc: 'newest first' },
+  exchanges: { asc: 'fewest exchanges first', desc: 'most exchanges first' },
+  status: { asc: 'unreviewed first', desc: 'reviewed first' },
+  bad: { asc: 'fewest bad ratings first', desc: 'most bad ratings first' },
+};
 
 type Props = {
   charID: string;
-  sessions: SessionSummary[];
-  transcripts: Array<Exchange[] | undefined>;
-  /** The sessions' reviews, by session id (those never reviewed are not in it); null while not known. */
-  reviews: ReadonlyMap<string, SessionReviewSummary> | null;
+  /** The sessions shown, in the order shown, with their transcripts and reviews as far as known. */
+  rows: Row[];
+  /** Whether the reviews are known: when not, the Review column stays empty rather than saying "Not reviewed". */
+  reviewsKnown: boolean;
+  sort: SessionSort;
+  /** A header's button picks its column's order; pressed again, it turns it round. */
+  onSort: (key: SortKey) => void;
 };
 
 /**
- * A character's sessions, newest first. The table scrolls in its own box and holds only the rows in
- * view (with a spacer row above and below), so a character with thousands of sessions opens at once.
+ * A character's sessions, newest first unless sorted otherwise. The table scrolls in its own box and
+ * holds only the rows in view (with a spacer row above and below), so a character with thousands of
+ * sessions opens at once.
  */
-export function SessionTable({ charID, sessions, transcripts, reviews }: Props) {
+export function SessionTable({ charID, rows: items, reviewsKnown, sort, onSort }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser keeps its state outside React, so the compiler would leave this component as written; the app is not compiled
   const virtualizer = useVirtualizer({
-    count: sessions.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -50,8 +71,8 @@ export function SessionTable({ charID, sessions, transcripts, reviews }: Props) 
       className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5"
       data-testid="session-table-scroller"
     >
-      <table className="w-full table-fixed text-sm" aria-rowcount={sessions.length + 1}>
-        <caption className="sr-only">Sessions, newest first</caption>
+      <table className="w-full table-fixed text-sm" aria-rowcount={items.length + 1}>
+        <caption className="sr-only">Sessions, {sortNames[sort.key][sort.order]}</caption>
         <colgroup>
           {columns.map((column) => (
             <col key={column.label} className={column.width} />
@@ -59,11 +80,31 @@ export function SessionTable({ charID, sessions, transcripts, reviews }: Props) 
         </colgroup>
         <thead className="sticky top-0 z-10 bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase shadow-[inset_0_-1px_0] shadow-zinc-200">
           <tr aria-rowindex={1}>
-            {columns.map((column) => (
-              <th key={column.label} scope="col" className="px-4 py-2">
-                {column.shown ? column.label : <span className="sr-only">{column.label}</span>}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const sorted = column.sorts.some((option) => option.key === sort.key);
+              return (
+                <th
+                  key={column.label}
+                  scope="col"
+                  className="px-4 py-2"
+                  aria-sort={sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {column.sorts.length > 0 ? (
+                    <span className="flex flex-wrap items-center gap-x-3">
+                      {column.sorts.map((option) => (
+                        <SortButton key={option.key} active={sort.key === option.key} order={sort.order} onClick={() => onSort(option.key)}>
+                          {option.label}
+                        </SortButton>
+                      ))}
+                    </span>
+                  ) : column.shown ? (
+                    column.label
+                  ) : (
+                    <span className="sr-only">{column.label}</span>
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
@@ -74,15 +115,40 @@ export function SessionTable({ charID, sessions, transcripts, reviews }: Props) 
               index={row.index}
               measure={virtualizer.measureElement}
               charID={charID}
-              session={sessions[row.index]}
-              exchanges={transcripts[row.index]}
-              review={reviews ? (reviews.get(sessions[row.index].sessionID) ?? 'none') : undefined}
+              session={items[row.index].session}
+              exchanges={items[row.index].exchanges}
+              review={reviewsKnown ? (items[row.index].review ?? 'none') : undefined}
             />
           ))}
           {after > 0 && <Spacer height={after} />}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A header's sort button: its arrow says the order when the list is sorted by it. */
+function SortButton({
+  active,
+  order,
+  onClick,
+  children,
+}: {
+  active: boolean;
+  order: SessionSort['order'];
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const Arrow = !active ? ArrowUpDown : order === 'asc' ? ArrowUp : ArrowDown;
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className={`-mx-1 inline-flex items-center gap-1 rounded px-1 tracking-wide uppercase hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${active ? 'text-zinc-900' : ''}`}
+    >
+      {children}
+      <Arrow aria-hidden className={`size-3 ${active ? '' : 'text-zinc-400'}`} />
+    </button>
   );
 }
 
