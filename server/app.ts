@@ -20,6 +20,7 @@ import type { Db } from './db/connection';
 import { createKnowledgeStore } from './db/knowledge';
 import { createNarrativeStore } from './db/narrative';
 import { createHostedTrashStore } from './db/hosted-trash';
+import { createInsightsStore } from './db/insights';
 import { createVersionStore } from './db/versions';
 import { hostedHistory } from './versions/hosted-history';
 import { changeRecorder } from './versions/record-change';
@@ -39,6 +40,7 @@ import { AUTH_REQUIRED_HEADER, dashboardAccess } from './dashboard/access';
 import { annotationRoutes } from './dashboard/annotation-routes';
 import { cardRoutes, pictureRoutes } from './dashboard/card-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
+import { insightsRoutes } from './dashboard/insights-routes';
 import { localModelRoutes } from './dashboard/local-model-routes';
 import { trashRoutes } from './dashboard/trash-routes';
 import { versionRoutes } from './dashboard/version-routes';
@@ -199,6 +201,10 @@ export function createApp({
     }),
   );
   app.route('/dashboard', annotationRoutes({ access, backend, userId: dashboardUserId, characterStore, annotationStore }));
+  app.route(
+    '/dashboard',
+    insightsRoutes({ access, backend, userId: dashboardUserId, characterStore, insightsStore: createInsightsStore(db) }),
+  );
   app.route(
     '/dashboard',
     cardRoutes({
