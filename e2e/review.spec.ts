@@ -126,3 +126,31 @@ test('five sessions are reviewed from the queue with the keyboard alone', async 
   expect(listed).toHaveLength(5);
   for (const session of listed) expect(session).toMatchObject({ status: 'reviewed', good: 1, bad: 1, notes: 1 });
 });
+
+test('two sessions are read side by side, each reviewable as in its transcript', async ({ page, request }) => {
+  const first = await sessionWith(request, ['Where is the harbour?']);
+  let second = '-1';
+  const answer = await request.post('/api/character/getResponse', {
+    form: { charID: first.id, sessionID: second, userText: 'Do you like the sea?', voiceResponse: 'False' },
+  });
+  second = ((await answer.json()) as { sessionID: string }).sessionID;
+
+  await page.goto(`/characters/${first.id}/sessions/${first.sessionID}`);
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
+  const left = page.getByRole('region', { name: 'Left session', exact: true });
+  const right = page.getByRole('region', { name: 'Right session', exact: true });
+  await expect(left.locator('[data-speaker="player"]')).toHaveText(['Where is the harbour?']);
+  await expect(right).toContainText('Choose a session to show it here.');
+  await right.getByLabel('Right session', { exact: true }).selectOption({ index: 1 });
+  await expect(right.locator('[data-speaker="player"]')).toHaveText(['Do you like the sea?']);
+  await expect(page).toHaveURL(new RegExp(`a=${first.sessionID}&b=${second}`));
+
+  await right.getByRole('group', { name: 'Review of exchange 1', exact: true }).getByRole('button', { name: 'Bad', exact: true }).click();
+  await page.reload();
+  await expect(
+    right.getByRole('group', { name: 'Review of exchange 1', exact: true }).getByRole('button', { name: 'Bad', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    left.getByRole('group', { name: 'Review of exchange 1', exact: true }).getByRole('button', { name: 'Bad', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'false');
+});

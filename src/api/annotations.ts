@@ -1,9 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ExchangeAnnotationInput, ReviewStatus } from '@contract/schemas/annotations';
+import {
+  characterExchangeReviewsSchema,
+  exchangeAnnotationSchema,
+  labelSetsSchema,
+  reviewSummaryListSchema,
+  sessionReviewSchema,
+  type ExchangeAnnotationInput,
+  type ReviewStatus,
+} from '@contract/schemas/annotations';
 import { apiRequest } from './client';
 
-// Imported by the sessions pages only (lazy): the schemas load with them.
-const contract = () => import('@contract/schemas/annotations');
+// Imported by the sessions pages only (lazy), which read the contract's rules themselves: imported
+// statically (a dynamic import beside their static ones would split nothing).
 const DASHBOARD = '/dashboard';
 const character = (charID: string) => `/characters/${encodeURIComponent(charID)}`;
 const session = (charID: string, sessionID: string) => `${character(charID)}/sessions/${encodeURIComponent(sessionID)}`;
@@ -21,7 +29,7 @@ export const getSessionReview = (charID: string, sessionID: string, signal?: Abo
   apiRequest(`${session(charID, sessionID)}/review`, {
     method: 'GET',
     base: DASHBOARD,
-    schema: () => contract().then((module) => module.sessionReviewSchema),
+    schema: sessionReviewSchema,
     signal,
   });
 
@@ -30,7 +38,7 @@ export const annotateExchange = (charID: string, sessionID: string, exchange: st
   apiRequest(`${session(charID, sessionID)}/exchanges/${encodeURIComponent(exchange)}`, {
     base: DASHBOARD,
     body: input,
-    schema: () => contract().then((module) => module.exchangeAnnotationSchema),
+    schema: exchangeAnnotationSchema,
   });
 
 /** Marks a session unreviewed, reviewed or flagged. */
@@ -38,7 +46,7 @@ export const setSessionStatus = (charID: string, sessionID: string, status: Revi
   apiRequest(`${session(charID, sessionID)}/status`, {
     base: DASHBOARD,
     body: { status },
-    schema: () => contract().then((module) => module.sessionReviewSchema),
+    schema: sessionReviewSchema,
   });
 
 /** Every reviewed session of a character: its status, ratings, labels and notes counted. */
@@ -46,7 +54,7 @@ export const listReviews = (charID: string, signal?: AbortSignal) =>
   apiRequest(`${character(charID)}/reviews`, {
     method: 'GET',
     base: DASHBOARD,
-    schema: () => contract().then((module) => module.reviewSummaryListSchema),
+    schema: reviewSummaryListSchema,
     signal,
   }).then((body) => body.sessions);
 
@@ -55,7 +63,7 @@ export const getLabelSets = (charID: string, signal?: AbortSignal) =>
   apiRequest(`${character(charID)}/labels`, {
     method: 'GET',
     base: DASHBOARD,
-    schema: () => contract().then((module) => module.labelSetsSchema),
+    schema: labelSetsSchema,
     signal,
   });
 
@@ -64,7 +72,7 @@ export const setLabelSet = (charID: string, scope: 'character' | 'shared', label
   apiRequest(`${character(charID)}/labels`, {
     base: DASHBOARD,
     body: { scope, labels },
-    schema: () => contract().then((module) => module.labelSetsSchema),
+    schema: labelSetsSchema,
   });
 
 export const annotationQueries = {
@@ -84,6 +92,6 @@ export const listExchangeReviews = (charID: string, signal?: AbortSignal) =>
   apiRequest(`${character(charID)}/reviews/exchanges`, {
     method: 'GET',
     base: DASHBOARD,
-    schema: () => contract().then((module) => module.characterExchangeReviewsSchema),
+    schema: characterExchangeReviewsSchema,
     signal,
   }).then((body) => body.sessions);

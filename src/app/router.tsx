@@ -72,6 +72,10 @@ export const router = createBrowserRouter([
             lazy: () => import('@/features/sessions/sessions-page').then((module) => ({ Component: module.SessionsPage })),
           },
           {
+            path: routePatterns.sessionCompare,
+            lazy: () => import('@/features/sessions/compare-sessions-page').then((module) => ({ Component: module.CompareSessionsPage })),
+          },
+          {
             path: routePatterns.session,
             lazy: () => import('./routes/transcript').then((module) => ({ Component: module.TranscriptRoute })),
           },
@@ -102,6 +106,10 @@ export const router = createBrowserRouter([
       {
         path: routePatterns.trash,
         lazy: () => import('@/features/trash/trash-page').then((module) => ({ Component: module.TrashPage })),
+      },
+      {
+        path: routePatterns.insights,
+        lazy: () => import('@/features/insights/insights-page').then((module) => ({ Component: module.InsightsPage })),
       },
       {
         path: routePatterns.settings,

@@ -11,7 +11,11 @@ export const paths = {
     },
     new: () => '/characters/new',
     edit: (id: string) => `/characters/${encodeURIComponent(id)}`,
-    sessions: (id: string) => `/characters/${encodeURIComponent(id)}/sessions`,
+    /** A character's sessions; `filters` in the session list's own names (src/features/sessions/session-filters.ts). */
+    sessions: (id: string, filters?: Record<string, string>) => {
+      const query = new URLSearchParams(filters).toString();
+      return `/characters/${encodeURIComponent(id)}/sessions${query ? `?${query}` : ''}`;
+    },
     /** A transcript; `exchange` (1-based) opens it at that exchange, `find` with that search, `queue` in the review queue. */
     session: (id: string, sessionId: string, at?: { exchange?: number; find?: string; queue?: boolean }) => {
       const params = new URLSearchParams();
@@ -19,6 +23,14 @@ export const paths = {
       if (at?.queue) params.set('queue', '1');
       const query = params.toString();
       return `/characters/${encodeURIComponent(id)}/sessions/${encodeURIComponent(sessionId)}${query ? `?${query}` : ''}${at?.exchange ? `#exchange-${at.exchange}` : ''}`;
+    },
+    /** Two sessions side by side (either may be left to choose). */
+    compareSessions: (id: string, sessions: { a?: string; b?: string } = {}) => {
+      const params = new URLSearchParams();
+      if (sessions.a) params.set('a', sessions.a);
+      if (sessions.b) params.set('b', sessions.b);
+      const query = params.toString();
+      return `/characters/${encodeURIComponent(id)}/sessions/compare${query ? `?${query}` : ''}`;
     },
     chat: (id: string) => `/characters/${encodeURIComponent(id)}/chat`,
     narrative: (id: string) => `/characters/${encodeURIComponent(id)}/narrative`,
@@ -37,6 +49,15 @@ export const paths = {
   backstory: () => '/backstory',
   /** Deleted characters, restorable for 30 days (local mode). */
   trash: () => '/trash',
+  /** How the characters are doing over time: one character or `all`, over a range of days (left out: the server's default). */
+  insights: (search?: { character?: string; from?: string; to?: string }) => {
+    const params = new URLSearchParams();
+    if (search?.character && search.character !== 'all') params.set('character', search.character);
+    if (search?.from) params.set('from', search.from);
+    if (search?.to) params.set('to', search.to);
+    const query = params.toString();
+    return query ? `/insights?${query}` : '/insights';
+  },
   settings: () => '/settings',
 } as const;
 
@@ -47,6 +68,7 @@ export const routePatterns = {
   character: '/characters/:characterId',
   sessions: 'sessions',
   session: 'sessions/:sessionId',
+  sessionCompare: 'sessions/compare',
   chat: 'chat',
   narrative: 'narrative',
   characterKnowledge: 'knowledge',
@@ -54,5 +76,6 @@ export const routePatterns = {
   knowledge: '/knowledge',
   backstory: '/backstory',
   trash: '/trash',
+  insights: '/insights',
   settings: '/settings',
 } as const;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Brain, Route } from 'lucide-react';
+import { ArrowLeft, Brain, Columns2, Route } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
@@ -10,7 +10,7 @@ import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
 import { narrativeQueries } from '@/api/narrative';
 import { QueryStatus } from '@/components/ui/query-status';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClass } from '@/components/ui/button';
 import { FindBar } from '@/components/ui/find-bar';
 import { Select } from '@/components/ui/input';
 import { paths } from '@/config/paths';
@@ -243,6 +243,9 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
                 <Route aria-hidden className="size-4" /> Show path on graph
               </Button>
             )}
+            <Link to={paths.characters.compareSessions(characterId, { a: sessionId })} className={buttonClass('secondary', 'sm')}>
+              <Columns2 aria-hidden className="size-4" /> Compare
+            </Link>
             {summary && details.data && <ExportMenu charID={characterId} characterName={name} sessions={[summary]} label="Export" />}
           </div>
         </div>

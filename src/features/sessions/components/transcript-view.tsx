@@ -24,7 +24,11 @@ type Props = {
   current: Match | null;
   /** 0-based exchange to bring into view and mark (from a permalink). */
   focused: number | null;
-  onPermalink: (exchange: number) => void;
+  /**
+   * Copies a link to an exchange; without it (two transcripts in one page), exchanges have no
+   * anchor of their own and no Link button.
+   */
+  onPermalink?: (exchange: number) => void;
   /** Opens a reply's source (the document at that passage); without it, sources are listed only. */
   onOpenSource?: (source: ReplySource) => void;
   /** The review of each exchange, by position; without it, the transcript is read only. */
@@ -120,7 +124,7 @@ type ExchangeProps = {
   query: string;
   currentTurn: 0 | 1 | null;
   focused: boolean;
-  onPermalink: (exchange: number) => void;
+  onPermalink?: (exchange: number) => void;
   onOpenSource?: (source: ReplySource) => void;
   review?: TranscriptReview;
   annotation: ExchangeAnnotation | undefined;
@@ -143,7 +147,7 @@ const ExchangeView = memo(function ExchangeView({
   const time = parseApiTimestamp(exchange.timestamp);
   return (
     <article
-      id={`exchange-${number}`}
+      id={onPermalink ? `exchange-${number}` : undefined}
       aria-label={`Exchange ${number}`}
       className={cn(
         'group/exchange space-y-2 border-b border-zinc-200/70 py-4',
@@ -157,14 +161,16 @@ const ExchangeView = memo(function ExchangeView({
             {formatTime(time)}
           </time>
         )}
-        <button
-          type="button"
-          onClick={() => onPermalink(number)}
-          className="ml-auto inline-flex items-center gap-1 rounded px-1.5 py-0.5 opacity-0 group-hover/exchange:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
-          aria-label={`Copy a link to exchange ${number}`}
-        >
-          <Link2 aria-hidden className="size-3.5" /> Link
-        </button>
+        {onPermalink && (
+          <button
+            type="button"
+            onClick={() => onPermalink(number)}
+            className="ml-auto inline-flex items-center gap-1 rounded px-1.5 py-0.5 opacity-0 group-hover/exchange:opacity-100 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:opacity-100"
+            aria-label={`Copy a link to exchange ${number}`}
+          >
+            <Link2 aria-hidden className="size-3.5" /> Link
+          </button>
+        )}
       </div>
       {exchange.narrative && (
         <div className={cn('flex', exchange.narrative.moved_by ? 'justify-center' : 'justify-start')}>
