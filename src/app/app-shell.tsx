@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Library, Settings, Sparkles, Trash2, Users } from 'lucide-react';
+import { ChartNoAxesColumn, Library, Settings, Sparkles, Trash2, Users } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
@@ -14,6 +14,7 @@ const navigation = [
   { label: 'Characters', to: paths.characters.list(), icon: Users },
   { label: 'Knowledge bank', to: paths.knowledge(), icon: Library },
   { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
+  { label: 'Insights', to: paths.insights(), icon: ChartNoAxesColumn },
   { label: 'Trash', to: paths.trash(), icon: Trash2 },
   { label: 'Settings', to: paths.settings(), icon: Settings },
 ];
