@@ -90,7 +90,7 @@ export function SessionTable({ charID, rows: items, reviewsKnown, sort, onSort }
                   aria-sort={sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   {column.sorts.length > 0 ? (
-                    <span className="flex flex-wrap items-center gap-x-3">
+                    <span className="flex min-w-0 flex-wrap items-center gap-x-3">
                       {column.sorts.map((option) => (
                         <SortButton key={option.key} active={sort.key === option.key} order={sort.order} onClick={() => onSort(option.key)}>
                           {option.label}
@@ -144,10 +144,11 @@ function SortButton({
     <button
       type="button"
       onClick={onClick}
-      className={`-mx-1 inline-flex items-center gap-1 rounded px-1 tracking-wide uppercase hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${active ? 'text-zinc-900' : ''}`}
+      className={`-mx-1 inline-flex max-w-full min-w-0 items-center gap-1 rounded px-1 tracking-wide uppercase hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${active ? 'text-zinc-900' : ''}`}
     >
-      {children}
-      <Arrow aria-hidden className={`size-3 ${active ? '' : 'text-zinc-400'}`} />
+      {/* A narrow window cuts the name short rather than running it into the next column. */}
+      <span className="truncate">{children}</span>
+      <Arrow aria-hidden className={`size-3 shrink-0 ${active ? '' : 'text-zinc-400'}`} />
     </button>
   );
 }
