@@ -15,6 +15,7 @@ import { fastStream } from './fast-stream';
 import { firstPageJs } from './first-page-js';
 import { formatTable, type Bench, type Row } from './lib/report';
 import { history } from './history';
+import { insights } from './insights';
 import { knowledgeBank } from './knowledge-bank';
 import { longTranscript } from './long-transcript';
 import { manyCharacters } from './many-characters';
@@ -35,6 +36,7 @@ const benches: Bench[] = [
   searchSessions,
   knowledgeBank,
   history,
+  insights,
   cards,
   serverThroughput,
   concurrentStreams,

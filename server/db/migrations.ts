@@ -312,6 +312,16 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       CREATE INDEX review_label_sets_by_character ON review_label_sets (character_id);
     `,
   },
+  {
+    version: 10,
+    name: 'Insights: the trigger inputs of a session found without reading its other exchanges',
+    up: `
+      -- Insights counts triggers fired per session (server/db/insights.ts); without this, every exchange
+      -- of every session in the range is read to find the few that are trigger inputs (200,000 rows:
+      -- about 45 ms twice; with it, 5 ms each). Partial: it holds the trigger inputs only.
+      CREATE INDEX exchanges_trigger_inputs ON exchanges (session_id, trigger_name) WHERE is_trigger_input = 1;
+    `,
+  },
 ];
 
 /** Brings the database up to the newest migration; returns the versions it applied. */

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { SessionLink } from '../insights-text';
 
@@ -26,6 +26,8 @@ type Props = {
  */
 export function ChartCard({ title, summary, columns, rows, allCharacters, footer, children }: Props) {
   const id = useId();
+  // The table is written when opened: a range of 90 days is 90 rows per chart, redrawn at every change otherwise.
+  const [open, setOpen] = useState(false);
   return (
     <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5">
       <h2 id={`${id}-title`} className="text-sm font-semibold text-zinc-900">
@@ -42,51 +44,53 @@ export function ChartCard({ title, summary, columns, rows, allCharacters, footer
       )}
       {footer && <p className="mt-2 text-sm">{footer}</p>}
       {rows.length > 0 && (
-        <details className="mt-3 text-sm">
+        <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900">Table and links: {title.toLowerCase()}</summary>
-          <div className="mt-2 max-h-72 overflow-y-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">
-                {title}
-                {allCharacters ? ': each link opens the sessions of the character with the most of them' : ''}
-              </caption>
-              <thead className="text-xs text-zinc-500">
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column} scope="col" className="py-1 pr-3 font-medium">
-                      {column}
-                    </th>
-                  ))}
-                  {allCharacters && (
-                    <th scope="col" className="py-1 font-medium">
-                      Opens the sessions of
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      {row.link ? (
-                        <Link to={row.link.to} className="text-brand-700 underline-offset-2 hover:underline">
-                          {row.name}
-                        </Link>
-                      ) : (
-                        row.name
-                      )}
-                    </th>
-                    {row.cells.map((cell, index) => (
-                      <td key={index} className="py-1 pr-3 tabular-nums">
-                        {typeof cell === 'number' ? cell.toLocaleString() : cell}
-                      </td>
+          {open && (
+            <div className="mt-2 max-h-72 overflow-y-auto">
+              <table className="w-full text-left">
+                <caption className="sr-only">
+                  {title}
+                  {allCharacters ? ': each link opens the sessions of the character with the most of them' : ''}
+                </caption>
+                <thead className="text-xs text-zinc-500">
+                  <tr>
+                    {columns.map((column) => (
+                      <th key={column} scope="col" className="py-1 pr-3 font-medium">
+                        {column}
+                      </th>
                     ))}
-                    {allCharacters && <td className="py-1 text-zinc-600">{row.link?.characterName ?? '—'}</td>}
+                    {allCharacters && (
+                      <th scope="col" className="py-1 font-medium">
+                        Opens the sessions of
+                      </th>
+                    )}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-zinc-100">
+                  {rows.map((row) => (
+                    <tr key={row.key}>
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {row.link ? (
+                          <Link to={row.link.to} className="text-brand-700 underline-offset-2 hover:underline">
+                            {row.name}
+                          </Link>
+                        ) : (
+                          row.name
+                        )}
+                      </th>
+                      {row.cells.map((cell, index) => (
+                        <td key={index} className="py-1 pr-3 tabular-nums">
+                          {typeof cell === 'number' ? cell.toLocaleString() : cell}
+                        </td>
+                      ))}
+                      {allCharacters && <td className="py-1 text-zinc-600">{row.link?.characterName ?? '—'}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </details>
       )}
     </section>
