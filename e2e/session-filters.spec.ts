@@ -110,14 +110,24 @@ test('the session list filters by rating, label, status and exchanges, keeps it 
   await expect(page).toHaveURL(new RegExp(`/characters/${id}/sessions/(${long}|${middle})\\?queue=1$`));
 });
 
-test('when every session is reviewed, the review queue says so and is off', async ({ page, request }) => {
+test('when every session is reviewed, the review queue says so and is off; filters reach past the latest ten when asked', async ({
+  page,
+  request,
+}) => {
   const { id } = await createCharacter(request);
-  for (const text of ['Hello.', 'Hello again.']) {
-    const session = await sessionOf(request, id, [text]);
+  for (let visit = 1; visit <= 11; visit += 1) {
+    const session = await sessionOf(request, id, [`Hello, visit ${visit}.`]);
     const marked = await request.post(`/dashboard/characters/${id}/sessions/${session}/status`, { data: { status: 'reviewed' } });
     expect(marked.status(), await marked.text()).toBe(200);
   }
-  await page.goto(`/characters/${id}/sessions`);
-  await expect(page.getByRole('button', { name: 'All 2 sessions reviewed', exact: true })).toBeDisabled();
+  await page.goto(`/characters/${id}/sessions?status=reviewed`);
+  await expect(page.getByRole('button', { name: 'All 11 sessions reviewed', exact: true })).toBeDisabled();
   await expect(page.getByRole('link', { name: /^Review queue/ })).toHaveCount(0);
+
+  await expect(count(page)).toHaveText('10 of 10 sessions');
+  await expect(page.getByText('Only the latest 10 are filtered.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Filter all sessions', exact: true }).click();
+  await expect(count(page)).toHaveText('11 of 11 sessions');
+  await expect(page).toHaveURL(/[?&]limit=all(&|$)/);
+  await expect(page).toHaveURL(/[?&]status=reviewed(&|$)/);
 });

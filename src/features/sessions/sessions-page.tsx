@@ -154,6 +154,11 @@ export function SessionsPage() {
                     wantsTranscripts && !progress.running && (progress.failed > 0 || progress.cancelled) ? listed.length - loadedCount : 0
                   }
                   onRead={() => void load()}
+                  onWiden={
+                    limit !== -1 && listed.length >= limit
+                      ? () => setParams((current) => ({ ...Object.fromEntries(current), limit: 'all' }), { replace: true })
+                      : undefined
+                  }
                 />
                 {shown.length === 0 ? (
                   <NothingMatches blocking={blockingFilters(rows, filters)} all={describeFilters(filters)} reading={progress.running} />

@@ -182,15 +182,25 @@ type SummaryProps = {
   /** Transcripts a filter needs that are not read (failed, or the reading was cancelled). */
   unread: number;
   onRead: () => void;
+  /** When the list holds only the latest sessions and there may be more: the way to filter them all. */
+  onWiden?: () => void;
 };
 
 /** How many sessions the filters leave, the transcripts being read for them, and the way back. */
-export function FilterSummary({ shown, total, filtering, onClear, reading, onCancelReading, unread, onRead }: SummaryProps) {
+export function FilterSummary({ shown, total, filtering, onClear, reading, onCancelReading, unread, onRead, onWiden }: SummaryProps) {
   return (
     <div className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600">
       <p role="status" className="tabular-nums">
         {shown.toLocaleString()} of {total.toLocaleString()} {total === 1 ? 'session' : 'sessions'}
       </p>
+      {filtering && onWiden && (
+        <p className="flex items-center gap-2">
+          <span>Only the latest {total.toLocaleString()} are filtered.</span>
+          <Button size="xs" variant="ghost" onClick={onWiden}>
+            Filter all sessions
+          </Button>
+        </p>
+      )}
       {reading > 0 && (
         <p className="flex items-center gap-2">
           <span role="status">
