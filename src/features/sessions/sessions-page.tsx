@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ListChecks, MessagesSquare } from 'lucide-react';
+import { Columns2, ListChecks, MessagesSquare } from 'lucide-react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { annotationQueries } from '@/api/annotations';
@@ -119,6 +119,11 @@ export function SessionsPage() {
                 {queue.total === 1 ? 'session' : 'sessions'} reviewed
               </Button>
             ))}
+          {allSessions.data && allSessions.data.length > 1 && (
+            <Link to={paths.characters.compareSessions(characterId)} className={buttonClass('secondary')}>
+              <Columns2 aria-hidden className="size-4" /> Compare two
+            </Link>
+          )}
           {allSessions.data && allSessions.data.length > 0 && (
             <ExportMenu charID={characterId} characterName={name} sessions={allSessions.data} label="Export all" />
           )}
