@@ -26,7 +26,7 @@ import type { CharacterRow, CharacterStore } from '../db/characters';
 import type { DocumentRow } from '../db/knowledge';
 import { errorBody } from '../http/error-body';
 import { problemOf } from '../knowledge/read-document';
-import { characterSnapshot } from '../versions/character-snapshot';
+import { blankSnapshot, characterSnapshot } from '../versions/character-snapshot';
 import type { ChangeRecorder } from '../versions/record-change';
 import { outsideLimits, restoreSnapshot, type RestoreStores } from '../versions/restore-version';
 import { requireAccess, type DashboardAccess } from './access';
@@ -259,7 +259,7 @@ export function cardRoutes(options: CardRouteOptions) {
     const name = action === 'copy' && existingId ? freeName(owner, mapped.character_name) : mapped.character_name;
     const done: CardAction = target ? 'replace' : existingId ? 'copy' : 'import';
 
-    const base = target ? characterSnapshot(target, stores) : emptySnapshot();
+    const base = target ? characterSnapshot(target, stores) : blankSnapshot();
     // A new character gets a voice chosen from the card's words, when the card names none (one it replaces keeps its own).
     if (!target && mapped.settings.voice_type === undefined) {
       const chosen = voiceFromCard(read.card);
@@ -403,22 +403,6 @@ export function cardRoutes(options: CardRouteOptions) {
 
   return routes;
 }
-
-const emptySnapshot = (): CharacterSnapshot => ({
-  character_name: '',
-  voice_type: 'MALE',
-  backstory: '',
-  character_actions: [],
-  language_codes: ['en-US'],
-  model_group_name: null,
-  temperature: null,
-  reasoning_effort: null,
-  memory_enabled: false,
-  is_narrative_driven: false,
-  start_narrative_section_id: null,
-  docs: [],
-  narrative: { sections: [], triggers: [] },
-});
 
 /**
  * The character a card makes, over `base` (an empty character, or the one it replaces): its name and

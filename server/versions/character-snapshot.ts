@@ -5,6 +5,23 @@ import type { NarrativeStore, StoredDecision } from '../db/narrative';
 
 export type SnapshotStores = { knowledgeStore: KnowledgeStore; narrativeStore: NarrativeStore };
 
+/** A character with nothing in it yet: no name, the default voice, English, no settings, no documents, no graph. */
+export const blankSnapshot = (): CharacterSnapshot => ({
+  character_name: '',
+  voice_type: 'MALE',
+  backstory: '',
+  character_actions: [],
+  language_codes: ['en-US'],
+  model_group_name: null,
+  temperature: null,
+  reasoning_effort: null,
+  memory_enabled: false,
+  is_narrative_driven: false,
+  start_narrative_section_id: null,
+  docs: [],
+  narrative: { sections: [], triggers: [] },
+});
+
 /** The whole character as it is: its fields and settings, its documents, its narrative graph (without positions on the graph). */
 export function characterSnapshot(row: CharacterRow, { knowledgeStore, narrativeStore }: SnapshotStores): CharacterSnapshot {
   return {
