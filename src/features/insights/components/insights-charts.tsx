@@ -17,7 +17,30 @@ import { ChartCard, type ChartRow } from './chart-card';
 
 const BAR = '#4f46e5';
 const BAD = '#dc2626';
-const axis = { fontSize: 12, fill: '#52525b' };
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/**
+ * An axis label as plain SVG text. Recharts' own measures each label in the DOM to wrap it, at every
+ * redraw: most of the time a changed filter took. Long names are cut (the table has them whole).
+ */
+const tick = (anchor: 'middle' | 'end', dy: string, unit = '') =>
+  function Tick({ x, y, payload }: TickProps) {
+    const value = payload?.value;
+    const text = typeof value === 'string' || typeof value === 'number' ? `${value}${unit}` : '';
+    return (
+      <text x={x} y={y} dy={dy} dx={anchor === 'end' ? -4 : 0} textAnchor={anchor} fontSize={12} fill="#52525b">
+        {text.length > 18 ? `${text.slice(0, 17)}…` : text}
+      </text>
+    );
+  };
+const below = tick('middle', '0.9em');
+const beside = tick('end', '0.32em');
+const besidePercent = tick('end', '0.32em', '%');
+
+// Tick intervals given, not found by measuring every label's width (which recharts does in the DOM, at each change).
+/** Every how many categories a tick is labelled: at most about 7 labels under a chart. */
+const everyNth = (count: number) => Math.max(0, Math.ceil(count / 7) - 1);
 
 /** A click anywhere in a chart's column opens the sessions behind that figure. */
 function useOpen(rows: readonly ChartRow[]) {
@@ -34,10 +57,10 @@ function ColumnChart({ data, dataKey, rows, label }: { data: object[]; dataKey: 
   const open = useOpen(rows);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+      <BarChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke="#e4e4e7" />
-        <XAxis dataKey="name" tick={axis} tickLine={false} minTickGap={12} />
-        <YAxis allowDecimals={false} tick={axis} tickLine={false} axisLine={false} />
+        <XAxis dataKey="name" tick={below} tickLine={false} interval={everyNth(data.length)} />
+        <YAxis allowDecimals={false} tick={beside} tickLine={false} axisLine={false} interval={0} />
         <Tooltip cursor={{ fill: '#eef2ff' }} />
         <Bar dataKey={dataKey} name={label} fill={BAR} isAnimationActive={false} cursor="pointer" radius={[2, 2, 0, 0]} maxBarSize={48} />
       </BarChart>
@@ -52,8 +75,8 @@ function RowChart({ data, dataKey, rows, label }: { data: object[]; dataKey: str
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" onClick={open} accessibilityLayer={false} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
         <CartesianGrid horizontal={false} stroke="#e4e4e7" />
-        <XAxis type="number" allowDecimals={false} tick={axis} tickLine={false} />
-        <YAxis type="category" dataKey="name" width={120} tick={axis} tickLine={false} axisLine={false} interval={0} />
+        <XAxis type="number" allowDecimals={false} tick={below} tickLine={false} interval={0} />
+        <YAxis type="category" dataKey="name" width={150} tick={beside} tickLine={false} axisLine={false} interval={0} />
         <Tooltip cursor={{ fill: '#eef2ff' }} />
         <Bar dataKey={dataKey} name={label} fill={BAR} isAnimationActive={false} cursor="pointer" radius={[0, 2, 2, 0]} maxBarSize={28} />
       </BarChart>
@@ -220,10 +243,10 @@ function RatingsChart({ insights, rows }: { insights: Insights; rows: readonly C
   const data = insights.ratings_per_day.map((entry) => ({ name: formatDay(entry.day), bad: Math.round((entry.bad / entry.rated) * 100) }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+      <LineChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 0, left: -16 }}>
         <CartesianGrid vertical={false} stroke="#e4e4e7" />
-        <XAxis dataKey="name" tick={axis} tickLine={false} minTickGap={12} />
-        <YAxis domain={[0, 100]} unit="%" tick={axis} tickLine={false} axisLine={false} />
+        <XAxis dataKey="name" tick={below} tickLine={false} interval={everyNth(data.length)} />
+        <YAxis domain={[0, 100]} tick={besidePercent} tickLine={false} axisLine={false} interval={0} />
         <Tooltip formatter={(value) => `${String(value)}%`} />
         <Line
           dataKey="bad"
