@@ -1,19 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft } from 'lucide-react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { ExchangeAnnotationInput } from '@contract/schemas/annotations';
 import type { SessionSummary } from '@contract/schemas/conversation';
-import { annotationQueries } from '@/api/annotations';
 import { sessionQueries } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
 import { Select } from '@/components/ui/input';
 import { QueryStatus } from '@/components/ui/query-status';
 import { paths } from '@/config/paths';
-import { LabelsDialog } from './components/labels-dialog';
-import { TranscriptView, type TranscriptReview } from './components/transcript-view';
-import { exchangeKeysOf } from './exchange-keys';
-import { useAnnotateExchange } from './hooks/use-review';
+import { TranscriptView } from './components/transcript-view';
+import { useTranscriptReview } from './hooks/use-transcript-review';
 import { sectionNames } from './section-names';
 import { formatDay, formatTime, sessionStart } from './session-time';
 
@@ -100,26 +96,8 @@ function SessionColumn({
 }) {
   const selectId = useId();
   const details = useQuery({ ...sessionQueries.detail(charID, sessionID), enabled: sessionID !== '' });
-  const review = useQuery({ ...annotationQueries.review(charID, sessionID), enabled: sessionID !== '' });
-  const annotate = useAnnotateExchange(charID, sessionID);
-  const [labelling, setLabelling] = useState<number | null>(null);
-  const keys = useMemo(() => (details.data ? exchangeKeysOf(details.data) : []), [details.data]);
-  const annotations = useMemo(() => new Map((review.data?.exchanges ?? []).map((item) => [item.exchange, item])), [review.data]);
+  const { transcriptReview, labelsDialog } = useTranscriptReview(charID, sessionID, details.data, characterName);
   const names = useMemo(() => (details.data ? sectionNames(details.data) : noSections), [details.data]);
-  const annotateExchange = annotate.mutate;
-  const transcriptReview = useMemo<TranscriptReview | undefined>(
-    () =>
-      review.isSuccess
-        ? {
-            keys,
-            annotations,
-            onChange: (exchange: string, input: ExchangeAnnotationInput) => annotateExchange({ exchange, input }),
-            onEditLabels: setLabelling,
-          }
-        : undefined,
-    [review.isSuccess, keys, annotations, annotateExchange, setLabelling],
-  );
-  const labellingKey = labelling === null ? null : (keys[labelling] ?? null);
 
   return (
     <section aria-label={label} className="flex min-h-[24rem] min-w-0 flex-col lg:min-h-0">
@@ -163,16 +141,7 @@ function SessionColumn({
           }
         </QueryStatus>
       )}
-      {labelling !== null && labellingKey !== null && (
-        <LabelsDialog
-          charID={charID}
-          characterName={characterName}
-          number={labelling + 1}
-          selected={annotations.get(labellingKey)?.labels ?? []}
-          onChange={(labels) => annotate.mutate({ exchange: labellingKey, input: { labels } })}
-          onClose={() => setLabelling(null)}
-        />
-      )}
+      {labelsDialog}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { ArrowLeft, Brain, Columns2, Route } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
-import { reviewStatuses, type ExchangeAnnotationInput, type ReviewStatus } from '@contract/schemas/annotations';
+import { reviewStatuses, type ReviewStatus } from '@contract/schemas/annotations';
 import { annotationQueries } from '@/api/annotations';
 import { ApiError } from '@/api/client';
 import { sessionQueries } from '@/api/chat-history';
@@ -19,11 +19,10 @@ import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
 import { useSourceViewer, type SourceViewer } from './components/reply-sources';
 import { SessionPathDialog, type PathGraph } from './components/session-path-dialog';
-import { LabelsDialog } from './components/labels-dialog';
 import { ReviewQueueBar } from './components/review-queue-bar';
-import { TranscriptView, type TranscriptReview } from './components/transcript-view';
-import { exchangeKeysOf } from './exchange-keys';
-import { useAnnotateExchange, useSessionStatus } from './hooks/use-review';
+import { TranscriptView } from './components/transcript-view';
+import { useSessionStatus } from './hooks/use-review';
+import { useTranscriptReview } from './hooks/use-transcript-review';
 import { useReviewKeys } from './hooks/use-review-keys';
 import { nextInQueue, reviewQueue } from './review-queue';
 import { needsGraphName, sectionNames } from './section-names';
@@ -121,28 +120,13 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
   const sources = useSourceViewer(sourceViewer);
 
   // The review: a rating, labels and a note per exchange, a status for the session.
-  const review = useQuery(annotationQueries.review(characterId, sessionId));
-  const annotate = useAnnotateExchange(characterId, sessionId);
-  const setStatus = useSessionStatus(characterId, sessionId);
-  const [labelling, setLabelling] = useState<number | null>(null);
-  const [noteRequest, setNoteRequest] = useState<{ index: number; token: number } | null>(null);
-  const keys = useMemo(() => (details.data ? exchangeKeysOf(details.data) : []), [details.data]);
-  const annotations = useMemo(() => new Map((review.data?.exchanges ?? []).map((item) => [item.exchange, item])), [review.data]);
-  const annotateExchange = annotate.mutate;
-  const transcriptReview = useMemo<TranscriptReview | undefined>(
-    () =>
-      review.isSuccess
-        ? {
-            keys,
-            annotations,
-            onChange: (exchange: string, input: ExchangeAnnotationInput) => annotateExchange({ exchange, input }),
-            onEditLabels: setLabelling,
-            noteRequest: noteRequest ?? undefined,
-          }
-        : undefined,
-    [review.isSuccess, keys, annotations, annotateExchange, setLabelling, noteRequest],
+  const { review, keys, annotations, transcriptReview, labelsDialog, annotate, openLabels, openNote, forgetNote } = useTranscriptReview(
+    characterId,
+    sessionId,
+    details.data,
+    character.data?.character_name ?? 'Character',
   );
-  const labellingKey = labelling === null ? null : (keys[labelling] ?? null);
+  const setStatus = useSessionStatus(characterId, sessionId);
 
   // The review queue (?queue=1): the keys act on one exchange at a time; finishing marks the session
   // reviewed and opens the next one still to review.
@@ -155,7 +139,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
   const at = cursor.session === sessionId ? Math.min(cursor.index, Math.max(0, exchangeCount - 1)) : 0;
   const moveTo = (index: number) => {
     setCursor({ session: sessionId, index: Math.max(0, Math.min(exchangeCount - 1, index)) });
-    setNoteRequest(null);
+    forgetNote();
   };
   const goNext = (after: string) => {
     const next = queue ? nextInQueue(queue, after) : null;
@@ -172,15 +156,15 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
   const rate = (rating: 'good' | 'bad') => {
     const key = keys[at];
     if (!key) return;
-    annotate.mutate({ exchange: key, input: { rating: annotations.get(key)?.rating === rating ? null : rating } });
+    annotate(key, { rating: annotations.get(key)?.rating === rating ? null : rating });
   };
   useReviewKeys(inQueue, {
     next: () => moveTo(at + 1),
     previous: () => moveTo(at - 1),
     rateGood: () => rate('good'),
     rateBad: () => rate('bad'),
-    labels: () => setLabelling(at),
-    note: () => setNoteRequest((current) => ({ index: at, token: (current?.token ?? 0) + 1 })),
+    labels: () => openLabels(at),
+    note: () => openNote(at),
     finish,
   });
 
@@ -309,16 +293,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
       </QueryStatus>
 
       {sources.dialog}
-      {labelling !== null && labellingKey !== null && (
-        <LabelsDialog
-          charID={characterId}
-          characterName={name}
-          number={labelling + 1}
-          selected={annotations.get(labellingKey)?.labels ?? []}
-          onChange={(labels) => annotate.mutate({ exchange: labellingKey, input: { labels } })}
-          onClose={() => setLabelling(null)}
-        />
-      )}
+      {labelsDialog}
       {pathSteps.length > 0 && (
         <SessionPathDialog open={pathOpen} onOpenChange={setPathOpen} charID={characterId} steps={pathSteps} graph={pathGraph} />
       )}
