@@ -60,6 +60,8 @@ test('Insights counts a character’s sessions and reviews, and a label leads to
   await expect(page).toHaveURL(
     new RegExp(`/characters/${id}/sessions\\?from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}&label=lore\\+error$`),
   );
+  // The session list read the filter from the address.
+  await expect(page.getByRole('group', { name: 'Filters', exact: true }).getByLabel('Label', { exact: true })).toHaveValue('lore error');
 });
 
 test('in front of Convai, Insights says it needs the local server', async ({ page, backendKind }) => {
