@@ -13,13 +13,13 @@ const ROW_HEIGHT = 45;
 // Fixed widths: the rows in the page change as it scrolls, and must not move the columns. `sorts`:
 // the orders a column's header offers (the Review column two: by status, by bad ratings).
 const columns: Array<{ label: string; width: string; shown: boolean; sorts: Array<{ key: SortKey; label: string }> }> = [
-  { label: 'Date', width: 'w-[22%]', shown: true, sorts: [{ key: 'date', label: 'Date' }] },
-  { label: 'Time', width: 'w-[13%]', shown: true, sorts: [] },
-  { label: 'Exchanges', width: 'w-[13%]', shown: true, sorts: [{ key: 'exchanges', label: 'Exchanges' }] },
-  { label: 'Markers', width: 'w-[18%]', shown: true, sorts: [] },
+  { label: 'Date', width: 'w-[19%]', shown: true, sorts: [{ key: 'date', label: 'Date' }] },
+  { label: 'Time', width: 'w-[14%]', shown: true, sorts: [] },
+  { label: 'Exchanges', width: 'w-[15%]', shown: true, sorts: [{ key: 'exchanges', label: 'Exchanges' }] },
+  { label: 'Markers', width: 'w-[17%]', shown: true, sorts: [] },
   {
     label: 'Review',
-    width: 'w-[26%]',
+    width: 'w-[27%]',
     shown: true,
     sorts: [
       { key: 'status', label: 'Review' },
