@@ -62,6 +62,16 @@ test('Insights counts a character’s sessions and reviews, and a label leads to
   );
   // The session list read the filter from the address.
   await expect(page.getByRole('group', { name: 'Filters', exact: true }).getByLabel('Label', { exact: true })).toHaveValue('lore error');
+
+  // A click on a chart itself: the day's bar opens that day's sessions.
+  await page.goBack();
+  // Pointed at first, as a mouse does: the chart knows which day is under the pointer once its tooltip shows.
+  const bar = chart('Sessions per day').locator('.recharts-bar-rectangle').first();
+  await bar.hover();
+  await expect(chart('Sessions per day').locator('.recharts-tooltip-wrapper')).toContainText('Sessions : 2');
+  await bar.click();
+  await expect(page).toHaveURL(new RegExp(`/characters/${id}/sessions\\?from=(\\d{4}-\\d{2}-\\d{2})&to=\\1$`));
+  await expect(page.getByText('2 of 2 sessions', { exact: true })).toBeVisible();
 });
 
 test('in front of Convai, Insights says it needs the local server', async ({ page, backendKind }) => {
