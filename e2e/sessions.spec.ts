@@ -134,7 +134,10 @@ test('a common word across sessions shows its matches a page at a time, each ope
   await expect(results.nth(5)).toHaveAttribute('href', new RegExp(`^/characters/${lena}/sessions/[^/?]+\\?find=the#exchange-\\d+$`));
 });
 
-test('the session list shows what is known: memory, exchanges, triggers, and how many to load', async ({ page, request }) => {
+test('the session list shows what is known: memory, exchanges, length, triggers, sections, and how many to load', async ({
+  page,
+  request,
+}) => {
   const osric = await characterId(request, 'Osric Tallow');
   await page.goto(`/characters/${osric}/sessions`);
   const rows = page.getByRole('table').getByRole('row');
@@ -144,8 +147,11 @@ test('the session list shows what is known: memory, exchanges, triggers, and how
   await page.getByRole('radiogroup', { name: 'Sessions to load', exact: true }).getByText('All').click();
   await expect(page).toHaveURL(/limit=all/);
   await page.getByRole('region', { name: 'Search all sessions', exact: true }).getByRole('searchbox').fill('ale');
-  // Once transcripts are in, the list shows exchange counts and trigger markers.
-  await expect(page.getByRole('table')).toContainText('Triggers');
+  // Once transcripts are in, the list shows exchange counts, how long each session lasted, the
+  // triggers fired and the narrative sections reached.
+  await expect(page.getByRole('table')).toContainText(/\d+ triggers?/);
+  await expect(page.getByRole('table')).toContainText(/\d+ sections?/);
+  await expect(page.getByRole('table')).toContainText(/\d+ min|under a minute/);
   await expect(page.getByRole('table').getByRole('cell', { name: '—', exact: true })).toHaveCount(0);
   // A time on hover shows the original UTC value.
   await expect(rows.nth(1).getByRole('link')).toHaveAttribute('title', /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2} UTC$/);

@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp, ArrowUpDown, Brain, Flag, ThumbsDown, ThumbsUp, Zap } from 'lucide-react';
-import { memo, useRef, type ReactNode } from 'react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Brain, Flag, Route, ThumbsDown, ThumbsUp, Zap } from 'lucide-react';
+import { memo, type ReactNode, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { SessionReviewSummary } from '@contract/schemas/annotations';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
 import { paths } from '@/config/paths';
 import { type SessionRow as Row, type SessionSort, type SortKey } from '../session-filters';
+import { formatDuration, sessionFacts } from '../session-facts';
 import { formatDay, formatTime, originalStart, sessionStart } from '../session-time';
 
 const ROW_HEIGHT = 45;
@@ -174,7 +175,7 @@ type RowProps = {
 
 const SessionRow = memo(function SessionRow({ index, measure, charID, session, exchanges, review }: RowProps) {
   const start = sessionStart(session);
-  const hasTriggers = exchanges?.some((exchange) => exchange.is_trigger_input);
+  const facts = useMemo(() => (exchanges ? sessionFacts(exchanges) : null), [exchanges]);
   return (
     <tr
       ref={measure}
@@ -196,6 +197,9 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
       </td>
       <td className="px-4 py-3 text-zinc-700 tabular-nums">
         {exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}
+        {facts?.durationMs !== null && facts?.durationMs !== undefined && (
+          <span className="block text-xs text-zinc-500">{formatDuration(facts.durationMs)}</span>
+        )}
       </td>
       <td className="px-4 py-3">
         <span className="flex flex-wrap gap-1.5">
@@ -204,9 +208,19 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
               <Brain aria-hidden className="size-3" /> In memory
             </span>
           )}
-          {hasTriggers && (
+          {facts && facts.triggers > 0 && (
             <span className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">
-              <Zap aria-hidden className="size-3" /> Triggers
+              <Zap aria-hidden className="size-3" /> {facts.triggers === 1 ? '1 trigger' : `${facts.triggers} triggers`}
+            </span>
+          )}
+          {facts && facts.sections.length > 0 && (
+            <span
+              className="inline-flex items-center gap-1 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800"
+              title={`Sections reached: ${facts.sections.join(', ')}`}
+            >
+              <Route aria-hidden className="size-3" />
+              {facts.sections.length === 1 ? '1 section' : `${facts.sections.length} sections`}
+              <span className="sr-only">: {facts.sections.join(', ')}</span>
             </span>
           )}
         </span>
