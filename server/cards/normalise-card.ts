@@ -3,6 +3,17 @@ import type { CardAsset, CardData, CardSpec, CardV3, Lorebook, LorebookEntry } f
 
 export type NormalisedCard = { ok: true; card: CardV3; spec: CardSpec; warnings: string[] } | { ok: false; error: string };
 
+/** The fields V3 added to a card's `data`; V2 has no place for them. */
+export const v3OnlyFields: ReadonlySet<string> = new Set([
+  'assets',
+  'nickname',
+  'creator_notes_multilingual',
+  'source',
+  'group_only_greetings',
+  'creation_date',
+  'modification_date',
+]);
+
 /** The fields of a card's `data` that V2 and V3 name; anything else is kept as it came. */
 const dataFields = new Set([
   'name',
@@ -20,13 +31,7 @@ const dataFields = new Set([
   'creator',
   'character_version',
   'extensions',
-  'assets',
-  'nickname',
-  'creator_notes_multilingual',
-  'source',
-  'group_only_greetings',
-  'creation_date',
-  'modification_date',
+  ...v3OnlyFields,
 ]);
 const v1Fields = ['name', 'description', 'personality', 'scenario', 'first_mes', 'mes_example'];
 

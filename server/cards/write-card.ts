@@ -2,6 +2,8 @@ import { zipSync, type ZipOptions } from 'fflate';
 import type { CardAsset, CardAssetFile, CardFormat, CardImage, CardOtherFile, CardV2, CardV3, Lorebook } from './card-types';
 import { isPng, placeholderPng, readPngChunks, textChunk, textKeyword, writePng, type PngChunk } from './png-chunks';
 import { embeddedPath, isUnsafeZipName } from './charx';
+// V3's own fields go from the V2 copy: the `ccv3` chunk beside it keeps them.
+import { v3OnlyFields } from './normalise-card';
 
 /** What a card file carries beside the card: its picture, its assets' bytes, a CHARX's other files. */
 export type CardContent = { image?: CardImage | null; assets?: CardAssetFile[]; otherFiles?: CardOtherFile[] };
@@ -66,17 +68,6 @@ function unembeddable(card: CardV3, format: string): string[] {
     `${format} cannot hold the card's ${count} embedded asset${count === 1 ? '' : 's'} (pictures, sounds…): export it as CHARX to keep them.`,
   ];
 }
-
-/** Fields V3 added; V2 has no place for them (the `ccv3` chunk beside keeps them). */
-const v3OnlyFields = new Set([
-  'assets',
-  'nickname',
-  'creator_notes_multilingual',
-  'source',
-  'group_only_greetings',
-  'creation_date',
-  'modification_date',
-]);
 
 const V2_COPY_NOTICE =
   'This is the Character Card V2 copy of a V3 card, for applications that read only V2: what V3 added is missing here. An application that reads V3 cards shows all of it.';

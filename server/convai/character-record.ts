@@ -1,5 +1,5 @@
 import type { Character } from '../../contract/schemas/characters';
-import type { CharacterRow } from '../db/characters';
+import { listsOf, type CharacterRow } from '../db/characters';
 import { DEFAULT_TEMPERATURE } from '../../contract/models';
 import { DEFAULT_MODEL } from './model-catalogue';
 
@@ -11,7 +11,7 @@ export function absoluteUrl(pathOrUrl: string | null, origin: string): string {
 
 /** The character record as the hosted service shapes it; `list` leaves the backstory out. */
 export function characterRecord(row: CharacterRow, origin: string, withBackstory = true): Character {
-  const languageCodes = JSON.parse(row.language_codes) as string[];
+  const { actions, languageCodes } = listsOf(row);
   const avatar = absoluteUrl(row.avatar, origin);
   return {
     character_name: row.name,
@@ -23,7 +23,7 @@ export function characterRecord(row: CharacterRow, origin: string, withBackstory
     listing: row.listing,
     language_code: languageCodes[0] ?? 'en-US',
     language_codes: languageCodes,
-    character_actions: JSON.parse(row.actions) as string[],
+    character_actions: actions,
     character_emotions: JSON.parse(row.emotions) as string[],
     model_details: {
       modelType: 'NULL',

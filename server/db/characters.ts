@@ -26,6 +26,12 @@ export type CharacterRow = {
   created_at: string;
 };
 
+/** A row's lists, stored as JSON text: its actions and its language codes (the first is the primary). */
+export const listsOf = (row: Pick<CharacterRow, 'actions' | 'language_codes'>) => ({
+  actions: JSON.parse(row.actions) as string[],
+  languageCodes: JSON.parse(row.language_codes) as string[],
+});
+
 export type NewCharacter = {
   userId: string;
   name: string;
@@ -222,8 +228,7 @@ export function createCharacterStore(db: Db) {
           name: source.name,
           voiceType: source.voice_type,
           backstory: source.backstory,
-          actions: JSON.parse(source.actions) as string[],
-          languageCodes: JSON.parse(source.language_codes) as string[],
+          ...listsOf(source),
           avatar: source.avatar,
           settings: {
             modelGroupName: source.model_group_name,

@@ -1,5 +1,5 @@
 import type { CharacterSnapshot } from '../../contract/schemas/versions';
-import type { CharacterRow } from '../db/characters';
+import { listsOf, type CharacterRow } from '../db/characters';
 import type { KnowledgeStore } from '../db/knowledge';
 import type { NarrativeStore, StoredDecision } from '../db/narrative';
 
@@ -24,12 +24,13 @@ export const blankSnapshot = (): CharacterSnapshot => ({
 
 /** The whole character as it is: its fields and settings, its documents, its narrative graph (without positions on the graph). */
 export function characterSnapshot(row: CharacterRow, { knowledgeStore, narrativeStore }: SnapshotStores): CharacterSnapshot {
+  const lists = listsOf(row);
   return {
     character_name: row.name,
     voice_type: row.voice_type,
     backstory: row.backstory,
-    character_actions: JSON.parse(row.actions) as string[],
-    language_codes: JSON.parse(row.language_codes) as string[],
+    character_actions: lists.actions,
+    language_codes: lists.languageCodes,
     model_group_name: row.model_group_name,
     temperature: row.temperature,
     reasoning_effort: row.reasoning_effort,
