@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { characterQueries } from '@/api/characters';
 import { ApiError } from '@/api/client';
 import { insightsQueries } from '@/api/insights';
+import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { QueryStatus } from '@/components/ui/query-status';
 import { InsightsCharts } from './components/insights-charts';
@@ -21,7 +22,6 @@ export function InsightsPage() {
   const [tzOffset] = useState(() => -new Date().getTimezoneOffset());
   const insights = useQuery(insightsQueries.detail({ character, from, to, tzOffset }));
   const characters = useQuery(characterQueries.list());
-  const ids = { character: useId(), from: useId(), to: useId() };
 
   const set = (name: 'character' | 'from' | 'to', value: string) =>
     setParams(
@@ -47,49 +47,46 @@ export function InsightsPage() {
       </p>
 
       <div role="group" aria-label="What to show" className="mt-4 flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor={ids.character} className="block text-sm font-medium text-zinc-800">
-            Character
-          </label>
-          <Select id={ids.character} value={character} onChange={(event) => set('character', event.target.value)} className="w-56">
-            <option value="all">All characters</option>
-            {characters.data?.map((item) => (
-              <option key={item.character_id} value={item.character_id}>
-                {item.character_name}
-              </option>
-            ))}
-            {/* A character not (yet) in the list keeps its place, so the picker never shows another one. */}
-            {character !== 'all' && !characters.data?.some((item) => item.character_id === character) && (
-              <option value={character}>{insights.data?.characters[0]?.name ?? 'This character'}</option>
-            )}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={ids.from} className="block text-sm font-medium text-zinc-800">
-            From
-          </label>
-          <Input
-            id={ids.from}
-            type="date"
-            value={shownFrom}
-            max={shownTo || undefined}
-            onChange={(event) => set('from', event.target.value)}
-            className="w-40"
-          />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor={ids.to} className="block text-sm font-medium text-zinc-800">
-            To
-          </label>
-          <Input
-            id={ids.to}
-            type="date"
-            value={shownTo}
-            min={shownFrom || undefined}
-            onChange={(event) => set('to', event.target.value)}
-            className="w-40"
-          />
-        </div>
+        <Field label="Character">
+          {({ id }) => (
+            <Select id={id} value={character} onChange={(event) => set('character', event.target.value)} className="w-56">
+              <option value="all">All characters</option>
+              {characters.data?.map((item) => (
+                <option key={item.character_id} value={item.character_id}>
+                  {item.character_name}
+                </option>
+              ))}
+              {/* A character not (yet) in the list keeps its place, so the picker never shows another one. */}
+              {character !== 'all' && !characters.data?.some((item) => item.character_id === character) && (
+                <option value={character}>{insights.data?.characters[0]?.name ?? 'This character'}</option>
+              )}
+            </Select>
+          )}
+        </Field>
+        <Field label="From">
+          {({ id }) => (
+            <Input
+              id={id}
+              type="date"
+              value={shownFrom}
+              max={shownTo || undefined}
+              onChange={(event) => set('from', event.target.value)}
+              className="w-40"
+            />
+          )}
+        </Field>
+        <Field label="To">
+          {({ id }) => (
+            <Input
+              id={id}
+              type="date"
+              value={shownTo}
+              min={shownFrom || undefined}
+              onChange={(event) => set('to', event.target.value)}
+              className="w-40"
+            />
+          )}
+        </Field>
       </div>
 
       <div className="mt-6">

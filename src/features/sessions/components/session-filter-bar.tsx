@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { ReviewStatus } from '@contract/schemas/annotations';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { ratingFilters, type RatingFilter, type SessionFilters } from '../session-filters';
 
@@ -29,8 +30,8 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
       aria-label="Filters"
       className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-zinc-950/5"
     >
-      <FilterField label="From">
-        {(id) => (
+      <Field label="From">
+        {({ id }) => (
           <Input
             id={id}
             type="date"
@@ -40,9 +41,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             className="w-36"
           />
         )}
-      </FilterField>
-      <FilterField label="To">
-        {(id) => (
+      </Field>
+      <Field label="To">
+        {({ id }) => (
           <Input
             id={id}
             type="date"
@@ -52,9 +53,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             className="w-36"
           />
         )}
-      </FilterField>
-      <FilterField label="Rating">
-        {(id) => (
+      </Field>
+      <Field label="Rating">
+        {({ id }) => (
           <Select
             id={id}
             value={filters.rating}
@@ -69,9 +70,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             ))}
           </Select>
         )}
-      </FilterField>
-      <FilterField label="Label">
-        {(id) => (
+      </Field>
+      <Field label="Label">
+        {({ id }) => (
           <Select
             id={id}
             value={filters.label}
@@ -87,9 +88,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             ))}
           </Select>
         )}
-      </FilterField>
-      <FilterField label="Review status">
-        {(id) => (
+      </Field>
+      <Field label="Review status">
+        {({ id }) => (
           <Select
             id={id}
             value={filters.status}
@@ -104,9 +105,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             ))}
           </Select>
         )}
-      </FilterField>
-      <FilterField label="Minimum exchanges">
-        {(id) => (
+      </Field>
+      <Field label="Minimum exchanges">
+        {({ id }) => (
           <Input
             id={id}
             type="number"
@@ -121,10 +122,10 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             className="w-28"
           />
         )}
-      </FilterField>
+      </Field>
       {sectionOptions.length > 0 && (
-        <FilterField label="Section reached">
-          {(id) => (
+        <Field label="Section reached">
+          {({ id }) => (
             <Select id={id} value={filters.section} onChange={(event) => set('section', event.target.value)} className="w-44">
               <option value="">Any</option>
               {sectionOptions.map((section) => (
@@ -134,21 +135,9 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
               ))}
             </Select>
           )}
-        </FilterField>
+        </Field>
       )}
       <TriggerCheckbox checked={filters.trigger} onChange={(checked) => set('trigger', checked)} />
-    </div>
-  );
-}
-
-function FilterField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-zinc-600">
-        {label}
-      </label>
-      {children(id)}
     </div>
   );
 }
