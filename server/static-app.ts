@@ -5,8 +5,8 @@ import { Hono } from 'hono';
 import { isApiPath } from './http/routing';
 import { secureHeaders } from 'hono/secure-headers';
 
-/** Where `vite build` writes the app. */
-export const DIST_DIR = path.resolve(import.meta.dirname, '../dist');
+/** Where `vite build` writes the app (DIST_DIR overrides it, for a build kept apart). */
+export const DIST_DIR = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.resolve(import.meta.dirname, '../dist');
 
 /**
  * Serves the built single-page app: hashed assets cached for good, index.html for every other
