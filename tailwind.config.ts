@@ -9,6 +9,8 @@ export default {
         mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', 'monospace'],
       },
       colors: {
+        // Cards, panels and dialogs: white, or the dark theme's card colour (src/index.css).
+        surface: '#ffffff',
         brand: {
           50: '#eef2ff',
           100: '#e0e7ff',

@@ -39,11 +39,11 @@ export function AppShell() {
     <div className="flex h-full flex-col lg:flex-row">
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         Skip to content
       </a>
-      <header className="flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
+      <header className="keep-palette flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-2">
           <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
             <img src="/favicon.svg" alt="" className="size-6" />

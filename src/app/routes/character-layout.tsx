@@ -19,7 +19,7 @@ export function CharacterLayout() {
   ];
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="shrink-0 border-b border-zinc-200 bg-white px-4 pt-3 sm:px-6 lg:px-8">
+      <div className="shrink-0 border-b border-zinc-200 bg-surface px-4 pt-3 sm:px-6 lg:px-8">
         <nav aria-label="Breadcrumb" className="flex min-w-0 items-center gap-1 text-sm text-zinc-500">
           <Link to={paths.characters.list()} className="hover:text-zinc-800">
             Characters

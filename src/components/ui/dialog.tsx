@@ -2,9 +2,9 @@ import * as AlertDialogPrimitive from '@radix-ui/react-alert-dialog';
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 
-const overlay = 'fixed inset-0 z-40 bg-zinc-950/40 data-[state=open]:animate-in';
+const overlay = 'fixed inset-0 z-40 bg-black/50 data-[state=open]:animate-in';
 const panel =
-  'fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl ring-1 ring-zinc-950/5 focus:outline-none';
+  'fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-surface p-6 shadow-xl ring-1 ring-zinc-950/5 focus:outline-none';
 const widePanel = panel.replace('max-w-md', 'max-w-3xl');
 
 type DialogProps = {

@@ -61,7 +61,7 @@ export function FileDropZone({ onFiles, label, prompt, hint, accept, inputLabel 
       onDrop={onDrop}
       className={cn(
         'flex flex-col items-center gap-2 rounded-xl border-2 border-dashed px-6 py-6 text-center transition-colors',
-        over ? 'border-brand-500 bg-brand-50' : 'border-zinc-300 bg-white',
+        over ? 'border-brand-500 bg-brand-50' : 'border-zinc-300 bg-surface',
         className,
       )}
     >

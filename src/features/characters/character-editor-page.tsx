@@ -259,7 +259,7 @@ function EditorFrame({
   const created = parseApiTimestamp(character?.timestamp);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <header className="shrink-0 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
+      <header className="shrink-0 border-b border-zinc-200 bg-surface px-4 py-4 sm:px-6 lg:px-8">
         {!character && (
           <Link to={paths.characters.list()} className="mb-2 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
             <ArrowLeft aria-hidden className="size-4" /> Characters

@@ -117,7 +117,7 @@ function HistoryWorkspace({ charID, versions }: { charID: string; versions: Vers
       <div className="min-w-0 flex-1 lg:overflow-y-auto">
         <div ref={comparisonTop} />
         {versions.length === 1 ? (
-          <p className="rounded-lg bg-white p-4 text-sm text-zinc-600 shadow-sm ring-1 ring-zinc-950/5">
+          <p className="rounded-lg bg-surface p-4 text-sm text-zinc-600 shadow-sm ring-1 ring-zinc-950/5">
             This is the only version so far. Each save adds one; then you can see here what changed.
           </p>
         ) : (

@@ -239,7 +239,7 @@ function NarrativeEditor({ charID, character, sections, triggers }: Graph & { ch
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex shrink-0 flex-wrap items-start justify-between gap-4 border-b border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
+      <div className="flex shrink-0 flex-wrap items-start justify-between gap-4 border-b border-zinc-200 bg-surface px-4 py-3 sm:px-6 lg:px-8">
         <div className="max-w-xl">
           <h1 className="text-xl font-semibold tracking-tight">Narrative</h1>
           <p className="text-sm text-zinc-500">

@@ -45,7 +45,7 @@ export function CompareSessionsPage() {
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <header className="shrink-0 space-y-2 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
+      <header className="shrink-0 space-y-2 border-b border-zinc-200 bg-surface px-4 py-4 sm:px-6 lg:px-8">
         <Link
           to={paths.characters.sessions(characterId)}
           className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800"
@@ -101,7 +101,7 @@ function SessionColumn({
 
   return (
     <section aria-label={label} className="flex min-h-[24rem] min-w-0 flex-col lg:min-h-0">
-      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 bg-white px-4 py-2">
+      <div className="flex shrink-0 flex-wrap items-center gap-2 border-b border-zinc-200 bg-surface px-4 py-2">
         <label htmlFor={selectId} className="text-sm font-medium text-zinc-700">
           {label}
         </label>

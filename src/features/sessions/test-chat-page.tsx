@@ -193,7 +193,7 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
   }
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
+      <div className="flex shrink-0 flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-surface px-4 py-3 sm:px-6 lg:px-8">
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Test chat</h1>
           <p className="text-sm text-zinc-500" data-testid="chat-session">
@@ -265,7 +265,7 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
                       'max-w-[75%] rounded-2xl px-3.5 py-2 text-sm break-words whitespace-pre-wrap shadow-sm',
                       line.from === 'player'
                         ? 'rounded-tr-sm bg-brand-600 text-white'
-                        : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+                        : 'rounded-tl-sm bg-surface text-zinc-800 ring-1 ring-zinc-200',
                     )}
                     data-speaker={line.from}
                   >
@@ -321,7 +321,7 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
         {sources.dialog}
       </div>
 
-      <div className="shrink-0 border-t border-zinc-200 bg-white px-4 py-3 sm:px-6 lg:px-8">
+      <div className="shrink-0 border-t border-zinc-200 bg-surface px-4 py-3 sm:px-6 lg:px-8">
         <div className="mx-auto max-w-3xl space-y-2">
           {turn.error && (
             <ErrorAlert

@@ -174,7 +174,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <header className="shrink-0 space-y-3 border-b border-zinc-200 bg-white px-4 py-4 sm:px-6 lg:px-8">
+      <header className="shrink-0 space-y-3 border-b border-zinc-200 bg-surface px-4 py-4 sm:px-6 lg:px-8">
         <Link
           to={paths.characters.sessions(characterId)}
           className="inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800"

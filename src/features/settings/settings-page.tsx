@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
 import { formatDateTime } from '@/lib/dates';
+import { AppearanceSection } from './components/appearance-section';
 import { LocalModelSection } from './components/local-model-section';
 
 const keyStates: Record<NonNullable<Status['key']>['state'], { label: string; good: boolean }> = {
@@ -44,7 +45,7 @@ export function SettingsPage() {
           <ErrorAlert title="The server did not say how it is connected." error={status.error} />
         ) : data ? (
           <>
-            <dl className="divide-y divide-zinc-100 rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
+            <dl className="divide-y divide-zinc-100 rounded-xl bg-surface shadow-sm ring-1 ring-zinc-950/5">
               <Row label="Backend">
                 {data.backend === 'convai' ? (
                   <>
@@ -111,6 +112,7 @@ export function SettingsPage() {
             {data.backend === 'local' && <LocalModelSection />}
           </>
         ) : null}
+        <AppearanceSection />
       </div>
     </div>
   );

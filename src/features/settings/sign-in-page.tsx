@@ -20,7 +20,7 @@ export function SignInPage() {
   };
   return (
     <div className="flex flex-1 items-center justify-center px-4 py-16">
-      <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-zinc-950/5">
+      <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-xl bg-surface p-6 shadow-sm ring-1 ring-zinc-950/5">
         <div className="flex items-center gap-2">
           <KeyRound aria-hidden className="size-5 text-brand-600" />
           <h1 className="text-lg font-semibold">Access token</h1>

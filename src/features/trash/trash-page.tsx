@@ -62,7 +62,7 @@ export function TrashPage() {
                   <p className="mt-1 text-sm text-zinc-500">A character you delete comes here, and can be restored from here.</p>
                 </div>
               ) : (
-                <ul aria-label="Deleted characters" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white">
+                <ul aria-label="Deleted characters" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-surface">
                   {characters.map((character) => (
                     <TrashRow
                       key={character.character_id}

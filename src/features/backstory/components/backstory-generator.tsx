@@ -243,7 +243,7 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
   const rate = take.pieces > 1 && streamingSeconds > 0 ? take.pieces / streamingSeconds : 0;
 
   return (
-    <div className="overflow-hidden rounded-lg bg-white ring-1 ring-zinc-200">
+    <div className="overflow-hidden rounded-lg bg-surface ring-1 ring-zinc-200">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-100 bg-zinc-50 px-3 py-2 text-xs text-zinc-600">
         <span
           data-testid="take-status"

@@ -20,7 +20,7 @@ type Props = {
 export function AiSettings({ control, setValue, getValues }: Props) {
   const models = useQuery(modelQueries.list());
   return (
-    <section aria-labelledby="ai-settings-heading" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5">
+    <section aria-labelledby="ai-settings-heading" className="space-y-4 rounded-xl bg-surface p-4 shadow-sm ring-1 ring-zinc-950/5">
       <div>
         <h2 id="ai-settings-heading" className="text-sm font-semibold text-zinc-900">
           AI settings

@@ -182,7 +182,7 @@ export function CharacterForm<T>({
       </div>
 
       {!readOnly && (
-        <div className="shrink-0 border-t border-zinc-200 bg-white/95 px-4 py-3 sm:px-6 lg:px-8">
+        <div className="shrink-0 border-t border-zinc-200 bg-surface/95 px-4 py-3 sm:px-6 lg:px-8">
           {errors.root?.server && (
             <ErrorAlert
               className="mb-3"

@@ -37,7 +37,7 @@ export const CharacterList = memo(function CharacterList({ characters, voices, o
   });
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
+    <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-xl bg-surface shadow-sm ring-1 ring-zinc-950/5">
       <div
         aria-hidden
         className={`${columns} border-b border-zinc-200 bg-zinc-50/80 py-2 text-xs font-medium tracking-wide text-zinc-500 uppercase`}

@@ -21,7 +21,7 @@ export function LanguagePicker({ value, onChange, languages, error }: Props) {
       aside={<span className="text-xs text-zinc-500">{value.length} selected</span>}
       description="The languages players may speak with the character."
     >
-      <div className="grid grid-cols-2 gap-x-3 gap-y-1 rounded-lg bg-white p-3 ring-1 ring-zinc-200 sm:grid-cols-3 xl:grid-cols-2">
+      <div className="grid grid-cols-2 gap-x-3 gap-y-1 rounded-lg bg-surface p-3 ring-1 ring-zinc-200 sm:grid-cols-3 xl:grid-cols-2">
         {languages.map((language) => (
           <label key={language.code} className="flex min-w-0 cursor-pointer items-center gap-2 py-0.5 text-sm">
             <input

@@ -100,7 +100,7 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
 
       <div
         ref={listRef}
-        className="relative max-h-72 overflow-y-auto rounded-lg bg-white ring-1 ring-zinc-200"
+        className="relative max-h-72 overflow-y-auto rounded-lg bg-surface ring-1 ring-zinc-200"
         role="radiogroup"
         aria-label="Voices"
       >

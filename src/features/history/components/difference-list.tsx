@@ -10,7 +10,7 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
         <section
           key={difference.field}
           aria-labelledby={`difference-${difference.field}`}
-          className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-zinc-950/5"
+          className="rounded-lg bg-surface p-4 shadow-sm ring-1 ring-zinc-950/5"
         >
           <h3 id={`difference-${difference.field}`} className="mb-2 text-sm font-semibold text-zinc-900">
             {difference.label}

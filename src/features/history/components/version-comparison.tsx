@@ -55,7 +55,7 @@ export function VersionComparison({ charID, versions, from, to, onChange }: Prop
         <QueryStatus query={both} loading="Loading the two versions" errorTitle="The versions could not be loaded.">
           {() =>
             differences.length === 0 ? (
-              <p className="rounded-lg bg-white p-4 text-sm text-zinc-600 shadow-sm ring-1 ring-zinc-950/5">
+              <p className="rounded-lg bg-surface p-4 text-sm text-zinc-600 shadow-sm ring-1 ring-zinc-950/5">
                 These two versions are the same.
               </p>
             ) : (

@@ -43,7 +43,7 @@ export function VersionTimeline({ versions, from, to, naming, onCompare, onName,
             <li
               key={version.number}
               aria-labelledby={headingId}
-              className={cn('rounded-lg bg-white p-3 shadow-sm ring-1', compared ? 'ring-2 ring-brand-500' : 'ring-zinc-950/5')}
+              className={cn('rounded-lg bg-surface p-3 shadow-sm ring-1', compared ? 'ring-2 ring-brand-500' : 'ring-zinc-950/5')}
             >
               <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                 <h3 id={headingId} className="text-sm font-semibold text-zinc-900">

@@ -29,7 +29,7 @@ export function ChartCard({ title, summary, columns, rows, allCharacters, footer
   // The table is written when opened: a range of 90 days is 90 rows per chart, redrawn at every change otherwise.
   const [open, setOpen] = useState(false);
   return (
-    <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5">
+    <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col rounded-xl bg-surface p-4 shadow-sm ring-1 ring-zinc-950/5">
       <h2 id={`${id}-title`} className="text-sm font-semibold text-zinc-900">
         {title}
       </h2>

@@ -203,7 +203,7 @@ function PassageItem({
         data-testid="passage"
         className={cn(
           'rounded-md px-3 py-2 text-sm leading-relaxed whitespace-pre-wrap text-zinc-800',
-          used ? 'bg-amber-50 ring-2 ring-amber-400' : 'bg-white ring-1 ring-zinc-200',
+          used ? 'bg-amber-50 ring-2 ring-amber-400' : 'bg-surface ring-1 ring-zinc-200',
           current && !used && 'ring-2 ring-brand-400',
         )}
       >

@@ -36,7 +36,7 @@ type Props = {
 /** The account's documents: each one's size and state, and what can be done with it. */
 export function DocumentTable({ documents, replacing, uploadActions, connection, usedBy, onPreview, onReplace, onDelete }: Props) {
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5">
+    <div className="overflow-x-auto rounded-xl bg-surface shadow-sm ring-1 ring-zinc-950/5">
       <table className="w-full min-w-[40rem] table-fixed text-sm">
         <caption className="sr-only">Documents</caption>
         <thead className="bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase shadow-[inset_0_-1px_0] shadow-zinc-200">

@@ -65,7 +65,7 @@ export function UploadProgress({ upload, actions, compact = false }: { upload: U
 export function UploadList({ uploads, actions }: { uploads: Upload[]; actions: UploadActions }) {
   if (uploads.length === 0) return null;
   return (
-    <ul aria-label="Uploads" className="divide-y divide-zinc-100 rounded-xl bg-white ring-1 ring-zinc-200">
+    <ul aria-label="Uploads" className="divide-y divide-zinc-100 rounded-xl bg-surface ring-1 ring-zinc-200">
       {uploads.map((upload) => (
         <li key={upload.key} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" data-testid="upload">
           <div className="flex w-56 min-w-0 items-center gap-2">

@@ -98,7 +98,7 @@ const SectionCard = memo(function SectionCard({ data, selected, isConnectable }:
   return (
     <div
       className={cn(
-        'overflow-hidden rounded-lg bg-white px-3 py-2 text-left shadow-sm ring-1',
+        'overflow-hidden rounded-lg bg-surface px-3 py-2 text-left shadow-sm ring-1',
         isStart ? 'ring-2 ring-emerald-500' : 'ring-zinc-300',
         selected && 'ring-2 ring-brand-600',
         steps && 'ring-2 ring-violet-600',
@@ -197,7 +197,7 @@ const DecisionArrow = memo(function DecisionArrow({
           <div
             className={cn(
               'nodrag nopan pointer-events-none absolute flex items-center gap-1 rounded px-1.5 py-0.5 text-[11px] shadow-sm ring-1',
-              taken !== null ? 'bg-violet-50 text-violet-950 ring-violet-300' : 'bg-white ring-zinc-200',
+              taken !== null ? 'bg-violet-50 text-violet-950 ring-violet-300' : 'bg-surface ring-zinc-200',
               !criteria && 'text-red-700',
               criteria && taken === null && 'text-zinc-700',
             )}

@@ -57,7 +57,7 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels, not
             chip,
             rating === 'good'
               ? 'bg-emerald-50 font-medium text-emerald-800 ring-emerald-300'
-              : 'text-zinc-500 ring-zinc-200 hover:bg-white hover:text-zinc-800',
+              : 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800',
           )}
         >
           <ThumbsUp aria-hidden className="size-3.5" /> Good
@@ -70,7 +70,7 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels, not
             chip,
             rating === 'bad'
               ? 'bg-red-50 font-medium text-red-800 ring-red-300'
-              : 'text-zinc-500 ring-zinc-200 hover:bg-white hover:text-zinc-800',
+              : 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800',
           )}
         >
           <ThumbsDown aria-hidden className="size-3.5" /> Bad
@@ -84,14 +84,14 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels, not
             ))}
           </ul>
         )}
-        <button type="button" onClick={onEditLabels} className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-white hover:text-zinc-800')}>
+        <button type="button" onClick={onEditLabels} className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800')}>
           <Tag aria-hidden className="size-3.5" /> Labels…
         </button>
         {draft === null && (
           <button
             type="button"
             onClick={() => setDraft(note)}
-            className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-white hover:text-zinc-800')}
+            className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800')}
           >
             <MessageSquareText aria-hidden className="size-3.5" /> {note ? 'Edit note' : 'Add note'}
           </button>

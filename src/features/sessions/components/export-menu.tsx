@@ -114,7 +114,7 @@ export function ExportMenu({ charID, characterName, sessions, label }: Props) {
         <DropdownMenu.Content
           align="end"
           sideOffset={4}
-          className="z-30 min-w-48 rounded-lg bg-white p-1 shadow-lg ring-1 ring-zinc-950/10"
+          className="z-30 min-w-48 rounded-lg bg-surface p-1 shadow-lg ring-1 ring-zinc-950/10"
         >
           <DropdownMenu.Label className="px-2 py-1 text-xs font-medium text-zinc-500">Download as</DropdownMenu.Label>
           {exportFormats.map((format) => (

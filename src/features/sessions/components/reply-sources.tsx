@@ -36,12 +36,12 @@ export function ReplySources({ sources, onOpen, className }: Props) {
                 <button
                   type="button"
                   onClick={() => onOpen(source)}
-                  className="block w-fit max-w-full rounded-md bg-white px-2 py-1 text-left ring-1 ring-zinc-200 hover:bg-brand-50 hover:ring-brand-200"
+                  className="block w-fit max-w-full rounded-md bg-surface px-2 py-1 text-left ring-1 ring-zinc-200 hover:bg-brand-50 hover:ring-brand-200"
                 >
                   {content}
                 </button>
               ) : (
-                <p className="w-fit max-w-full rounded-md bg-white px-2 py-1 ring-1 ring-zinc-200">{content}</p>
+                <p className="w-fit max-w-full rounded-md bg-surface px-2 py-1 ring-1 ring-zinc-200">{content}</p>
               )}
             </li>
           );

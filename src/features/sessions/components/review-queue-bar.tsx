@@ -42,7 +42,7 @@ export function ReviewQueueBar({ reviewed, total, exchange, exchanges, finishing
       <ul aria-label="Keys" className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-brand-900">
         {keys.map(([key, what]) => (
           <li key={key}>
-            <kbd className="rounded border border-brand-300 bg-white px-1 font-mono">{key}</kbd> {what}
+            <kbd className="rounded border border-brand-300 bg-surface px-1 font-mono">{key}</kbd> {what}
           </li>
         ))}
       </ul>

@@ -27,7 +27,7 @@ export function SearchAllSessions({ charID, sessions, className }: { charID: str
   }, [idle, load]);
 
   return (
-    <section aria-label="Search all sessions" className={cn('rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5', className)}>
+    <section aria-label="Search all sessions" className={cn('rounded-xl bg-surface p-4 shadow-sm ring-1 ring-zinc-950/5', className)}>
       <label htmlFor="search-sessions" className="text-sm font-medium text-zinc-800">
         Search all {sessions.length.toLocaleString()} sessions
       </label>

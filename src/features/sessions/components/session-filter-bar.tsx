@@ -28,7 +28,7 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
     <div
       role="group"
       aria-label="Filters"
-      className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-3 shadow-sm ring-1 ring-zinc-950/5"
+      className="flex flex-wrap items-end gap-3 rounded-xl bg-surface p-3 shadow-sm ring-1 ring-zinc-950/5"
     >
       <Field label="From">
         {({ id }) => (

@@ -69,7 +69,7 @@ export function SessionTable({ charID, rows: items, reviewsKnown, sort, onSort }
   return (
     <div
       ref={scrollRef}
-      className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-white shadow-sm ring-1 ring-zinc-950/5"
+      className="max-h-[max(24rem,calc(100vh-24rem))] overflow-y-auto rounded-xl bg-surface shadow-sm ring-1 ring-zinc-950/5"
       data-testid="session-table-scroller"
     >
       <table className="w-full table-fixed text-sm" aria-rowcount={items.length + 1}>

@@ -229,7 +229,7 @@ function Message({
       <div
         className={cn(
           'max-w-[75%] min-w-0 rounded-2xl px-3.5 py-2 text-sm shadow-sm',
-          player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-white text-zinc-800 ring-1 ring-zinc-200',
+          player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-surface text-zinc-800 ring-1 ring-zinc-200',
         )}
       >
         <p className={cn('mb-0.5 text-xs font-medium', player ? 'text-brand-100' : 'text-zinc-500')}>{speaker}</p>

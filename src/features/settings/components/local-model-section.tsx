@@ -22,7 +22,7 @@ export function LocalModelSection() {
 
   if (list.data?.offered === false) return null;
   return (
-    <section aria-labelledby="local-model-heading" className="space-y-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-zinc-950/5">
+    <section aria-labelledby="local-model-heading" className="space-y-4 rounded-xl bg-surface p-4 shadow-sm ring-1 ring-zinc-950/5">
       <div className="flex items-start justify-between gap-3">
         <div>
           <h2 id="local-model-heading" className="text-base font-semibold text-zinc-900">
