@@ -84,7 +84,11 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels, not
             ))}
           </ul>
         )}
-        <button type="button" onClick={onEditLabels} className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800')}>
+        <button
+          type="button"
+          onClick={onEditLabels}
+          className={cn(chip, 'text-zinc-500 ring-zinc-200 hover:bg-surface hover:text-zinc-800')}
+        >
           <Tag aria-hidden className="size-3.5" /> Labels…
         </button>
         {draft === null && (
