@@ -228,3 +228,44 @@ test("a character's takes survive a reload as drafts until discarded", async ({ 
   await expect(panel.getByRole('button', { name: 'Generate', exact: true })).toBeVisible();
   await expect(panel.getByTestId('take-text')).toHaveCount(0);
 });
+
+test('a screen reader hears the stream start, then whole sentences, then how it ended', async ({ page, backendKind }) => {
+  // Slowed, so the stream lasts longer than the announcer's gap between two readings.
+  const arrangement = await startArrangement(backendKind, { GENERATOR_DELAY_MS: '40' });
+  try {
+    // Everything the live region says, in order.
+    await page.addInitScript(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        const region = document.querySelector('[data-testid="stream-announcer"]');
+        const text = region?.textContent ?? '';
+        if (text && said.at(-1) !== text) said.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+    await page.goto(`${arrangement.front.url}/backstory`);
+    await page.getByLabel('Name', { exact: true }).fill('Unit 7');
+    await page.getByLabel('Description', { exact: true }).fill('Rogue AI aboard a mining station; curious, lonely');
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect.poll(async () => (await said())[0]).toBe('Writing the backstory…');
+    // A few seconds in, the sentences that arrived are read, whole.
+    await expect.poll(async () => (await said()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(page.getByTestId('take-status')).toHaveText('Stopped');
+    const text = (await page.getByTestId('take-text').innerText()).replace(/\s+/g, ' ').trim();
+    const words = text.split(' ').length;
+    await expect.poll(async () => (await said()).at(-1)).toMatch(new RegExp(`Stopped\\. ${words} words are kept\\.$`));
+
+    const messages = await said();
+    const read = messages.slice(1, -1);
+    for (const sentence of read) expect(sentence, 'a reading ends at a sentence’s end').toMatch(/[.!?…]["'”’)]*$/);
+    // What was read is the text from its start, in order, nothing skipped or read twice.
+    expect(text.startsWith(read.join(' ').replace(/\s+/g, ' '))).toBe(true);
+    // Sparingly: far fewer readings than pieces.
+    const pieces = Number((await page.getByTestId('take-rate').innerText()).replace(/,/g, '').replace(/\D.*$/, ''));
+    expect(messages.length).toBeLessThan(pieces / 4);
+  } finally {
+    await arrangement.stop();
+  }
+});

@@ -32,6 +32,9 @@ test('chat three turns, find the session, read it, find in it, export it', async
   await expect(page.getByTestId('chat-session')).toContainText('3 exchanges');
   const replies = await page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]').allInnerTexts();
   expect(replies[1]).toMatch(/fishing village/);
+  // A screen reader heard the last reply whole, once it had come.
+  const lastReply = await page.getByTestId('reply-text').last().innerText();
+  await expect(page.getByTestId('stream-announcer')).toHaveText(lastReply.trim());
 
   // The session is listed, newest first.
   await page

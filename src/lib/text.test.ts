@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlightParts, initialsOf, plural, searchable } from './text';
+import { completeSentencesEnd, excerpt, highlightParts, initialsOf, plural, searchable } from './text';
 
 describe('searchable', () => {
   it('ignores case and accents', () => {
@@ -57,5 +57,36 @@ describe('plural', () => {
     expect(plural(0, 'card')).toBe('0 cards');
     expect(plural(2, 'entry', 'entries')).toBe('2 entries');
     expect(plural(1500, 'card')).toBe('1,500 cards');
+  });
+});
+const complete = (text: string, from = 0) => text.slice(from, completeSentencesEnd(text, from));
+
+describe('completeSentencesEnd', () => {
+  it('stops after the last sentence followed by a space, never inside one', () => {
+    expect(complete('She sails at dawn. The harbour is cold and')).toBe('She sails at dawn.');
+    expect(complete('Who knows? Nobody! Then she')).toBe('Who knows? Nobody!');
+    expect(complete('No sentence ends here')).toBe('');
+  });
+
+  it('does not count an end mark at the very end: more may come', () => {
+    expect(complete('She met Dr.')).toBe('');
+    expect(complete('She sails at dawn.')).toBe('');
+  });
+
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(complete('She met Dr. Brandt at the docks. Then')).toBe('She met Dr. Brandt at the docks.');
+    expect(complete('Cast by J. R. Brandt in 1742. It')).toBe('Cast by J. R. Brandt in 1742.');
+  });
+
+  it('keeps closing quotes with their sentence and ends at a blank line', () => {
+    expect(complete('“Never again.” She left')).toBe('“Never again.”');
+    expect(complete('A heading\n\nThen a')).toBe('A heading\n\n');
+  });
+
+  it('starts looking where the last announcement ended', () => {
+    const text = 'One. Two. Three';
+    const first = completeSentencesEnd(text);
+    expect(text.slice(0, first)).toBe('One. Two.');
+    expect(completeSentencesEnd(text, first)).toBe(first);
   });
 });

@@ -55,3 +55,49 @@ export function excerpt(text: string, max = 90): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
+
+// Words whose full stop does not end a sentence.
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'mt',
+  'sr',
+  'jr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'no',
+  'capt',
+  'lt',
+  'sgt',
+  'prof',
+]);
+
+/**
+ * Where the complete sentences of a growing text end: the index just after the last sentence that
+ * is certainly finished (its end mark followed by a space or a line break, or a blank line), at or
+ * after `from`; `from` itself when no new sentence is complete. An end mark at the very end of the
+ * text does not count: more may come ("Dr." then " Brandt").
+ */
+export function completeSentencesEnd(text: string, from = 0): number {
+  let end = from;
+  const mark = /([.!?…]+["'”’)\]]*)(\s+|$)|\n\s*\n/gu;
+  mark.lastIndex = from;
+  for (let found = mark.exec(text); found; found = mark.exec(text)) {
+    if (found[1] === undefined) {
+      end = found.index + found[0].length;
+      continue;
+    }
+    if (found.index + found[0].length === text.length && found[2] === '') break;
+    const word = /(\S+)$/u.exec(text.slice(Math.max(0, found.index - 12), found.index))?.[1] ?? '';
+    if (found[1] === '.' && abbreviations.has(word.replace(/^\p{P}+/u, '').toLowerCase())) continue;
+    // Initials ("J. R. Brandt") are no sentence end either.
+    if (found[1] === '.' && /^\p{Lu}$/u.test(word)) continue;
+    end = found.index + found[1].length;
+  }
+  return end;
+}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Flag, Pause, Play, RotateCcw, Send, Zap } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { sessionKeys, sessionQueries, streamTurn } from '@/api/chat-history';
 import { characterQueries } from '@/api/characters';
@@ -11,6 +11,7 @@ import type { ReplySource } from '@contract/schemas/knowledge';
 import { limits } from '@contract/limits';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { StreamAnnouncer } from '@/components/ui/stream-announcer';
 import { Select, Textarea } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
 import { paths } from '@/config/paths';
@@ -97,6 +98,10 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
       for (const url of urls.splice(0)) URL.revokeObjectURL(url);
     };
   }, []);
+
+  // The newest reply, read to screen readers as it streams in.
+  const replying = lines.findLast((line) => line.from === 'character');
+  const replyWords = useMemo(() => ({ start: `${name} is answering…` }), [name]);
 
   const update = (id: number, change: (line: Line) => Line) =>
     setLines((current) => current.map((line) => (line.id === id ? change(line) : line)));
@@ -243,6 +248,10 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
         </div>
       </div>
 
+      <StreamAnnouncer
+        says={replyWords}
+        stream={replying ? { key: replying.id, state: replyState(replying), text: replying.text } : null}
+      />
       <div className="min-h-0 flex-1 overflow-y-auto bg-zinc-50 px-4 py-6 sm:px-6 lg:px-8">
         <ol aria-label="Conversation" className="mx-auto max-w-3xl space-y-3">
           {lines.length === 0 && (
@@ -427,3 +436,5 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
     </div>
   );
 }
+
+const replyState = (line: Line) => (line.writing ? (line.text ? 'streaming' : 'starting') : 'done');

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
+import { StreamAnnouncer, writingWords } from '@/components/ui/stream-announcer';
 import { cn } from '@/lib/cn';
 import { isActive, isKept, useBackstoryTakes, type Take } from '../hooks/use-backstory-takes';
 import { TakeDiffDialog } from './take-diff-dialog';
@@ -69,9 +70,14 @@ export function BackstoryGenerator({
   };
 
   const retry = (take: Take) => setSelectedId(generate(take.input));
+  const newest = takes.at(-1);
 
   return (
     <section aria-label="Backstory generator" className={cn('space-y-4', className)}>
+      <StreamAnnouncer
+        says={announcerWords}
+        stream={newest ? { key: newest.id, state: newest.status === 'connecting' ? 'starting' : newest.status, text: newest.text } : null}
+      />
       {/* Not a <form>: the panel also sits inside the character editor's form, and forms do not nest. */}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
         <Field label="Name" error={errors.name}>
@@ -207,6 +213,8 @@ export function BackstoryGenerator({
   );
 }
 
+const announcerWords = writingWords('the backstory');
+
 const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 /**
@@ -280,7 +288,7 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
           className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
         >
           <StreamedText text={take.text} caret={active} />
-          {!take.text && !active && <span className="text-zinc-400 italic">Nothing arrived.</span>}
+          {!take.text && !active && <span className="text-zinc-500 italic">Nothing arrived.</span>}
         </div>
       )}
       {take.error && (
