@@ -98,3 +98,37 @@ test('what the hosted service refuses is said in plain words where it was needed
     await standIn.close();
   }
 });
+
+test('the theme follows the system until one is chosen in Settings, and the choice is remembered', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+  // The system prefers dark: the page is dark from its first paint.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/settings');
+  expect(await dark()).toBe(true);
+  const darkBackground = await background();
+  const appearance = page.getByRole('region', { name: 'Appearance', exact: true });
+  await expect(appearance.getByRole('radio', { name: /^As the system/ })).toBeChecked();
+  // The system changes its mind: the page follows.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(dark).toBe(false);
+  expect(await background()).not.toBe(darkBackground);
+
+  // Chosen dark, it stays dark whatever the system says, after a reload and on another page.
+  await appearance.getByRole('radio', { name: /^Dark/ }).check();
+  await expect.poll(dark).toBe(true);
+  expect(await background()).toBe(darkBackground);
+  await page.goto('/characters');
+  expect(await dark()).toBe(true);
+  await page.goto('/settings');
+  await expect(appearance.getByRole('radio', { name: /^Dark/ }).first()).toBeChecked();
+
+  // Light, then back to the system's.
+  await appearance.getByRole('radio', { name: /^Light/ }).check();
+  await expect.poll(dark).toBe(false);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  expect(await dark()).toBe(false);
+  await appearance.getByRole('radio', { name: /^As the system/ }).check();
+  await expect.poll(dark).toBe(true);
+});

@@ -36,7 +36,7 @@ export function SettingsPage() {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
           <p className="mt-1 text-sm text-zinc-500">
-            How this dashboard is connected. The server is configured by its environment variables (see README).
+            How this dashboard is connected, and how it looks. The server is configured by its environment variables (see README).
           </p>
         </div>
         {status.isPending ? (

@@ -27,10 +27,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Flag, Zap } from 'lucide-react';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Section, Trigger } from '@contract/schemas/narrative';
 import { cn } from '@/lib/cn';
 import { sectionLabel } from '@/lib/section-name';
+import { isDark, subscribeToTheme } from '@/lib/theme';
 import {
   decisionEdgeId,
   graphItemOf,
@@ -214,8 +215,10 @@ const DecisionArrow = memo(function DecisionArrow({
 
 const nodeTypes = { section: SectionCard, trigger: TriggerCard };
 const edgeTypes = { decision: DecisionArrow };
-const minimapColor = (node: Node) => (node.type === 'trigger' ? '#fcd34d' : '#a1a1aa');
-const pathColor = '#7c3aed';
+// Theme colours (src/index.css gives them their dark-theme values): React Flow puts them in style attributes.
+const minimapColor = (node: Node) => (node.type === 'trigger' ? 'var(--color-amber-300)' : 'var(--color-zinc-400)');
+const pathColor = 'var(--color-violet-600)';
+const triggerColor = 'var(--color-amber-600)';
 
 const HANDLE_SIZE = 12;
 
@@ -339,11 +342,11 @@ function buildEdges(sections: Section[], triggers: Trigger[], path: PathMarks | 
       source: triggerNodeId(trigger.trigger_id),
       target: sectionNodeId(trigger.destination_section),
       ariaLabel: `Trigger ${trigger.trigger_name} leads to ${names.get(trigger.destination_section) ?? ''}`,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: fired !== null ? pathColor : '#d97706' },
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: fired !== null ? pathColor : triggerColor },
       style:
         fired !== null
           ? { stroke: pathColor, strokeDasharray: '6 4', strokeWidth: 3 }
-          : { stroke: '#d97706', strokeDasharray: '6 4', strokeWidth: 1.5, opacity: faded },
+          : { stroke: triggerColor, strokeDasharray: '6 4', strokeWidth: 1.5, opacity: faded },
     });
   }
   return edges;
@@ -431,6 +434,8 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
     [initialViewport],
   );
 
+  const dark = useSyncExternalStore(subscribeToTheme, isDark);
+
   return (
     <div ref={frame} className="size-full">
       {initialViewport && (
@@ -454,8 +459,9 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
           zoomOnDoubleClick={false}
           minZoom={MIN_ZOOM}
           proOptions={{ hideAttribution: false }}
+          colorMode={dark ? 'dark' : 'light'}
         >
-          <Background gap={20} color="#e4e4e7" />
+          <Background gap={20} color="var(--color-zinc-200)" />
           <Controls showInteractive={false} />
           <MiniMap pannable zoomable style={{ width: 160, height: 100 }} nodeColor={minimapColor} />
         </ReactFlow>
