@@ -17,15 +17,19 @@ function newestChange(entry: string): number {
   return newest;
 }
 
-/** Builds the app with Vite when dist/ is missing or older than any of its sources. */
+/** Builds the app with Vite into `distDir` when it is missing or older than any of its sources. */
 export function ensureBuild(distDir: string): void {
   const built = fs.statSync(path.join(distDir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const sources = Math.max(...inputs.map((input) => newestChange(path.join(root, input))));
   if (built >= sources) return;
   console.log(built === 0 ? 'Building the dashboard (first start)…' : 'Sources changed since the last build; rebuilding the dashboard…');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', distDir],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('The dashboard build failed (see above).');
 }
