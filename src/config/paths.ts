@@ -1,3 +1,5 @@
+import { writeSessionListSearch, type SessionListSearch } from '@/lib/session-list-search';
+
 /** Every URL of the app, built in one place. */
 export const paths = {
   home: () => '/',
@@ -11,9 +13,9 @@ export const paths = {
     },
     new: () => '/characters/new',
     edit: (id: string) => `/characters/${encodeURIComponent(id)}`,
-    /** A character's sessions; `filters` in the session list's own names (src/features/sessions/session-filters.ts). */
-    sessions: (id: string, filters?: Record<string, string>) => {
-      const query = new URLSearchParams(filters).toString();
+    /** A character's sessions, the list narrowed by `filters` (written as the list reads them: src/lib/session-list-search.ts). */
+    sessions: (id: string, filters: SessionListSearch = {}) => {
+      const query = writeSessionListSearch(new URLSearchParams(), filters).toString();
       return `/characters/${encodeURIComponent(id)}/sessions${query ? `?${query}` : ''}`;
     },
     /** A transcript; `exchange` (1-based) opens it at that exchange, `find` with that search, `queue` in the review queue. */

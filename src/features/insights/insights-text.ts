@@ -1,5 +1,6 @@
 import type { Insights } from '@contract/schemas/insights';
 import { paths } from '@/config/paths';
+import type { SessionListSearch } from '@/lib/session-list-search';
 
 // Days are the server's YYYY-MM-DD, already counted at the browser's offset: formatted as written (UTC).
 const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -77,7 +78,7 @@ export function sectionsSummary(insights: Insights): string {
 /** Where a figure leads: the session list of its character (or, with every character shown, the one with the most of it), filtered. */
 export type SessionLink = { to: string; characterName: string };
 
-export function sessionLink(insights: Insights, top: string | null, filters: Record<string, string>): SessionLink | null {
+export function sessionLink(insights: Insights, top: string | null, filters: SessionListSearch): SessionLink | null {
   const id = insights.character === 'all' ? top : insights.character;
   if (!id) return null;
   const name = insights.characters.find((character) => character.id === id)?.name ?? id;

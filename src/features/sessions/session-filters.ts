@@ -1,5 +1,6 @@
 import type { ReviewStatus, SessionReviewSummary } from '@contract/schemas/annotations';
 import type { Exchange, SessionSummary } from '@contract/schemas/conversation';
+import { readSessionListSearch, writeSessionListSearch } from '@/lib/session-list-search';
 import { sessionStart } from './session-time';
 
 export const ratingFilters = ['good', 'bad', 'none'] as const;
@@ -42,63 +43,35 @@ export const defaultSort: SessionSort = { key: 'date', order: 'desc' };
 /** A column's first order when picked: the most of it first, except status, where the work still to do comes first. */
 export const firstOrder = (key: SortKey): SortOrder => (key === 'status' ? 'asc' : 'desc');
 
-/** The address's names for each filter (the page's own `limit` lives beside them). */
-const names = {
-  from: 'from',
-  to: 'to',
-  rating: 'rating',
-  label: 'label',
-  trigger: 'trigger',
-  section: 'section',
-  minExchanges: 'min',
-  status: 'status',
-  sort: 'sort',
-  order: 'order',
-} as const;
-
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-const oneOf = <T extends string>(options: readonly T[], value: string | null): T | '' => (options.includes(value as T) ? (value as T) : '');
+const oneOf = <T extends string>(options: readonly T[], value: string): T | '' => (options.includes(value as T) ? (value as T) : '');
 
 /** The filters an address holds; what it holds that makes no sense is left out. */
 export function parseFilters(params: URLSearchParams): SessionFilters {
-  const from = params.get(names.from) ?? '';
-  const to = params.get(names.to) ?? '';
-  const min = Number.parseInt(params.get(names.minExchanges) ?? '', 10);
+  const search = readSessionListSearch(params);
   return {
-    from: isDate(from) ? from : '',
-    to: isDate(to) ? to : '',
-    rating: oneOf(ratingFilters, params.get(names.rating)),
-    label: params.get(names.label)?.trim() ?? '',
-    trigger: params.get(names.trigger) === '1',
-    section: params.get(names.section)?.trim() ?? '',
-    minExchanges: Number.isFinite(min) && min > 0 ? min : null,
-    status: oneOf(statusFilters, params.get(names.status)),
+    from: isDate(search.from) ? search.from : '',
+    to: isDate(search.to) ? search.to : '',
+    rating: oneOf(ratingFilters, search.rating),
+    label: search.label.trim(),
+    trigger: search.trigger,
+    section: search.section.trim(),
+    minExchanges: search.minExchanges !== null && search.minExchanges > 0 ? search.minExchanges : null,
+    status: oneOf(statusFilters, search.status),
   };
 }
 
 export function parseSort(params: URLSearchParams): SessionSort {
-  const key = oneOf(sortKeys, params.get(names.sort));
+  const search = readSessionListSearch(params);
+  const key = oneOf(sortKeys, search.sort);
   if (!key) return defaultSort;
-  const order = params.get(names.order);
-  return { key, order: order === 'asc' || order === 'desc' ? order : firstOrder(key) };
+  return { key, order: search.order === 'asc' || search.order === 'desc' ? search.order : firstOrder(key) };
 }
 
 /** `params` with these filters and this sort written in (the defaults left out), its other parameters kept. */
 export function writeFilters(params: URLSearchParams, filters: SessionFilters, sort: SessionSort = parseSort(params)): URLSearchParams {
-  const next = new URLSearchParams(params);
-  const set = (name: string, value: string) => (value ? next.set(name, value) : next.delete(name));
-  set(names.from, filters.from);
-  set(names.to, filters.to);
-  set(names.rating, filters.rating);
-  set(names.label, filters.label);
-  set(names.trigger, filters.trigger ? '1' : '');
-  set(names.section, filters.section);
-  set(names.minExchanges, filters.minExchanges ? String(filters.minExchanges) : '');
-  set(names.status, filters.status);
   const isDefault = sort.key === defaultSort.key && sort.order === defaultSort.order;
-  set(names.sort, isDefault ? '' : sort.key);
-  set(names.order, isDefault ? '' : sort.order);
-  return next;
+  return writeSessionListSearch(params, { ...filters, sort: isDefault ? '' : sort.key, order: isDefault ? '' : sort.order });
 }
 
 /** Whether applying the filters (or sorting) needs the sessions' transcripts. */

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Insights } from '@contract/schemas/insights';
@@ -15,8 +16,20 @@ import {
 } from '../insights-text';
 import { ChartCard, type ChartRow } from './chart-card';
 
-const BAR = '#4f46e5';
-const BAD = '#dc2626';
+/**
+ * The charts' colours: custom properties set on each chart's box by ChartCard (chartPalette), so that
+ * they follow the theme without a redraw. Chromium reads var() in the SVG attributes recharts writes.
+ */
+const color = {
+  bar: 'var(--chart-bar)',
+  bad: 'var(--chart-bad)',
+  axis: 'var(--chart-axis)',
+  axisLine: 'var(--chart-axis-line)',
+  grid: 'var(--chart-grid)',
+  cursor: 'var(--chart-cursor)',
+  surface: 'var(--chart-surface)',
+  text: 'var(--chart-text)',
+};
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
 
@@ -29,7 +42,7 @@ const tick = (anchor: 'middle' | 'end', dy: string, unit = '') =>
     const value = payload?.value;
     const text = typeof value === 'string' || typeof value === 'number' ? `${value}${unit}` : '';
     return (
-      <text x={x} y={y} dy={dy} dx={anchor === 'end' ? -4 : 0} textAnchor={anchor} fontSize={12} fill="#52525b">
+      <text x={x} y={y} dy={dy} dx={anchor === 'end' ? -4 : 0} textAnchor={anchor} fontSize={12} fill={color.axis}>
         {text.length > 18 ? `${text.slice(0, 17)}…` : text}
       </text>
     );
@@ -38,97 +51,204 @@ const below = tick('middle', '0.9em');
 const beside = tick('end', '0.32em');
 const besidePercent = tick('end', '0.32em', '%');
 
+// Props that are objects, made once: recharts compares them by reference in places, and a new one is a new setting.
+const columnMargin = { top: 4, right: 24, bottom: 0, left: -16 };
+const rowMargin = { top: 0, right: 12, bottom: 0, left: 0 };
+const lineMargin = { top: 8, right: 24, bottom: 0, left: -16 };
+const columnRadius: [number, number, number, number] = [2, 2, 0, 0];
+const rowRadius: [number, number, number, number] = [0, 2, 2, 0];
+const axisLine = { stroke: color.axisLine };
+const barCursor = { fill: color.cursor, stroke: 'none' };
+const lineCursor = { stroke: color.axisLine };
+const tooltipBox = { backgroundColor: color.surface, borderColor: color.grid, borderRadius: 6, color: color.text };
+const tooltipLabel = { color: color.text };
+const dot = { r: 3, fill: color.surface };
+const activeDot = { r: 5, cursor: 'pointer', stroke: color.surface };
+const percentOf = (value: unknown) => `${String(value)}%`;
+/** Above this many points the line is drawn without a dot on each (the pointed one still gets its own): 90 dots were a tenth of a redraw. */
+const mostDots = 31;
+
 // Tick intervals given, not found by measuring every label's width (which recharts does in the DOM, at each change).
 /** Every how many categories a tick is labelled: at most about 7 labels under a chart. */
 const everyNth = (count: number) => Math.max(0, Math.ceil(count / 7) - 1);
 
+/** What a chart draws: a figure per bar or point, the table's rows (a click on a bar opens its row's link), the figure's name. */
+type Drawing = { figures: ReadonlyArray<{ name: string; value: number }>; rows: readonly ChartRow[]; label: string };
+
+/**
+ * Whether two drawings are the same picture with the same links. A chart is redrawn only when not:
+ * after a change of character or range, the charts whose figures did not change stay as they are.
+ */
+function sameDrawing(a: Drawing, b: Drawing): boolean {
+  if (a.label !== b.label || a.figures.length !== b.figures.length || a.rows.length !== b.rows.length) return false;
+  for (let index = 0; index < a.figures.length; index += 1) {
+    const one = a.figures[index];
+    const other = b.figures[index];
+    if (one?.name !== other?.name || one?.value !== other?.value) return false;
+  }
+  for (let index = 0; index < a.rows.length; index += 1) if (a.rows[index]?.link?.to !== b.rows[index]?.link?.to) return false;
+  return true;
+}
+
 /** A click anywhere in a chart's column opens the sessions behind that figure. */
 function useOpen(rows: readonly ChartRow[]) {
   const navigate = useNavigate();
-  return (state: { activeTooltipIndex?: number | string | null } | null | undefined) => {
-    const index = Number(state?.activeTooltipIndex);
-    const link = Number.isInteger(index) ? rows[index]?.link : undefined;
-    if (link) void navigate(link.to);
-  };
+  return useCallback(
+    (state: { activeTooltipIndex?: number | string | null } | null | undefined) => {
+      const index = Number(state?.activeTooltipIndex);
+      const link = Number.isInteger(index) ? rows[index]?.link : undefined;
+      if (link) void navigate(link.to);
+    },
+    [navigate, rows],
+  );
 }
 
 /** Bars side by side, one per item (days, buckets). */
-function ColumnChart({ data, dataKey, rows, label }: { data: object[]; dataKey: string; rows: readonly ChartRow[]; label: string }) {
+const ColumnChart = memo(function ColumnChart({ figures, rows, label }: Drawing) {
   const open = useOpen(rows);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 4, right: 24, bottom: 0, left: -16 }}>
-        <CartesianGrid vertical={false} stroke="#e4e4e7" />
-        <XAxis dataKey="name" tick={below} tickLine={false} interval={everyNth(data.length)} />
+      <BarChart data={figures} onClick={open} accessibilityLayer={false} margin={columnMargin}>
+        <CartesianGrid vertical={false} stroke={color.grid} />
+        <XAxis dataKey="name" tick={below} tickLine={false} axisLine={axisLine} interval={everyNth(figures.length)} />
         <YAxis allowDecimals={false} tick={beside} tickLine={false} axisLine={false} interval={0} />
-        <Tooltip cursor={{ fill: '#eef2ff' }} />
-        <Bar dataKey={dataKey} name={label} fill={BAR} isAnimationActive={false} cursor="pointer" radius={[2, 2, 0, 0]} maxBarSize={48} />
+        <Tooltip cursor={barCursor} contentStyle={tooltipBox} labelStyle={tooltipLabel} isAnimationActive={false} />
+        <Bar
+          dataKey="value"
+          name={label}
+          fill={color.bar}
+          isAnimationActive={false}
+          cursor="pointer"
+          radius={columnRadius}
+          maxBarSize={48}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
-}
+}, sameDrawing);
 
 /** Bars one above the other, most first (labels, triggers, sections: names too long to stand under a column). */
-function RowChart({ data, dataKey, rows, label }: { data: object[]; dataKey: string; rows: readonly ChartRow[]; label: string }) {
+const RowChart = memo(function RowChart({ figures, rows, label }: Drawing) {
   const open = useOpen(rows);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" onClick={open} accessibilityLayer={false} margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid horizontal={false} stroke="#e4e4e7" />
-        <XAxis type="number" allowDecimals={false} tick={below} tickLine={false} interval={0} />
+      <BarChart data={figures} layout="vertical" onClick={open} accessibilityLayer={false} margin={rowMargin}>
+        <CartesianGrid horizontal={false} stroke={color.grid} />
+        <XAxis type="number" allowDecimals={false} tick={below} tickLine={false} axisLine={axisLine} interval={0} />
         <YAxis type="category" dataKey="name" width={150} tick={beside} tickLine={false} axisLine={false} interval={0} />
-        <Tooltip cursor={{ fill: '#eef2ff' }} />
-        <Bar dataKey={dataKey} name={label} fill={BAR} isAnimationActive={false} cursor="pointer" radius={[0, 2, 2, 0]} maxBarSize={28} />
+        <Tooltip cursor={barCursor} contentStyle={tooltipBox} labelStyle={tooltipLabel} isAnimationActive={false} />
+        <Bar dataKey="value" name={label} fill={color.bar} isAnimationActive={false} cursor="pointer" radius={rowRadius} maxBarSize={28} />
       </BarChart>
     </ResponsiveContainer>
   );
+}, sameDrawing);
+
+/** The share of rated exchanges rated bad, day by day (days with no rating left out). */
+const RatingsChart = memo(function RatingsChart({ figures, rows, label }: Drawing) {
+  const open = useOpen(rows);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={figures} onClick={open} accessibilityLayer={false} margin={lineMargin}>
+        <CartesianGrid vertical={false} stroke={color.grid} />
+        <XAxis dataKey="name" tick={below} tickLine={false} axisLine={axisLine} interval={everyNth(figures.length)} />
+        <YAxis domain={[0, 100]} tick={besidePercent} tickLine={false} axisLine={false} interval={0} />
+        <Tooltip formatter={percentOf} cursor={lineCursor} contentStyle={tooltipBox} labelStyle={tooltipLabel} isAnimationActive={false} />
+        <Line
+          dataKey="value"
+          name={label}
+          stroke={color.bad}
+          strokeWidth={2}
+          dot={figures.length <= mostDots ? dot : false}
+          activeDot={activeDot}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}, sameDrawing);
+
+const badShare = (entry: { bad: number; rated: number }) => Math.round((entry.bad / entry.rated) * 100);
+
+/** Each chart's rows and figures, from one answer. */
+function drawings(insights: Insights) {
+  const range = rangeFilters(insights);
+  const days = insights.sessions_per_day;
+  const buckets = insights.exchanges_per_session.buckets;
+  const ratings = insights.ratings_per_day;
+  return {
+    sessions: {
+      label: 'Sessions',
+      figures: days.map((entry) => ({ name: formatDay(entry.day), value: entry.sessions })),
+      rows: days.map((entry) => ({
+        key: entry.day,
+        name: formatLongDay(entry.day),
+        cells: [entry.sessions],
+        link: entry.sessions > 0 ? sessionLink(insights, entry.top, { from: entry.day, to: entry.day }) : null,
+      })),
+    },
+    exchanges: {
+      label: 'Sessions',
+      figures: buckets.map((bucket) => ({ name: bucket.label, value: bucket.sessions })),
+      rows: buckets.map((bucket) => ({
+        key: bucket.label,
+        name: bucket.label,
+        cells: [bucket.sessions],
+        // The session list filters by a least number of exchanges, not a range: the link says so.
+        link: bucket.sessions > 0 ? sessionLink(insights, bucket.top, { ...range, minExchanges: bucket.min }) : null,
+      })),
+    },
+    ratings: {
+      label: 'Bad',
+      figures: ratings.map((entry) => ({ name: formatDay(entry.day), value: badShare(entry) })),
+      rows: ratings.map((entry) => ({
+        key: entry.day,
+        name: formatLongDay(entry.day),
+        cells: [`${badShare(entry)}%`, entry.bad, entry.rated, entry.bad_sessions],
+        link: entry.bad_sessions > 0 ? sessionLink(insights, entry.top, { from: entry.day, to: entry.day, rating: 'bad' }) : null,
+      })),
+    },
+    labels: {
+      label: 'Exchanges',
+      figures: insights.labels.map((entry) => ({ name: entry.label, value: entry.exchanges })),
+      rows: insights.labels.map((entry) => ({
+        key: entry.label,
+        name: entry.label,
+        cells: [entry.exchanges, entry.sessions],
+        link: sessionLink(insights, entry.top, { ...range, label: entry.label }),
+      })),
+    },
+    triggers: {
+      label: 'Fired',
+      figures: insights.triggers.map((entry) => ({ name: entry.name, value: entry.fired })),
+      rows: insights.triggers.map((entry) => ({
+        key: entry.name,
+        name: entry.name || '(no name)',
+        cells: [entry.fired, entry.sessions],
+        // The session list filters by "has a trigger", not by which.
+        link: sessionLink(insights, entry.top, { ...range, trigger: true }),
+      })),
+    },
+    sections: {
+      label: 'Sessions',
+      figures: insights.sections.map((entry) => ({ name: entry.name, value: entry.sessions })),
+      rows: insights.sections.map((entry) => ({
+        key: entry.name,
+        name: entry.name || '(no name)',
+        cells: [entry.sessions],
+        link: sessionLink(insights, entry.top, { ...range, section: entry.name }),
+      })),
+    },
+  } satisfies Record<string, Drawing>;
 }
 
-/** The six charts of Insights. */
-export function InsightsCharts({ insights }: { insights: Insights }) {
+/**
+ * The six charts of Insights. Memoised on the answer: while the next one loads, the page re-renders
+ * (its status changes) without touching the charts.
+ */
+export const InsightsCharts = memo(function InsightsCharts({ insights }: { insights: Insights }) {
   const all = insights.character === 'all';
-  const range = rangeFilters(insights);
-
-  const dayRows: ChartRow[] = insights.sessions_per_day.map((entry) => ({
-    key: entry.day,
-    name: formatLongDay(entry.day),
-    cells: [entry.sessions],
-    link: entry.sessions > 0 ? sessionLink(insights, entry.top, { from: entry.day, to: entry.day }) : null,
-  }));
-  const bucketRows: ChartRow[] = insights.exchanges_per_session.buckets.map((bucket) => ({
-    key: bucket.label,
-    name: bucket.label,
-    cells: [bucket.sessions],
-    // The session list filters by a least number of exchanges, not a range: the link says so.
-    link: bucket.sessions > 0 ? sessionLink(insights, bucket.top, { ...range, min: String(bucket.min) }) : null,
-  }));
-  const ratingRows: ChartRow[] = insights.ratings_per_day.map((entry) => ({
-    key: entry.day,
-    name: formatLongDay(entry.day),
-    cells: [`${Math.round((entry.bad / entry.rated) * 100)}%`, entry.bad, entry.rated, entry.bad_sessions],
-    link: entry.bad_sessions > 0 ? sessionLink(insights, entry.top, { from: entry.day, to: entry.day, rating: 'bad' }) : null,
-  }));
-  const labelRows: ChartRow[] = insights.labels.map((entry) => ({
-    key: entry.label,
-    name: entry.label,
-    cells: [entry.exchanges, entry.sessions],
-    link: sessionLink(insights, entry.top, { ...range, label: entry.label }),
-  }));
-  const triggerRows: ChartRow[] = insights.triggers.map((entry) => ({
-    key: entry.name,
-    name: entry.name || '(no name)',
-    cells: [entry.fired, entry.sessions],
-    // The session list filters by "has a trigger", not by which.
-    link: sessionLink(insights, entry.top, { ...range, trigger: '1' }),
-  }));
-  const sectionRows: ChartRow[] = insights.sections.map((entry) => ({
-    key: entry.name,
-    name: entry.name || '(no name)',
-    cells: [entry.sessions],
-    link: sessionLink(insights, entry.top, { ...range, section: entry.name }),
-  }));
-
-  const badLink = sessionLink(insights, insights.ratings.top, { ...range, rating: 'bad' });
+  const drawn = useMemo(() => drawings(insights), [insights]);
+  const badLink = sessionLink(insights, insights.ratings.top, { ...rangeFilters(insights), rating: 'bad' });
 
   return (
     <div className="grid items-start gap-4 xl:grid-cols-2">
@@ -136,24 +256,17 @@ export function InsightsCharts({ insights }: { insights: Insights }) {
         title="Sessions per day"
         summary={sessionsSummary(insights)}
         columns={['Day', 'Sessions']}
-        rows={dayRows}
+        rows={drawn.sessions.rows}
         allCharacters={all}
       >
-        {insights.total_sessions > 0 && (
-          <ColumnChart
-            data={insights.sessions_per_day.map((entry) => ({ name: formatDay(entry.day), sessions: entry.sessions }))}
-            dataKey="sessions"
-            label="Sessions"
-            rows={dayRows}
-          />
-        )}
+        {insights.total_sessions > 0 && <ColumnChart {...drawn.sessions} />}
       </ChartCard>
 
       <ChartCard
         title="Share of bad ratings"
         summary={ratingsSummary(insights)}
         columns={['Day', 'Bad', 'Bad exchanges', 'Rated exchanges', 'Sessions with a bad rating']}
-        rows={ratingRows}
+        rows={drawn.ratings.rows}
         allCharacters={all}
         footer={
           badLink && (
@@ -163,101 +276,48 @@ export function InsightsCharts({ insights }: { insights: Insights }) {
           )
         }
       >
-        {insights.ratings.rated > 0 && <RatingsChart insights={insights} rows={ratingRows} />}
+        {insights.ratings.rated > 0 && <RatingsChart {...drawn.ratings} />}
       </ChartCard>
 
       <ChartCard
         title="Exchanges per session"
         summary={exchangesSummary(insights)}
         columns={['Exchanges', 'Sessions']}
-        rows={bucketRows}
+        rows={drawn.exchanges.rows}
         allCharacters={all}
       >
-        {insights.exchanges_per_session.mean !== null && (
-          <ColumnChart
-            data={insights.exchanges_per_session.buckets.map((bucket) => ({ name: bucket.label, sessions: bucket.sessions }))}
-            dataKey="sessions"
-            label="Sessions"
-            rows={bucketRows}
-          />
-        )}
+        {insights.exchanges_per_session.mean !== null && <ColumnChart {...drawn.exchanges} />}
       </ChartCard>
 
       <ChartCard
         title="Labels given most"
         summary={labelsSummary(insights)}
         columns={['Label', 'Exchanges', 'Sessions']}
-        rows={labelRows}
+        rows={drawn.labels.rows}
         allCharacters={all}
       >
-        {labelRows.length > 0 && (
-          <RowChart
-            data={insights.labels.map((entry) => ({ name: entry.label, exchanges: entry.exchanges }))}
-            dataKey="exchanges"
-            label="Exchanges"
-            rows={labelRows}
-          />
-        )}
+        {drawn.labels.rows.length > 0 && <RowChart {...drawn.labels} />}
       </ChartCard>
 
       <ChartCard
         title="Triggers fired"
         summary={triggersSummary(insights)}
         columns={['Trigger', 'Fired', 'Sessions']}
-        rows={triggerRows}
+        rows={drawn.triggers.rows}
         allCharacters={all}
       >
-        {triggerRows.length > 0 && (
-          <RowChart
-            data={insights.triggers.map((entry) => ({ name: entry.name, fired: entry.fired }))}
-            dataKey="fired"
-            label="Fired"
-            rows={triggerRows}
-          />
-        )}
+        {drawn.triggers.rows.length > 0 && <RowChart {...drawn.triggers} />}
       </ChartCard>
 
       <ChartCard
         title="Narrative sections reached"
         summary={sectionsSummary(insights)}
         columns={['Section', 'Sessions that reached it']}
-        rows={sectionRows}
+        rows={drawn.sections.rows}
         allCharacters={all}
       >
-        {sectionRows.length > 0 && (
-          <RowChart
-            data={insights.sections.map((entry) => ({ name: entry.name, sessions: entry.sessions }))}
-            dataKey="sessions"
-            label="Sessions"
-            rows={sectionRows}
-          />
-        )}
+        {drawn.sections.rows.length > 0 && <RowChart {...drawn.sections} />}
       </ChartCard>
     </div>
   );
-}
-
-/** The share of rated exchanges rated bad, day by day (days with no rating left out). */
-function RatingsChart({ insights, rows }: { insights: Insights; rows: readonly ChartRow[] }) {
-  const open = useOpen(rows);
-  const data = insights.ratings_per_day.map((entry) => ({ name: formatDay(entry.day), bad: Math.round((entry.bad / entry.rated) * 100) }));
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data} onClick={open} accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 0, left: -16 }}>
-        <CartesianGrid vertical={false} stroke="#e4e4e7" />
-        <XAxis dataKey="name" tick={below} tickLine={false} interval={everyNth(data.length)} />
-        <YAxis domain={[0, 100]} tick={besidePercent} tickLine={false} axisLine={false} interval={0} />
-        <Tooltip formatter={(value) => `${String(value)}%`} />
-        <Line
-          dataKey="bad"
-          name="Bad"
-          stroke={BAD}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          activeDot={{ r: 5, cursor: 'pointer' }}
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
-  );
-}
+});
