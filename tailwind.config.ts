@@ -8,22 +8,8 @@ export default {
         sans: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
         mono: ['ui-monospace', 'SFMono-Regular', 'Menlo', 'Consolas', 'monospace'],
       },
-      colors: {
-        // Cards, panels and dialogs: white, or the dark theme's card colour (src/index.css).
-        surface: '#ffffff',
-        brand: {
-          50: '#eef2ff',
-          100: '#e0e7ff',
-          200: '#c7d2fe',
-          300: '#a5b4fc',
-          400: '#818cf8',
-          500: '#6366f1',
-          600: '#4f46e5',
-          700: '#4338ca',
-          800: '#3730a3',
-          900: '#312e81',
-        },
-      },
+      // The colours (surface, brand) are in src/index.css's @theme: a colour given here is written into
+      // each class as a value, which html.dark could not remap.
     },
   },
 } satisfies Config;

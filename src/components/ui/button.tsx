@@ -2,10 +2,10 @@ import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { cn } from '@/lib/cn';
 
 const variants = {
-  primary: 'bg-brand-600 text-white shadow-sm hover:bg-brand-700 disabled:bg-brand-600/50',
+  primary: 'bg-brand-600 text-white shadow-sm hover:bg-brand-pressed disabled:bg-brand-600/50',
   secondary: 'bg-surface text-zinc-800 ring-1 ring-inset ring-zinc-300 shadow-sm hover:bg-zinc-50 disabled:text-zinc-400',
   ghost: 'text-zinc-700 hover:bg-zinc-100 disabled:text-zinc-400',
-  danger: 'bg-red-600 text-white shadow-sm hover:bg-red-700 disabled:bg-red-600/50',
+  danger: 'bg-red-600 text-white shadow-sm hover:bg-red-pressed disabled:bg-red-600/50',
 } as const;
 
 const sizes = {

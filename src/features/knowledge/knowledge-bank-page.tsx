@@ -31,7 +31,7 @@ export function KnowledgeBankPage() {
   const loading: UseQueryResult<unknown> = characters.isSuccess ? documents : characters;
 
   const usedBy = (document: KnowledgeDocument) => {
-    if (users.isPending) return <span className="text-zinc-400">Checking…</span>;
+    if (users.isPending) return <span className="text-zinc-500">Checking…</span>;
     const using = users.byDocument.get(document.id) ?? [];
     if (using.length === 0) return <span className="text-zinc-500">{users.isError ? 'Could not be checked' : 'No character'}</span>;
     return (

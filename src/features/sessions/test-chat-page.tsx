@@ -278,7 +278,7 @@ export function TestChatPage({ sourceViewer }: { sourceViewer?: SourceViewer }) 
                     )}
                     data-speaker={line.from}
                   >
-                    <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-brand-100' : 'text-zinc-500')}>
+                    <p className={cn('mb-0.5 text-xs font-medium', line.from === 'player' ? 'text-white/80' : 'text-zinc-500')}>
                       {line.from === 'player' ? 'You' : name}
                     </p>
                     <span data-testid={line.from === 'character' ? 'reply-text' : undefined}>{line.text}</span>

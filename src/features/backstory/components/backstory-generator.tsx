@@ -171,7 +171,7 @@ export function BackstoryGenerator({
                   )}
                 >
                   <span className="font-medium">Take {index + 1}</span>
-                  <span className="text-zinc-500">
+                  <span className="text-zinc-600">
                     {' · '}
                     {statusLabels[take.status]} · {wordCount(take.text)} words
                   </span>
@@ -285,6 +285,10 @@ function TakeView({ take, onRetry, actions }: { take: Take; onRetry: () => void;
         <div
           data-testid="take-text"
           aria-busy={active}
+          role="region"
+          aria-label="Take text"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it scrolls when long, and must scroll by keyboard too
+          tabIndex={0}
           className="max-h-[28rem] min-h-24 overflow-y-auto px-4 py-3 text-sm leading-relaxed break-words whitespace-pre-wrap text-zinc-800"
         >
           <StreamedText text={take.text} caret={active} />

@@ -35,6 +35,10 @@ export function TakeDiffDialog({ open, before, after, onApply, onCancel }: Props
       <div
         className="max-h-[55vh] overflow-y-auto rounded-lg bg-zinc-50 p-4 text-sm leading-relaxed break-words whitespace-pre-wrap ring-1 ring-zinc-200"
         data-testid="take-diff"
+        role="region"
+        aria-label="Differences"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it scrolls when long, and must scroll by keyboard too
+        tabIndex={0}
       >
         {parts.map((part, index) =>
           part.added ? (

@@ -31,7 +31,7 @@ export function LanguagePicker({ value, onChange, languages, error }: Props) {
               onChange={(event) => toggle(language.code, event.target.checked)}
             />
             <span className="truncate">{language.name}</span>
-            <span className="font-mono text-xs text-zinc-400">{language.code}</span>
+            <span className="font-mono text-xs text-zinc-500">{language.code}</span>
           </label>
         ))}
       </div>

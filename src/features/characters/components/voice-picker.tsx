@@ -130,7 +130,7 @@ export function VoicePicker({ value, onChange, voices, languages, error }: Props
                     />
                     <span className="min-w-0">
                       <span className="block truncate text-sm font-medium text-zinc-800">{voice.name}</span>
-                      <span className="block truncate text-xs text-zinc-500">
+                      <span className="block truncate text-xs text-zinc-600">
                         {voice.gender === 'FEMALE' ? 'Female' : voice.gender === 'MALE' ? 'Male' : voice.gender} ·{' '}
                         {voice.languages.join(', ')}
                       </span>

@@ -21,7 +21,7 @@ export function BackstoryDiffView({ before, after }: { before: string; after: st
             {added.toLocaleString()} {added === 1 ? 'word' : 'words'} added
           </span>
         )}
-        {added > 0 && removed > 0 && <span className="text-zinc-400"> · </span>}
+        {added > 0 && removed > 0 && <span className="text-zinc-500"> · </span>}
         {removed > 0 && (
           <span className="text-red-700">
             {removed.toLocaleString()} {removed === 1 ? 'word' : 'words'} removed

@@ -137,7 +137,7 @@ export function ExchangeReview({ number, annotation, onChange, onEditLabels, not
             <Button size="sm" onClick={() => setDraft(null)}>
               Cancel
             </Button>
-            <span className="ml-auto text-zinc-400 tabular-nums">
+            <span className="ml-auto text-zinc-500 tabular-nums">
               {draft.length.toLocaleString()} / {annotationLimits.noteMax.toLocaleString()}
             </span>
           </div>

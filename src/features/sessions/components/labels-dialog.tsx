@@ -78,7 +78,7 @@ export function LabelsDialog({ charID, characterName, number, selected: initial,
                   />
                   {label}
                   {sets.data?.character.some((other) => same(other, label)) && (
-                    <span className="text-xs text-zinc-400">this character</span>
+                    <span className="text-xs text-zinc-500">this character</span>
                   )}
                 </label>
               </li>

@@ -196,7 +196,7 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
         {start ? formatTime(start) : session.time}
       </td>
       <td className="px-4 py-3 text-zinc-700 tabular-nums">
-        {exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-400">—</span>}
+        {exchanges ? exchanges.length.toLocaleString() : <span className="text-zinc-500">—</span>}
         {facts?.durationMs !== null && facts?.durationMs !== undefined && (
           <span className="block text-xs text-zinc-500">{formatDuration(facts.durationMs)}</span>
         )}
@@ -228,15 +228,15 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
       <td className="px-4 py-3">
         <ReviewCell review={review} />
       </td>
-      <td className="truncate px-4 py-3 text-right font-mono text-xs text-zinc-400">{session.sessionID.slice(0, 8)}</td>
+      <td className="truncate px-4 py-3 text-right font-mono text-xs text-zinc-500">{session.sessionID.slice(0, 8)}</td>
     </tr>
   );
 });
 
 /** A session's review at a glance: its status, its ratings, and how many labels and notes. */
 function ReviewCell({ review }: { review: SessionReviewSummary | 'none' | undefined }) {
-  if (review === undefined) return <span className="text-zinc-400">—</span>;
-  if (review === 'none') return <span className="text-xs text-zinc-400">Not reviewed</span>;
+  if (review === undefined) return <span className="text-zinc-500">—</span>;
+  if (review === 'none') return <span className="text-xs text-zinc-500">Not reviewed</span>;
   const marks = [
     review.labels.length > 0 ? `${review.labels.length} ${review.labels.length === 1 ? 'label' : 'labels'}` : null,
     review.notes > 0 ? `${review.notes} ${review.notes === 1 ? 'note' : 'notes'}` : null,

@@ -154,7 +154,7 @@ const ExchangeView = memo(function ExchangeView({
         focused && 'rounded-lg bg-brand-50/70 ring-2 ring-brand-300',
       )}
     >
-      <div className="flex items-center gap-2 text-xs text-zinc-400">
+      <div className="flex items-center gap-2 text-xs text-zinc-500">
         <span className="font-medium text-zinc-500">#{number}</span>
         {time && (
           <time dateTime={time.toISOString()} title={`${exchange.timestamp} UTC`} className="tabular-nums">
@@ -232,7 +232,7 @@ function Message({
           player ? 'rounded-tr-sm bg-brand-600 text-white' : 'rounded-tl-sm bg-surface text-zinc-800 ring-1 ring-zinc-200',
         )}
       >
-        <p className={cn('mb-0.5 text-xs font-medium', player ? 'text-brand-100' : 'text-zinc-500')}>{speaker}</p>
+        <p className={cn('mb-0.5 text-xs font-medium', player ? 'text-white/80' : 'text-zinc-500')}>{speaker}</p>
         <p className="break-words whitespace-pre-wrap" data-speaker={side}>
           <Highlighted text={text} query={query} current={current} />
         </p>

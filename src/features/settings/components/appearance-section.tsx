@@ -44,7 +44,7 @@ export function AppearanceSection() {
               />
               <span>
                 <span className="block font-medium text-zinc-900">{option.label}</span>
-                <span className="block text-xs text-zinc-500">{option.hint}</span>
+                <span className="block text-xs text-zinc-600">{option.hint}</span>
               </span>
             </label>
           ))}
