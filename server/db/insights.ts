@@ -71,11 +71,13 @@ export function createInsightsStore(db: Db) {
       SELECT id, name FROM characters WHERE user_id = @user AND deleted_at IS NULL AND (@character IS NULL OR id = @character)`),
     perDay: db.prepare<Params, Counted>(`${scoped}
       SELECT day AS key, character_id, count(*) AS n FROM ss GROUP BY day, character_id`),
-    buckets: db.prepare<Params, Counted & { exchanges: number }>(`${scoped}
+    // Each session's count made once (MATERIALIZED): written inline, SQLite ran the count's subquery
+    // once for each mention of it (six), 140 ms instead of 50 at 10,000 sessions.
+    buckets: db.prepare<Params, Counted & { exchanges: number }>(`${scoped},
+    counted AS MATERIALIZED (SELECT ss.character_id, (SELECT count(*) FROM exchanges e WHERE e.session_id = ss.id) AS n FROM ss)
       SELECT CASE WHEN n <= 1 THEN 0 WHEN n <= 3 THEN 1 WHEN n <= 7 THEN 2 WHEN n <= 15 THEN 3 ELSE 4 END AS key,
         character_id, count(*) AS n, sum(n) AS exchanges
-      FROM (SELECT ss.character_id, (SELECT count(*) FROM exchanges e WHERE e.session_id = ss.id) AS n FROM ss)
-      WHERE n > 0 GROUP BY key, character_id`),
+      FROM counted WHERE n > 0 GROUP BY key, character_id`),
     ratings: db.prepare<Params, Counted & { rated: number; bad: number }>(`${scoped}
       SELECT ss.day AS key, ss.character_id, count(*) AS rated, sum(r.rating = 'bad') AS bad,
         count(DISTINCT CASE WHEN r.rating = 'bad' THEN r.session_id END) AS n
@@ -96,10 +98,12 @@ export function createInsightsStore(db: Db) {
       SELECT '' AS key, ss.character_id, count(*) AS n FROM ss
       WHERE EXISTS (SELECT 1 FROM exchanges e WHERE e.session_id = ss.id AND e.is_trigger_input = 1)
       GROUP BY ss.character_id`),
+    // Each session's sections listed once, then counted: cheaper than count(DISTINCT) over every exchange.
     sections: db.prepare<Params, Counted>(`${scoped}
-      SELECT coalesce(e.section_name, '') AS key, ss.character_id, count(DISTINCT ss.id) AS n
-      FROM ss JOIN exchanges e ON e.session_id = ss.id
-      WHERE e.section_id IS NOT NULL GROUP BY key, ss.character_id`),
+      SELECT key, character_id, count(*) AS n FROM (
+        SELECT DISTINCT ss.id, ss.character_id, coalesce(e.section_name, '') AS key
+        FROM ss JOIN exchanges e ON e.session_id = ss.id WHERE e.section_id IS NOT NULL)
+      GROUP BY key, character_id`),
   };
 
   /** The range asked for, or the default: `insightsDefaultDays` days ending on the newest session's day (today when there is none). */
