@@ -1,14 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { reviewShortcuts } from '@/config/shortcuts';
 
-export type ReviewKeyActions = {
-  next: () => void;
-  previous: () => void;
-  rateGood: () => void;
-  rateBad: () => void;
-  labels: () => void;
-  note: () => void;
-  finish: () => void;
-};
+export type ReviewKeyActions = Record<keyof typeof reviewShortcuts, () => void>;
 
 /** Whether a key press belongs to something else: typing in a field, a dialog, or a key held with a modifier. */
 function belongsElsewhere(event: KeyboardEvent): boolean {
@@ -22,7 +15,7 @@ function belongsElsewhere(event: KeyboardEvent): boolean {
 }
 
 /**
- * The review queue's keys: J and K move to the next and previous exchange, 1 and 2 rate it good
+ * The review queue's keys (listed in src/config/shortcuts.ts): J and K move to the next and previous exchange, 1 and 2 rate it good
  * and bad, L opens its labels, N its note, F finishes the session. Never while typing in a field
  * or while a dialog is open. Off when `enabled` is false.
  */
@@ -36,17 +29,9 @@ export function useReviewKeys(enabled: boolean, actions: ReviewKeyActions) {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (belongsElsewhere(event)) return;
-      const action = (
-        {
-          j: latest.current.next,
-          k: latest.current.previous,
-          '1': latest.current.rateGood,
-          '2': latest.current.rateBad,
-          l: latest.current.labels,
-          n: latest.current.note,
-          f: latest.current.finish,
-        } as Record<string, (() => void) | undefined>
-      )[event.key.toLowerCase()];
+      const key = event.key.toLowerCase();
+      const name = (Object.keys(reviewShortcuts) as Array<keyof ReviewKeyActions>).find((action) => reviewShortcuts[action].keys === key);
+      const action = name && latest.current[name];
       if (!action) return;
       event.preventDefault();
       action();
