@@ -1,33 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { ChartNoAxesColumn, Library, Settings, Sparkles, Trash2, Users } from 'lucide-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
+import { isDark, subscribeToTheme } from '@/lib/theme';
+import { navigation } from './navigation';
 
-// Loaded after the first page: neither is needed to show it.
+// Loaded after the first page: none is needed to show it.
 const Toaster = lazy(() => import('sonner').then((module) => ({ default: module.Toaster })));
 const SignInPage = lazy(() => import('@/features/settings/sign-in-page').then((module) => ({ default: module.SignInPage })));
-
-const navigation = [
-  { label: 'Characters', to: paths.characters.list(), icon: Users },
-  { label: 'Knowledge bank', to: paths.knowledge(), icon: Library },
-  { label: 'Backstory generator', to: paths.backstory(), icon: Sparkles },
-  { label: 'Insights', to: paths.insights(), icon: ChartNoAxesColumn },
-  { label: 'Trash', to: paths.trash(), icon: Trash2 },
-  { label: 'Settings', to: paths.settings(), icon: Settings },
-];
+// The keyboard shortcuts, the command palette and the focus moved to each new page.
+const Keyboard = lazy(() => import('./keyboard').then((module) => ({ default: module.Keyboard })));
 
 /** The page frame: navigation beside (wide windows) or above (narrow ones) the routed page. */
 export function AppShell() {
   const loading = useNavigation().state === 'loading';
   const status = useQuery(statusQueries.status());
   const needsToken = status.data?.authenticated === false;
-  // Toasts come after something was done: their code loads once the first page is idle.
-  const [toasts, setToasts] = useState(false);
+  const dark = useSyncExternalStore(subscribeToTheme, isDark);
+  // Toasts come after something was done, shortcuts after a first look: their code loads once the first page is idle.
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
-    const show = () => setToasts(true);
+    const show = () => setIdle(true);
     if ('requestIdleCallback' in window) {
       const id = requestIdleCallback(show, { timeout: 3_000 });
       return () => cancelIdleCallback(id);
@@ -69,7 +64,7 @@ export function AppShell() {
           ))}
         </nav>
       </header>
-      <main id="main" className="relative flex min-h-0 min-w-0 flex-1 flex-col">
+      <main id="main" tabIndex={-1} className="relative flex min-h-0 min-w-0 flex-1 flex-col focus:outline-none">
         <div
           aria-hidden
           className={cn('absolute inset-x-0 top-0 z-10 h-0.5 bg-brand-600 transition-opacity', loading ? 'opacity-100' : 'opacity-0')}
@@ -83,10 +78,11 @@ export function AppShell() {
         )}
       </main>
       <ScrollRestoration />
-      {toasts && (
+      {idle && (
         <Suspense fallback={null}>
           {/* Bottom centre: at the right it covered the editor's Save button, so a second save had to close it first. */}
-          <Toaster position="bottom-center" richColors closeButton />
+          <Toaster position="bottom-center" richColors closeButton theme={dark ? 'dark' : 'light'} />
+          <Keyboard />
         </Suspense>
       )}
     </div>

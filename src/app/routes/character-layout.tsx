@@ -25,7 +25,9 @@ export function CharacterLayout() {
             Characters
           </Link>
           <ChevronRight aria-hidden className="size-4 shrink-0" />
-          <span className="truncate font-medium text-zinc-800">{character.data?.character_name ?? '…'}</span>
+          <span className="truncate font-medium text-zinc-800" data-page-context>
+            {character.data?.character_name ?? '…'}
+          </span>
         </nav>
         <nav aria-label="Character sections" className="-mb-px mt-2 flex gap-4">
           {tabs.map((tab) => (

@@ -13,11 +13,13 @@ type Props = {
   total: number;
   onStep: (step: 1 | -1) => void;
   onFocus?: () => void;
+  /** The page's own search field, the one `/` goes to. */
+  pageSearch?: boolean;
 };
 
 /** Find in a text (a transcript, a document): Enter for the next match, Shift+Enter for the previous, Escape to clear. */
 export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar(
-  { label, query, onQuery, position, total, onStep, onFocus },
+  { label, query, onQuery, position, total, onStep, onFocus, pageSearch = false },
   ref,
 ) {
   return (
@@ -25,6 +27,7 @@ export const FindBar = forwardRef<HTMLInputElement, Props>(function FindBar(
       <SearchInput
         ref={ref}
         aria-label={label}
+        data-page-search={pageSearch || undefined}
         placeholder={`${label}…`}
         boxClassName="w-72 max-w-full"
         value={query}

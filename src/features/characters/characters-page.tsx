@@ -98,6 +98,7 @@ export function CharactersPage() {
           </label>
           <SearchInput
             id="character-search"
+            data-page-search
             placeholder="Search by name…  (Enter opens an exact name)"
             autoComplete="off"
             value={query}

@@ -14,7 +14,9 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { FindBar } from '@/components/ui/find-bar';
 import { Select } from '@/components/ui/input';
 import { paths } from '@/config/paths';
+import { listShortcuts } from '@/config/shortcuts';
 import { useSearchParam } from '@/hooks/use-search-param';
+import { useShortcuts } from '@/hooks/use-shortcuts';
 import { sessionPath } from '@/lib/session-path';
 import { ExportMenu } from './components/export-menu';
 import { useSourceViewer, type SourceViewer } from './components/reply-sources';
@@ -158,9 +160,18 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
     if (!key) return;
     annotate(key, { rating: annotations.get(key)?.rating === rating ? null : rating });
   };
+  // J and K move through a search's matches when it has some, else through the queue's exchanges.
+  const findsMatches = query.trim() !== '' && matches.length > 0;
+  useShortcuts(
+    [
+      { keys: listShortcuts.next.keys, run: () => step(1) },
+      { keys: listShortcuts.previous.keys, run: () => step(-1) },
+    ],
+    findsMatches && !inQueue,
+  );
   useReviewKeys(inQueue, {
-    next: () => moveTo(at + 1),
-    previous: () => moveTo(at - 1),
+    next: () => (findsMatches ? step(1) : moveTo(at + 1)),
+    previous: () => (findsMatches ? step(-1) : moveTo(at - 1)),
     rateGood: () => rate('good'),
     rateBad: () => rate('bad'),
     labels: () => openLabels(at),
@@ -253,6 +264,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
         {details.data && details.data.length > 0 && (
           <FindBar
             ref={findRef}
+            pageSearch
             label="Find in transcript"
             query={query}
             onQuery={changeQuery}

@@ -135,6 +135,7 @@ const SearchBox = memo(function SearchBox({ onQuery }: { onQuery: (value: string
   return (
     <SearchInput
       id="search-sessions"
+      data-page-search
       boxClassName="mt-1.5"
       placeholder="A word or phrase players or the character said…"
       value={value}

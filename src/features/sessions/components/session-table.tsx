@@ -186,6 +186,7 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
       <td className="truncate px-4 py-3 font-medium text-zinc-900">
         <Link
           to={paths.characters.session(charID, session.sessionID)}
+          data-list-row
           className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
           title={originalStart(session)}
         >
