@@ -54,7 +54,11 @@ function usePageFocusAndTitle() {
       clearInterval(timer);
       // A page that put the focus in a field of its own keeps it there.
       if (isTyping(document.activeElement) && document.querySelector('main')?.contains(document.activeElement)) return;
-      if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      if (heading && !heading.hasAttribute('tabindex')) {
+        heading.tabIndex = -1;
+        // Not a control: no focus ring around it (the class main already has).
+        heading.classList.add('focus:outline-none');
+      }
       (heading ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
     }, 50);
     return () => clearInterval(timer);

@@ -22,11 +22,11 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
             </h3>
             <dl className="space-y-2 text-sm">
               {group.shortcuts.map((shortcut) => (
-                <div key={`${shortcut.keys} ${shortcut.label}`} className="flex items-start justify-between gap-4">
-                  <dt className="shrink-0">
+                <div key={`${shortcut.keys} ${shortcut.label}`} className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-baseline gap-3">
+                  <dt>
                     <Keys keys={shortcut.keys} />
                   </dt>
-                  <dd className="text-right text-zinc-700">{shortcut.label}</dd>
+                  <dd className="text-zinc-700">{shortcut.label}</dd>
                 </div>
               ))}
             </dl>
