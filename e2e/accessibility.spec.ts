@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test';
 import { audit, screenshot } from './support/axe';
+import { startChildServer } from './support/child-server';
 import { createCharacter, uniqueName } from './support/factories';
 import { expect, test } from './support/test';
 
@@ -252,6 +253,27 @@ for (const theme of themes) {
     });
   });
 }
+
+test('the access-token page passes the audit in both themes, and with a refused token', async ({ page, backendKind }, testInfo) => {
+  test.skip(backendKind !== 'local', 'the page is the dashboard server’s own, the same in front of Convai: the local run audits it');
+  // Only a server started with DASHBOARD_TOKEN asks for it; the shared test servers do not.
+  const server = await startChildServer({ DASHBOARD_TOKEN: 'e2e-accessibility-token-3b9d0c51' });
+  try {
+    for (const theme of themes) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(`${server.url}/characters`);
+      await ready(page, 'Access token');
+      await audit(page, `the access-token page (${theme})`);
+      await screenshot(page, testInfo, theme, 'access-token');
+      await page.getByLabel('Token', { exact: true }).fill('not-the-token-at-all');
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect(page.getByText('That token is not the one the server was started with.')).toBeVisible();
+      await audit(page, `the access-token page with a refused token (${theme})`);
+    }
+  } finally {
+    await server.kill();
+  }
+});
 
 test('the main pages hold at 1,024 px wide and at 200 % zoom (640 px) without a horizontal scroll', async ({ page, request }, testInfo) => {
   test.slow();

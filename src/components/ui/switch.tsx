@@ -3,8 +3,8 @@ import { cn } from '@/lib/cn';
 
 /** The switch itself, for a checkbox labelled some other way (a table's row, by its name). */
 export const switchControl = cn(
-  'relative mt-0.5 h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-zinc-300 transition-colors',
-  'before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-surface before:shadow before:transition-transform',
+  'relative mt-0.5 h-5 w-9 shrink-0 cursor-pointer appearance-none rounded-full bg-zinc-500 transition-colors',
+  'before:absolute before:top-0.5 before:left-0.5 before:size-4 before:rounded-full before:bg-white before:shadow before:transition-transform',
   'checked:bg-brand-600 checked:before:translate-x-4',
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50',
 );

@@ -105,7 +105,7 @@ function SessionColumn({
         <label htmlFor={selectId} className="text-sm font-medium text-zinc-700">
           {label}
         </label>
-        <Select id={selectId} value={sessionID} onChange={(event) => onChoose(event.target.value)} className="max-w-xs flex-1">
+        <Select id={selectId} value={sessionID} onChange={(event) => onChoose(event.target.value)} className="max-w-xs min-w-56 flex-1">
           <option value="">Choose a session…</option>
           {sessions.map((session) => (
             <option key={session.sessionID} value={session.sessionID}>
