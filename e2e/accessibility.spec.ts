@@ -141,6 +141,23 @@ for (const theme of themes) {
 
       // The character list: clone, delete, and (locally) the cards' import and export.
       await visit(page, '/characters', 'Characters');
+      // Opened by keys, from anywhere: the command palette and the list of shortcuts (their keys are
+      // in once the page is idle, when the title names the page).
+      await expect(page).toHaveTitle('Characters · Character Studio');
+      const palette = page.getByRole('dialog', { name: 'Command palette', exact: true });
+      await page.keyboard.press('Control+k');
+      await expect(palette.getByRole('combobox')).toBeFocused();
+      await audit(page, 'the command palette');
+      await screenshot(page, testInfo, theme, 'dialog-command-palette');
+      await page.keyboard.press('Escape');
+      await expect(palette).toBeHidden();
+      const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts', exact: true });
+      await page.keyboard.press('?');
+      await expect(shortcuts).toBeVisible();
+      await audit(page, 'the keyboard shortcuts dialog');
+      await screenshot(page, testInfo, theme, 'dialog-keyboard-shortcuts');
+      await page.keyboard.press('Escape');
+      await expect(shortcuts).toBeHidden();
       await page.getByRole('searchbox', { name: 'Search characters by name', exact: true }).fill(DEMO);
       await check(
         'clone',
