@@ -159,11 +159,31 @@ test('the palette jumps to a character by its name, and Escape gives the focus b
 
   // Typing the page's name after the character's goes to that page.
   await page.keyboard.press('Control+k');
+  // Each opening starts afresh.
+  await expect(paletteInput(page)).toHaveValue('');
   await page.keyboard.type('osric history');
   await expect(palette(page).getByRole('option', { name: 'History · Osric Tallow', exact: true })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/characters/${osric}/history$`));
-  await expect(page.getByRole('heading', { name: 'History', exact: true, level: 1 })).toBeFocused();
+  const history = page.getByRole('heading', { name: 'History', exact: true, level: 1 });
+  await expect(history).toBeFocused();
+
+  // An action: the theme switches, and the focus is back where it was.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('dark theme');
+  await expect(palette(page).getByRole('option', { name: 'Switch to the dark theme', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(history).toBeFocused();
+  // Another opens the shortcuts dialog once the palette has closed.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('shortcuts');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts', exact: true })).toBeVisible();
+  await expect(palette(page)).toBeHidden();
 });
 
 test('? lists the shortcuts; g c and g b go to their pages; / goes to the search; keys typed in a field stay text', async ({ page }) => {

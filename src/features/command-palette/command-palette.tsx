@@ -30,8 +30,9 @@ const characterPages = [
   { key: 'history', label: 'History', to: (id: string) => paths.characters.history(id) },
 ];
 
-/** An action: opens a page, does something, or opens another dialog once the palette has closed. */
-type Action = PaletteEntry & { icon: ReactNode } & ({ to: string } | { run: () => void } | { afterClose: () => void });
+/** What choosing an entry does: open a page, do something, or open another dialog once the palette has closed. */
+type Choice = { to: string } | { run: () => void } | { afterClose: () => void };
+type Action = PaletteEntry & { icon: ReactNode } & Choice;
 
 /**
  * The command palette (Ctrl+K, ⌘K on a Mac): type to jump to a character, a page (a character's
@@ -41,8 +42,6 @@ type Action = PaletteEntry & { icon: ReactNode } & ({ to: string } | { run: () =
 export function CommandPalette({ open, onOpenChange, pages, onShowShortcuts }: Props) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const characters = useQuery({ ...characterQueries.list(), enabled: open });
-  const [search, setSearch] = useState('');
   // Set when an entry is chosen: whether the focus should stay where the new page puts it, and what
   // to do once the palette has closed (another dialog opens only then).
   const leftPage = useRef(false);
@@ -50,9 +49,57 @@ export function CommandPalette({ open, onOpenChange, pages, onShowShortcuts }: P
   // What had the focus when the palette opened: Radix gives it back only to a Trigger of its own.
   const opener = useRef<HTMLElement | null>(null);
 
+  const choose = (choice: Choice) => {
+    if ('to' in choice) {
+      leftPage.current = new URL(choice.to, window.location.origin).pathname !== pathname;
+      void navigate(choice.to);
+    } else if ('run' in choice) choice.run();
+    else afterClose.current = choice.afterClose;
+    onOpenChange(false);
+  };
+
+  return (
+    <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
+      <DialogPrimitive.Portal>
+        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/50" />
+        <DialogPrimitive.Content
+          aria-describedby={undefined}
+          className="fixed top-[12vh] left-1/2 z-50 w-[calc(100vw-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-xl bg-surface shadow-xl ring-1 ring-zinc-950/5 focus:outline-none"
+          onOpenAutoFocus={() => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            leftPage.current = false;
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            // A new page puts the focus on its heading; the focus goes back only on the same page.
+            if (!leftPage.current && opener.current?.isConnected) opener.current.focus();
+            opener.current = null;
+            const next = afterClose.current;
+            afterClose.current = null;
+            // Once the focus is back, so that the next dialog returns it there too.
+            if (next) setTimeout(next, 0);
+          }}
+        >
+          <DialogPrimitive.Title className="sr-only">Command palette</DialogPrimitive.Title>
+          {/* Inside the dialog's content, so each opening starts with an empty search. */}
+          <PaletteSearch pages={pages} onShowShortcuts={onShowShortcuts} onChoose={choose} />
+        </DialogPrimitive.Content>
+      </DialogPrimitive.Portal>
+    </DialogPrimitive.Root>
+  );
+}
+
+function PaletteSearch({
+  pages,
+  onShowShortcuts,
+  onChoose,
+}: Pick<Props, 'pages' | 'onShowShortcuts'> & { onChoose: (choice: Choice) => void }) {
+  const characters = useQuery(characterQueries.list());
+  const [search, setSearch] = useState('');
+
   // Read as the palette opens: the theme's labels say what choosing them would do.
-  const dark = open && isDark();
-  const followsSystem = !open || themeChoice() === 'system';
+  const [dark] = useState(isDark);
+  const [followsSystem] = useState(() => themeChoice() === 'system');
   const actions = useMemo<Action[]>(() => {
     const themeWords = 'theme appearance colours colors dark light mode';
     return [
@@ -106,108 +153,66 @@ export function CommandPalette({ open, onOpenChange, pages, onShowShortcuts }: P
   // In the order listed; cmdk selects the first as the query changes, so Enter opens the closest answer.
   const results = paletteResults(search, { characters: summaries, characterPages, pages: pageEntries, actions });
 
-  const go = (to: string) => {
-    leftPage.current = new URL(to, window.location.origin).pathname !== pathname;
-    onOpenChange(false);
-    void navigate(to);
-  };
   const choose = (id: string) => {
     const [kind, ...rest] = id.split(':');
-    if (kind === 'character') return go(paths.characters.edit(rest.join(':')));
+    if (kind === 'character') return onChoose({ to: paths.characters.edit(rest.join(':')) });
     if (kind === 'character-page') {
       const page = characterPages.find((candidate) => candidate.key === rest.at(-1));
-      return page && go(page.to(rest.slice(0, -1).join(':')));
+      return page && onChoose({ to: page.to(rest.slice(0, -1).join(':')) });
     }
-    if (kind === 'page') return go(rest.join(':'));
+    if (kind === 'page') return onChoose({ to: rest.join(':') });
     const action = actions.find((candidate) => candidate.id === id);
-    if (!action) return;
-    if ('to' in action) return go(action.to);
-    if ('run' in action) action.run();
-    else afterClose.current = action.afterClose;
-    onOpenChange(false);
+    if (action) onChoose(action);
   };
 
   return (
-    <DialogPrimitive.Root
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setSearch('');
-          leftPage.current = false;
-        }
-        onOpenChange(next);
-      }}
-    >
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/50" />
-        <DialogPrimitive.Content
-          aria-describedby={undefined}
-          className="fixed top-[12vh] left-1/2 z-50 w-[calc(100vw-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-xl bg-surface shadow-xl ring-1 ring-zinc-950/5 focus:outline-none"
-          onOpenAutoFocus={() => {
-            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            // A new page puts the focus on its heading; the focus goes back only on the same page.
-            if (!leftPage.current && opener.current?.isConnected) opener.current.focus();
-            opener.current = null;
-            const next = afterClose.current;
-            afterClose.current = null;
-            // Once the focus is back, so that the next dialog returns it there too.
-            if (next) setTimeout(next, 0);
-          }}
-        >
-          <DialogPrimitive.Title className="sr-only">Command palette</DialogPrimitive.Title>
-          <Command label="Jump to a character, a page or an action" shouldFilter={false} loop>
-            <div className="flex items-center gap-2 border-b border-zinc-200 px-4">
-              <ArrowRight aria-hidden className="size-4 shrink-0 text-zinc-400" />
-              <Command.Input
-                value={search}
-                onValueChange={setSearch}
-                placeholder="Jump to a character, a page or an action…"
-                className="h-12 w-full bg-transparent text-sm text-zinc-900 placeholder:text-zinc-500 focus:outline-none"
-              />
-            </div>
-            <Command.List label="Results" className="max-h-[min(60vh,26rem)] overflow-y-auto p-2">
-              <Command.Empty className="px-3 py-6 text-center text-sm text-zinc-500">
-                {characters.isPending ? 'Loading characters…' : `Nothing is called “${search.trim()}”.`}
-              </Command.Empty>
-              <Group heading="Characters">
-                {results.characters.map((entry) => (
-                  <Item key={entry.id} value={entry.id} onSelect={choose} icon={<User aria-hidden className="size-4" />}>
-                    {entry.label}
-                  </Item>
-                ))}
-              </Group>
-              <Group heading="Pages">
-                {results.pages.map((entry) => (
-                  <Item key={entry.id} value={entry.id} onSelect={choose} icon={<FileText aria-hidden className="size-4" />}>
-                    {entry.label}
-                  </Item>
-                ))}
-                {results.characterPages.map((entry) => (
-                  <Item key={entry.id} value={entry.id} onSelect={choose} icon={<FileText aria-hidden className="size-4" />}>
-                    {entry.label}
-                    <span className="text-zinc-500"> · {entry.detail}</span>
-                  </Item>
-                ))}
-              </Group>
-              <Group heading="Actions">
-                {results.actions.map((entry) => (
-                  <Item key={entry.id} value={entry.id} onSelect={choose} icon={entry.icon}>
-                    {entry.label}
-                  </Item>
-                ))}
-              </Group>
-            </Command.List>
-            <p className="flex items-center justify-between gap-4 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500">
-              <span>↑ ↓ to move, Enter to open, Esc to close</span>
-              <Keys keys={globalShortcuts.palette.keys} className="shrink-0" />
-            </p>
-          </Command>
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <Command label="Jump to a character, a page or an action" shouldFilter={false} loop>
+      <div className="flex items-center gap-2 border-b border-zinc-200 px-4">
+        <ArrowRight aria-hidden className="size-4 shrink-0 text-zinc-400" />
+        <Command.Input
+          value={search}
+          onValueChange={setSearch}
+          placeholder="Jump to a character, a page or an action…"
+          className="h-12 w-full bg-transparent text-sm text-zinc-900 placeholder:text-zinc-500 focus:outline-none"
+        />
+      </div>
+      <Command.List label="Results" className="max-h-[min(60vh,26rem)] overflow-y-auto p-2">
+        <Command.Empty className="px-3 py-6 text-center text-sm text-zinc-500">
+          {characters.isPending ? 'Loading characters…' : `Nothing is called “${search.trim()}”.`}
+        </Command.Empty>
+        <Group heading="Characters">
+          {results.characters.map((entry) => (
+            <Item key={entry.id} value={entry.id} onSelect={choose} icon={<User aria-hidden className="size-4" />}>
+              {entry.label}
+            </Item>
+          ))}
+        </Group>
+        <Group heading="Pages">
+          {results.pages.map((entry) => (
+            <Item key={entry.id} value={entry.id} onSelect={choose} icon={<FileText aria-hidden className="size-4" />}>
+              {entry.label}
+            </Item>
+          ))}
+          {results.characterPages.map((entry) => (
+            <Item key={entry.id} value={entry.id} onSelect={choose} icon={<FileText aria-hidden className="size-4" />}>
+              {entry.label}
+              <span className="text-zinc-500"> · {entry.detail}</span>
+            </Item>
+          ))}
+        </Group>
+        <Group heading="Actions">
+          {results.actions.map((entry) => (
+            <Item key={entry.id} value={entry.id} onSelect={choose} icon={entry.icon}>
+              {entry.label}
+            </Item>
+          ))}
+        </Group>
+      </Command.List>
+      <p className="flex items-center justify-between gap-4 border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500">
+        <span>↑ ↓ to move, Enter to open, Esc to close</span>
+        <Keys keys={globalShortcuts.palette.keys} className="shrink-0" />
+      </p>
+    </Command>
   );
 }
 
