@@ -2,7 +2,7 @@ import { createElement, lazy, Suspense, useCallback, useEffect, useRef, useState
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { globalShortcuts, listShortcuts } from '@/config/shortcuts';
-import { isTyping, useShortcuts } from '@/hooks/use-shortcuts';
+import { useShortcuts } from '@/hooks/use-shortcuts';
 import { navigation } from './navigation';
 
 // Each loads when first opened.
@@ -46,14 +46,16 @@ function usePageFocusAndTitle() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    // The heading may come a little after the page (its code, or a dialog handing the focus back).
+    // The heading may come a little after the page (its code, its data, a dialog handing the focus back).
+    const before = document.activeElement;
     let tries = 0;
     const timer = setInterval(() => {
       const heading = document.querySelector<HTMLElement>('main h1');
       if (!heading && ++tries < 40) return;
       clearInterval(timer);
-      // A page that put the focus in a field of its own keeps it there.
-      if (isTyping(document.activeElement) && document.querySelector('main')?.contains(document.activeElement)) return;
+      // Not when the focus was put somewhere meanwhile (a field the page focused, a button tabbed to).
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== before) return;
       if (heading && !heading.hasAttribute('tabindex')) {
         heading.tabIndex = -1;
         // Not a control: no focus ring around it (the class main already has).
