@@ -243,6 +243,40 @@ for (const theme of themes) {
       }
       await check('delete-document', remove, page.getByRole('alertdialog'));
 
+      // Test chat with a reply in it, and (locally) the trigger form.
+      await visit(page, `/characters/${historied.id}/chat`, 'Test chat');
+      const message = page.getByLabel(`Message to ${historied.name}`, { exact: true });
+      await message.fill('Good evening. What keeps you busy?');
+      await message.press('Enter');
+      await expect(page.getByRole('list', { name: 'Conversation', exact: true }).locator('[data-speaker="character"]')).toHaveCount(1);
+      await expect(message).toHaveValue('');
+      if (backendKind === 'local') {
+        await page.getByRole('button', { name: 'Trigger', exact: true }).click();
+        await expect(page.getByRole('form', { name: 'Fire a trigger', exact: true })).toBeVisible();
+      }
+      await audit(page, 'test chat with a reply');
+      await screenshot(page, testInfo, theme, 'test-chat-with-a-reply');
+
+      // An upload on the knowledge tab: its row, once the document is read.
+      await visit(page, `/characters/${historied.id}/knowledge`, 'Knowledge');
+      const fileName = `${uniqueName('Harbour notes')}.txt`;
+      const zone = page.getByRole('region', { name: 'Upload documents', exact: true });
+      const dataTransfer = await page.evaluateHandle((name) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['The harbour lantern is lit at dusk and put out at dawn.'], name, { type: 'text/plain' }));
+        return transfer;
+      }, fileName);
+      await zone.dispatchEvent('dragenter', { dataTransfer });
+      await zone.dispatchEvent('dragover', { dataTransfer });
+      await zone.dispatchEvent('drop', { dataTransfer });
+      const uploaded = page
+        .getByRole('table', { name: 'Documents', exact: true })
+        .getByRole('row')
+        .filter({ has: page.getByText(fileName, { exact: true }) });
+      await expect(uploaded.getByTestId('document-state')).toContainText('Ready', { timeout: 20_000 });
+      await audit(page, 'the knowledge tab after an upload');
+      await screenshot(page, testInfo, theme, 'knowledge-after-an-upload');
+
       // The narrative: a section, a decision and a trigger, added or edited, and a deletion.
       await visit(page, `/characters/${lena}/narrative`, 'Narrative');
       const list = page.getByRole('complementary', { name: 'Sections and triggers', exact: true });

@@ -223,7 +223,7 @@ export function TranscriptPage({ pathGraph, sourceViewer }: { pathGraph?: PathGr
                   id="session-review-status"
                   value={review.data.status}
                   onChange={(event) => setStatus.mutate(event.target.value as ReviewStatus)}
-                  className="h-8 w-36 py-0 text-sm"
+                  className="h-8 w-40 py-0 text-sm"
                 >
                   {reviewStatuses.map((status) => (
                     <option key={status} value={status}>
