@@ -373,3 +373,25 @@ test('the main pages hold at 1,024 px wide and at 200 % zoom (640 px) without a 
     }
   }
 });
+
+test('with reduced motion asked for, nothing spins, pulses or slides', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await visit(page, '/characters', 'Characters');
+  // A control with a transition, and an element made to spin: both settle at once.
+  const durations = await page.evaluate(() => {
+    const spinner = document.createElement('span');
+    spinner.className = 'animate-spin';
+    document.body.append(spinner);
+    const button = document.querySelector('.transition-colors')!;
+    const seconds = (value: string) =>
+      Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+    const result = {
+      transition: seconds(getComputedStyle(button).transitionDuration),
+      animation: seconds(getComputedStyle(spinner).animationDuration),
+    };
+    spinner.remove();
+    return result;
+  });
+  expect(durations.transition).toBeLessThan(0.001);
+  expect(durations.animation).toBeLessThan(0.001);
+});
