@@ -77,7 +77,7 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
             id={id}
             value={filters.label}
             onChange={(event) => set('label', event.target.value)}
-            className="w-40"
+            className="w-44"
             disabled={labelOptions.length === 0}
           >
             <option value="">{labelOptions.length === 0 ? 'None used yet' : 'Any'}</option>
