@@ -131,10 +131,12 @@ for (const theme of themes) {
       }
     });
 
-    test(`every dialog passes the audit, takes focus and gives it back (${theme})`, async ({ page, request, backendKind }, testInfo) => {
+    test(`every dialog of the character list, the editor and History passes the audit, takes focus and gives it back (${theme})`, async ({
+      page,
+      request,
+      backendKind,
+    }, testInfo) => {
       test.slow();
-      const lena = await characterId(request, DEMO);
-      const [newest] = await sessionIds(request, lena);
       const historied = await characterWithHistory(request);
       const check = (name: string, opener: Locator, dialog: Locator, options?: { opened?: () => Promise<unknown> }) =>
         checkDialog(page, testInfo, theme, name, opener, dialog, options);
@@ -212,6 +214,19 @@ for (const theme of themes) {
         page.getByRole('button', { name: 'Restore version 1…', exact: true }),
         page.getByRole('alertdialog', { name: 'Restore version 1?', exact: true }),
       );
+    });
+
+    test(`every dialog of the sessions, knowledge and narrative pages passes the audit, takes focus and gives it back (${theme})`, async ({
+      page,
+      request,
+      backendKind,
+    }, testInfo) => {
+      test.slow();
+      const lena = await characterId(request, DEMO);
+      const [newest] = await sessionIds(request, lena);
+      const historied = await characterWithHistory(request);
+      const check = (name: string, opener: Locator, dialog: Locator, options?: { opened?: () => Promise<unknown> }) =>
+        checkDialog(page, testInfo, theme, name, opener, dialog, options);
 
       // A transcript: an exchange's labels, the export menu, and the session's path on the narrative graph.
       await visit(page, `/characters/${lena}/sessions/${newest}`, /^Session of/);
