@@ -90,11 +90,11 @@ const CharacterRow = memo(function CharacterRow({
         <div className="min-w-0">
           <Link
             to={paths.characters.edit(character.character_id)}
-            // J and K move between the rows' links (src/app/keyboard.tsx).
+            // J and K move between the rows' links (src/app/keyboard.ts).
             data-list-row
             // The link covers the row (::after); its focus ring is drawn on that cover, around the row.
             // (Not :has() on the row: it makes every change in the list restyle the rows.)
-            className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 after:content-[''] focus-visible:outline-none focus-visible:after:bg-brand-50/60 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
+            className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 after:content-[''] focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
           >
             {character.character_name}
           </Link>
