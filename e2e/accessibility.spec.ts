@@ -91,6 +91,9 @@ for (const theme of themes) {
       const lena = await characterId(request, DEMO);
       const [newest, older] = await sessionIds(request, lena);
       const historied = await characterWithHistory(request);
+      // One character in the trash, so that the page shows a row and its Restore button.
+      const discarded = await createCharacter(request, { charName: uniqueName('Discarded') });
+      expect((await request.post('/api/character/delete', { data: { charID: discarded.id } })).status()).toBe(200);
       const pages: Array<{ name: string; url: string; heading: string | RegExp; then?: () => Promise<void> }> = [
         { name: 'characters', url: '/characters', heading: 'Characters' },
         { name: 'new-character', url: '/characters/new', heading: 'New character' },
