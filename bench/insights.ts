@@ -79,13 +79,16 @@ export function fill(db: Db, userId: string, sessions: number, exchanges: number
   }
 }
 
-/** Waits, on the page, for the six charts of Insights drawn; answers when that frame was painted. */
+/**
+ * Waits, on the page, for the six charts of Insights drawn (recharts' SVG for the two over time, a list
+ * of bars for the others; a build with six recharts charts passes too); answers when that frame was painted.
+ */
 const chartsPainted = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const w = window as unknown as { __paintedAfter: (t: number) => number | null };
-        const drawn = () => document.querySelectorAll('section .recharts-surface').length >= 6;
+        const drawn = () => document.querySelectorAll('section .recharts-surface, section [data-bars]').length >= 6;
         const done = (at: number) => setTimeout(() => resolve(w.__paintedAfter(at) ?? at), 100);
         if (drawn()) return done(performance.now());
         const observer = new MutationObserver(() => {
