@@ -53,10 +53,20 @@ test('Insights counts a character’s sessions and reviews, and a label leads to
   );
   await expect(chart('Triggers fired').getByTestId('chart-summary')).toHaveText('No trigger fired in these days.');
 
-  // The keyboard's way to the label's bar: its row in the chart's table.
+  // The four small charts' bars are links named by their figure; a bucket with no session says so, and is not a link.
+  const exchanges = chart('Exchanges per session');
+  await expect(exchanges.getByRole('link', { name: '1 exchange: 1 session', exact: true })).toBeVisible();
+  await expect(exchanges.getByRole('link', { name: '2–3 exchanges: 1 session', exact: true })).toBeVisible();
+  await expect(exchanges.getByRole('img', { name: '16+ exchanges: 0 sessions', exact: true })).toBeVisible();
+  // The table still holds every figure (the sessions each label was given in, too), with the same links.
   const labels = chart('Labels given most');
   await labels.getByText('Table and links: labels given most', { exact: true }).click();
-  await labels.getByRole('link', { name: 'lore error', exact: true }).click();
+  await expect(labels.getByRole('link', { name: 'lore error', exact: true })).toBeVisible();
+  // The label's bar, reached by keyboard: focused, then opened with Enter.
+  const bar = labels.getByRole('link', { name: 'lore error: 1 exchange', exact: true });
+  await bar.focus();
+  await expect(bar).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(
     new RegExp(`/characters/${id}/sessions\\?from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}&label=lore\\+error$`),
   );
@@ -66,10 +76,10 @@ test('Insights counts a character’s sessions and reviews, and a label leads to
   // A click on a chart itself: the day's bar opens that day's sessions.
   await page.goBack();
   // Pointed at first, as a mouse does: the chart knows which day is under the pointer once its tooltip shows.
-  const bar = chart('Sessions per day').locator('.recharts-bar-rectangle').first();
-  await bar.hover();
+  const day = chart('Sessions per day').locator('.recharts-bar-rectangle').first();
+  await day.hover();
   await expect(chart('Sessions per day').locator('.recharts-tooltip-wrapper')).toContainText('Sessions : 2');
-  await bar.click();
+  await day.click();
   await expect(page).toHaveURL(new RegExp(`/characters/${id}/sessions\\?from=(\\d{4}-\\d{2}-\\d{2})&to=\\1$`));
   await expect(page.getByText('2 of 2 sessions', { exact: true })).toBeVisible();
 });

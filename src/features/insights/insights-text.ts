@@ -11,7 +11,8 @@ export const formatDay = (day: string) => shortDay.format(new Date(`${day}T00:00
 /** "Sat, Nov 14, 2026". */
 export const formatLongDay = (day: string) => longDay.format(new Date(`${day}T00:00:00Z`));
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
+/** "1 session", "1,200 sessions". */
+export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
 
 /** The first of the largest, by `value`. */

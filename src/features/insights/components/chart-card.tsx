@@ -16,8 +16,10 @@ type Props = {
   allCharacters: boolean;
   /** Under the chart: a link to everything it counts. */
   footer?: ReactNode;
-  /** Left out when there is nothing to draw: the summary says so. */
+  /** A recharts drawing, for the eyes and the mouse (the table says the same); left out when there is nothing to draw: the summary says so. */
   children?: ReactNode;
+  /** Or bars that are links themselves, read by screen readers as they are (see BarList). */
+  bars?: ReactNode;
 };
 
 /**
@@ -36,7 +38,7 @@ const chartPalette = [
  * A chart with its heading and summary, and its figures in a table whose names link to the sessions
  * behind them: the keyboard's and the screen reader's way into what a click on a bar does.
  */
-export function ChartCard({ title, summary, columns, rows, allCharacters, footer, children }: Props) {
+export function ChartCard({ title, summary, columns, rows, allCharacters, footer, children, bars }: Props) {
   const id = useId();
   // The table is written when opened: a range of 90 days is 90 rows per chart, redrawn at every change otherwise.
   const [open, setOpen] = useState(false);
@@ -54,6 +56,7 @@ export function ChartCard({ title, summary, columns, rows, allCharacters, footer
           {children}
         </div>
       )}
+      {bars}
       {footer && <p className="mt-2 text-sm">{footer}</p>}
       {rows.length > 0 && (
         <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>

@@ -7,6 +7,7 @@ import {
   formatDay,
   formatLongDay,
   labelsSummary,
+  plural,
   ratingsSummary,
   rangeFilters,
   sectionsSummary,
@@ -14,6 +15,7 @@ import {
   sessionsSummary,
   triggersSummary,
 } from '../insights-text';
+import { BarList, type BarItem } from './bar-list';
 import { ChartCard, type ChartRow } from './chart-card';
 
 /**
@@ -53,10 +55,8 @@ const besidePercent = tick('end', '0.32em', '%');
 
 // Props that are objects, made once: recharts compares them by reference in places, and a new one is a new setting.
 const columnMargin = { top: 4, right: 24, bottom: 0, left: -16 };
-const rowMargin = { top: 0, right: 12, bottom: 0, left: 0 };
 const lineMargin = { top: 8, right: 24, bottom: 0, left: -16 };
 const columnRadius: [number, number, number, number] = [2, 2, 0, 0];
-const rowRadius: [number, number, number, number] = [0, 2, 2, 0];
 const axisLine = { stroke: color.axisLine };
 const barCursor = { fill: color.cursor, stroke: 'none' };
 const lineCursor = { stroke: color.axisLine };
@@ -103,7 +103,7 @@ function useOpen(rows: readonly ChartRow[]) {
   );
 }
 
-/** Bars side by side, one per item (days, buckets). */
+/** Bars side by side, one per day. */
 const ColumnChart = memo(function ColumnChart({ figures, rows, label }: Drawing) {
   const open = useOpen(rows);
   return (
@@ -122,22 +122,6 @@ const ColumnChart = memo(function ColumnChart({ figures, rows, label }: Drawing)
           radius={columnRadius}
           maxBarSize={48}
         />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-}, sameDrawing);
-
-/** Bars one above the other, most first (labels, triggers, sections: names too long to stand under a column). */
-const RowChart = memo(function RowChart({ figures, rows, label }: Drawing) {
-  const open = useOpen(rows);
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={figures} layout="vertical" onClick={open} accessibilityLayer={false} margin={rowMargin}>
-        <CartesianGrid horizontal={false} stroke={color.grid} />
-        <XAxis type="number" allowDecimals={false} tick={below} tickLine={false} axisLine={axisLine} interval={0} />
-        <YAxis type="category" dataKey="name" width={150} tick={beside} tickLine={false} axisLine={false} interval={0} />
-        <Tooltip cursor={barCursor} contentStyle={tooltipBox} labelStyle={tooltipLabel} isAnimationActive={false} />
-        <Bar dataKey="value" name={label} fill={color.bar} isAnimationActive={false} cursor="pointer" radius={rowRadius} maxBarSize={28} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -169,13 +153,20 @@ const RatingsChart = memo(function RatingsChart({ figures, rows, label }: Drawin
 
 const badShare = (entry: { bad: number; rated: number }) => Math.round((entry.bad / entry.rated) * 100);
 
-/** Each chart's rows and figures, from one answer. */
+/** A chart's bars from its table's rows: the row's first cell is the bar's figure, `spoken` says it in words. */
+const barsOf = (rows: readonly ChartRow[], spoken: (row: ChartRow, value: number) => string): BarItem[] =>
+  rows.map((row) => {
+    const value = Number(row.cells[0]);
+    return { key: row.key, name: row.name, value, spoken: spoken(row, value), link: row.link };
+  });
+
+/** Each chart's rows (its table), and the figures of the two drawn by recharts or the bars of the others, from one answer. */
 function drawings(insights: Insights) {
   const range = rangeFilters(insights);
   const days = insights.sessions_per_day;
   const buckets = insights.exchanges_per_session.buckets;
   const ratings = insights.ratings_per_day;
-  return {
+  const table = {
     sessions: {
       label: 'Sessions',
       figures: days.map((entry) => ({ name: formatDay(entry.day), value: entry.sessions })),
@@ -187,8 +178,6 @@ function drawings(insights: Insights) {
       })),
     },
     exchanges: {
-      label: 'Sessions',
-      figures: buckets.map((bucket) => ({ name: bucket.label, value: bucket.sessions })),
       rows: buckets.map((bucket) => ({
         key: bucket.label,
         name: bucket.label,
@@ -208,8 +197,6 @@ function drawings(insights: Insights) {
       })),
     },
     labels: {
-      label: 'Exchanges',
-      figures: insights.labels.map((entry) => ({ name: entry.label, value: entry.exchanges })),
       rows: insights.labels.map((entry) => ({
         key: entry.label,
         name: entry.label,
@@ -218,8 +205,6 @@ function drawings(insights: Insights) {
       })),
     },
     triggers: {
-      label: 'Fired',
-      figures: insights.triggers.map((entry) => ({ name: entry.name, value: entry.fired })),
       rows: insights.triggers.map((entry) => ({
         key: entry.name,
         name: entry.name || '(no name)',
@@ -229,8 +214,6 @@ function drawings(insights: Insights) {
       })),
     },
     sections: {
-      label: 'Sessions',
-      figures: insights.sections.map((entry) => ({ name: entry.name, value: entry.sessions })),
       rows: insights.sections.map((entry) => ({
         key: entry.name,
         name: entry.name || '(no name)',
@@ -238,7 +221,22 @@ function drawings(insights: Insights) {
         link: sessionLink(insights, entry.top, { ...range, section: entry.name }),
       })),
     },
-  } satisfies Record<string, Drawing>;
+  };
+  return {
+    ...table,
+    bars: {
+      exchanges: barsOf(
+        table.exchanges.rows,
+        (row, value) => `${row.name} ${row.name === '1' ? 'exchange' : 'exchanges'}: ${plural(value, 'session')}`,
+      ),
+      labels: barsOf(table.labels.rows, (row, value) => `${row.name}: ${plural(value, 'exchange')}`),
+      triggers: barsOf(
+        table.triggers.rows,
+        (row, value) => `${row.name}: fired ${value === 1 ? 'once' : `${value.toLocaleString()} times`}`,
+      ),
+      sections: barsOf(table.sections.rows, (row, value) => `${row.name}: reached in ${plural(value, 'session')}`),
+    },
+  };
 }
 
 /**
@@ -285,9 +283,8 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         columns={['Exchanges', 'Sessions']}
         rows={drawn.exchanges.rows}
         allCharacters={all}
-      >
-        {insights.exchanges_per_session.mean !== null && <ColumnChart {...drawn.exchanges} />}
-      </ChartCard>
+        bars={insights.exchanges_per_session.mean !== null && <BarList bars={drawn.bars.exchanges} allCharacters={all} />}
+      />
 
       <ChartCard
         title="Labels given most"
@@ -295,9 +292,8 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         columns={['Label', 'Exchanges', 'Sessions']}
         rows={drawn.labels.rows}
         allCharacters={all}
-      >
-        {drawn.labels.rows.length > 0 && <RowChart {...drawn.labels} />}
-      </ChartCard>
+        bars={drawn.labels.rows.length > 0 && <BarList bars={drawn.bars.labels} allCharacters={all} />}
+      />
 
       <ChartCard
         title="Triggers fired"
@@ -305,9 +301,8 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         columns={['Trigger', 'Fired', 'Sessions']}
         rows={drawn.triggers.rows}
         allCharacters={all}
-      >
-        {drawn.triggers.rows.length > 0 && <RowChart {...drawn.triggers} />}
-      </ChartCard>
+        bars={drawn.triggers.rows.length > 0 && <BarList bars={drawn.bars.triggers} allCharacters={all} />}
+      />
 
       <ChartCard
         title="Narrative sections reached"
@@ -315,9 +310,8 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         columns={['Section', 'Sessions that reached it']}
         rows={drawn.sections.rows}
         allCharacters={all}
-      >
-        {drawn.sections.rows.length > 0 && <RowChart {...drawn.sections} />}
-      </ChartCard>
+        bars={drawn.sections.rows.length > 0 && <BarList bars={drawn.bars.sections} allCharacters={all} />}
+      />
     </div>
   );
 });
