@@ -12,6 +12,8 @@ test('an empty database shows a way to create the first character', async ({ pag
 });
 
 test('thousands of characters stay a short page of rows and searchable', async ({ page, request }) => {
+  // 3,000 creates (through the dashboard and the service, in front of Convai) take a while on a busy machine.
+  test.slow();
   const total = 3000;
   const batch = 50;
   for (let start = 0; start < total; start += batch) {
