@@ -39,11 +39,12 @@ export function BarList({ bars, allCharacters }: Props) {
           return (
             <li key={bar.key}>
               {bar.link ? (
+                // The focus ring drawn inside the row: the list scrolls, and would cut one drawn outside.
                 <Link
                   to={bar.link.to}
                   aria-label={bar.spoken}
                   title={title}
-                  className={`group ${row} hover:bg-brand-50 focus-visible:bg-brand-50`}
+                  className={`group ${row} hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:-outline-offset-2 focus-visible:outline-brand-500`}
                 >
                   {content}
                 </Link>
