@@ -373,22 +373,10 @@ test('the main pages hold at 1,024 px wide and at 200 % zoom (640 px) without a 
         return {
           document: overflow(document.documentElement),
           main: overflow(document.querySelector('main')),
-          navigation: overflow(document.querySelector('nav[aria-label="Main"]')?.parentElement ?? null),
         };
       });
       expect.soft(widths.main, `${shown.name}: the page's body scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-      // Known, and not this spec's to fix: below 1,024 px the app shell's navigation (src/app/app-shell.tsx)
-      // sits in one row that does not wrap, and at 640 px it is wider than the window. That overflow, and
-      // only that one, is recorded as an annotation rather than failing the test; any other sideways
-      // scroll of the document fails it.
-      if (widths.document > 0 && widths.navigation >= widths.document) {
-        testInfo.annotations.push({
-          type: 'known issue',
-          description: `${shown.name} at ${width} px: the navigation is ${widths.navigation} px wider than the window`,
-        });
-      } else {
-        expect.soft(widths.document, `${shown.name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-      }
+      expect.soft(widths.document, `${shown.name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
       await screenshot(page, testInfo, 'light', `${shown.name}-${width}px`);
     }
   }

@@ -38,7 +38,7 @@ export function AppShell() {
       >
         Skip to content
       </a>
-      <header className="keep-palette flex shrink-0 items-center gap-6 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
+      <header className="keep-palette flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 border-b border-zinc-800 bg-zinc-900 px-4 py-3 text-zinc-100 lg:w-60 lg:flex-col lg:items-stretch lg:border-r lg:border-b-0 lg:px-3 lg:py-5">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-2">
           <a href={paths.home()} className="flex items-center gap-2 text-sm font-semibold tracking-tight whitespace-nowrap">
             <img src="/favicon.svg" alt="" className="size-6" />
@@ -46,7 +46,7 @@ export function AppShell() {
           </a>
           <BackendBadge backend={status.data?.backend} />
         </div>
-        <nav aria-label="Main" className="flex gap-1 lg:flex-col">
+        <nav aria-label="Main" className="flex min-w-0 flex-wrap gap-1 lg:flex-col">
           {navigation.map((item) => (
             <NavLink
               key={item.to}

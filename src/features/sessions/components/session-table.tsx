@@ -13,21 +13,20 @@ const ROW_HEIGHT = 45;
 
 // Fixed widths: the rows in the page change as it scrolls, and must not move the columns. `sorts`:
 // the orders a column's header offers (the Review column two: by status, by bad ratings).
-const columns: Array<{ label: string; width: string; shown: boolean; sorts: Array<{ key: SortKey; label: string }> }> = [
-  { label: 'Date', width: 'w-[19%]', shown: true, sorts: [{ key: 'date', label: 'Date' }] },
-  { label: 'Time', width: 'w-[14%]', shown: true, sorts: [] },
-  { label: 'Exchanges', width: 'w-[15%]', shown: true, sorts: [{ key: 'exchanges', label: 'Exchanges' }] },
-  { label: 'Markers', width: 'w-[17%]', shown: true, sorts: [] },
+const columns: Array<{ label: string; short?: string; width: string; sorts: Array<{ key: SortKey; label: string }> }> = [
+  { label: 'Date', width: 'w-[19%]', sorts: [{ key: 'date', label: 'Date' }] },
+  { label: 'Time', width: 'w-[14%]', sorts: [] },
+  { label: 'Exchanges', width: 'w-[15%]', sorts: [{ key: 'exchanges', label: 'Exchanges' }] },
+  { label: 'Markers', width: 'w-[17%]', sorts: [] },
   {
     label: 'Review',
     width: 'w-[27%]',
-    shown: true,
     sorts: [
       { key: 'status', label: 'Review' },
       { key: 'bad', label: 'Bad ratings' },
     ],
   },
-  { label: 'Session ID', width: 'w-[8%]', shown: false, sorts: [] },
+  { label: 'Session ID', short: 'ID', width: 'w-[8%]', sorts: [] },
 ];
 
 const sortNames: Record<SortKey, { asc: string; desc: string }> = {
@@ -91,17 +90,20 @@ export function SessionTable({ charID, rows: items, reviewsKnown, sort, onSort }
                   aria-sort={sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
                   {column.sorts.length > 0 ? (
-                    <span className="flex min-w-0 flex-wrap items-center gap-x-3">
+                    <span className="flex min-w-0 flex-wrap items-center gap-x-4">
                       {column.sorts.map((option) => (
                         <SortButton key={option.key} active={sort.key === option.key} order={sort.order} onClick={() => onSort(option.key)}>
                           {option.label}
                         </SortButton>
                       ))}
                     </span>
-                  ) : column.shown ? (
-                    column.label
+                  ) : column.short ? (
+                    <>
+                      <span aria-hidden>{column.short}</span>
+                      <span className="sr-only">{column.label}</span>
+                    </>
                   ) : (
-                    <span className="sr-only">{column.label}</span>
+                    column.label
                   )}
                 </th>
               );
