@@ -1,8 +1,11 @@
 import { Link } from 'react-router';
 import type { SessionLink } from '../insights-text';
 
-/** A bar: the name shown, its figure, what a screen reader hears (name and figure in words), and where it leads. */
-export type BarItem = { key: string; name: string; value: number; spoken: string; link: SessionLink | null };
+/**
+ * A bar: the name shown, its figure, what a screen reader hears (name and figure in words), where it
+ * leads, and what its title adds when the link opens more than the bar counts.
+ */
+export type BarItem = { key: string; name: string; value: number; spoken: string; link: SessionLink | null; opens?: string };
 
 type Props = {
   bars: readonly BarItem[];
@@ -25,7 +28,8 @@ export function BarList({ bars, allCharacters }: Props) {
       <ul data-bars className="-mx-2 max-h-72 overflow-y-auto">
         {bars.map((bar) => {
           const share = largest > 0 ? (bar.value / largest) * 100 : 0;
-          const title = allCharacters && bar.link ? `${bar.spoken} (opens ${bar.link.characterName}’s sessions)` : bar.spoken;
+          const whose = allCharacters && bar.link ? `opens ${bar.link.characterName}’s sessions` : '';
+          const title = [bar.spoken, bar.link ? bar.opens : '', whose].filter(Boolean).join('; ');
           const content = (
             <>
               <span className="truncate text-zinc-700 group-hover:text-zinc-900">{bar.name}</span>

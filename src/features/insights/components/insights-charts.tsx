@@ -154,10 +154,14 @@ const RatingsChart = memo(function RatingsChart({ figures, rows, label }: Drawin
 const badShare = (entry: { bad: number; rated: number }) => Math.round((entry.bad / entry.rated) * 100);
 
 /** A chart's bars from its table's rows: the row's first cell is the bar's figure, `spoken` says it in words. */
-const barsOf = (rows: readonly ChartRow[], spoken: (row: ChartRow, value: number) => string): BarItem[] =>
-  rows.map((row) => {
+const barsOf = (
+  rows: readonly ChartRow[],
+  spoken: (row: ChartRow, value: number) => string,
+  opens?: (index: number) => string,
+): BarItem[] =>
+  rows.map((row, index) => {
     const value = Number(row.cells[0]);
-    return { key: row.key, name: row.name, value, spoken: spoken(row, value), link: row.link };
+    return { key: row.key, name: row.name, value, spoken: spoken(row, value), link: row.link, opens: opens?.(index) };
   });
 
 /** Each chart's rows (its table), and the figures of the two drawn by recharts or the bars of the others, from one answer. */
@@ -228,6 +232,11 @@ function drawings(insights: Insights) {
       exchanges: barsOf(
         table.exchanges.rows,
         (row, value) => `${row.name} ${row.name === '1' ? 'exchange' : 'exchanges'}: ${plural(value, 'session')}`,
+        // The session list filters by a least number of exchanges: a bucket's link opens the larger ones too.
+        (index) => {
+          const min = buckets[index]?.min ?? 1;
+          return buckets[index]?.max === null ? '' : `opens the sessions with ${plural(min, 'exchange')} or more`;
+        },
       ),
       labels: barsOf(table.labels.rows, (row, value) => `${row.name}: ${plural(value, 'exchange')}`),
       triggers: barsOf(
@@ -246,7 +255,9 @@ function drawings(insights: Insights) {
 export const InsightsCharts = memo(function InsightsCharts({ insights }: { insights: Insights }) {
   const all = insights.character === 'all';
   const drawn = useMemo(() => drawings(insights), [insights]);
-  const badLink = sessionLink(insights, insights.ratings.top, { ...rangeFilters(insights), rating: 'bad' });
+  // Nothing rated bad: no link to an empty list (the summary says so).
+  const badLink =
+    insights.ratings.bad > 0 ? sessionLink(insights, insights.ratings.top, { ...rangeFilters(insights), rating: 'bad' }) : null;
 
   return (
     <div className="grid items-start gap-4 xl:grid-cols-2">
@@ -254,7 +265,8 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         title="Sessions per day"
         summary={sessionsSummary(insights)}
         columns={['Day', 'Sessions']}
-        rows={drawn.sessions.rows}
+        // With no session at all, a table of zeros would say no more than the summary.
+        rows={insights.total_sessions > 0 ? drawn.sessions.rows : []}
         allCharacters={all}
       >
         {insights.total_sessions > 0 && <ColumnChart {...drawn.sessions} />}
@@ -281,7 +293,7 @@ export const InsightsCharts = memo(function InsightsCharts({ insights }: { insig
         title="Exchanges per session"
         summary={exchangesSummary(insights)}
         columns={['Exchanges', 'Sessions']}
-        rows={drawn.exchanges.rows}
+        rows={insights.exchanges_per_session.mean !== null ? drawn.exchanges.rows : []}
         allCharacters={all}
         bars={insights.exchanges_per_session.mean !== null && <BarList bars={drawn.bars.exchanges} allCharacters={all} />}
       />
