@@ -2,7 +2,7 @@ import { forwardRef, type InputHTMLAttributes, type SelectHTMLAttributes, type T
 import { cn } from '@/lib/cn';
 
 const control =
-  'block w-full rounded-md border-0 bg-surface text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-500 focus:ring-2 focus:ring-inset focus:ring-brand-600 focus-visible:outline-none aria-[invalid=true]:ring-red-500 disabled:bg-zinc-50 disabled:text-zinc-500';
+  'block w-full rounded-md border-0 bg-surface text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-500 focus:ring-2 focus:ring-inset focus:ring-focus focus-visible:outline-none aria-[invalid=true]:ring-red-500 disabled:bg-zinc-50 disabled:text-zinc-500';
 
 export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function Input({ className, ...props }, ref) {
   return <input ref={ref} className={cn(control, 'h-9 px-3', className)} {...props} />;

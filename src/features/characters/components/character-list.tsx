@@ -94,7 +94,7 @@ const CharacterRow = memo(function CharacterRow({
             data-list-row
             // The link covers the row (::after); its focus ring is drawn on that cover, around the row.
             // (Not :has() on the row: it makes every change in the list restyle the rows.)
-            className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 after:content-[''] focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
+            className="block truncate font-medium text-zinc-900 after:absolute after:inset-0 after:content-[''] focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-focus focus-visible:after:ring-inset"
           >
             {character.character_name}
           </Link>

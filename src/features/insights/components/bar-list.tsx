@@ -48,7 +48,7 @@ export function BarList({ bars, allCharacters }: Props) {
                   to={bar.link.to}
                   aria-label={bar.spoken}
                   title={title}
-                  className={`group ${row} hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:-outline-offset-2 focus-visible:outline-brand-500`}
+                  className={`group ${row} hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:-outline-offset-2 focus-visible:outline-focus`}
                 >
                   {content}
                 </Link>

@@ -107,7 +107,7 @@ const SectionRow = memo(function SectionRow({
       id={listItemId('section', section.section_id)}
       tabIndex={-1}
       // Laid out only near the view: a list of hundreds of sections costs what a screenful does.
-      className="rounded-lg bg-surface p-3 ring-1 ring-zinc-200 [contain-intrinsic-size:auto_140px] [content-visibility:auto] focus:ring-2 focus:ring-brand-600 focus:outline-none"
+      className="rounded-lg bg-surface p-3 ring-1 ring-zinc-200 [contain-intrinsic-size:auto_140px] [content-visibility:auto] focus:ring-2 focus:ring-focus focus:outline-none"
     >
       <div className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
@@ -195,7 +195,7 @@ const TriggerRow = memo(function TriggerRow({ trigger, destination, focusAfter, 
     <li
       id={listItemId('trigger', trigger.trigger_id)}
       tabIndex={-1}
-      className="flex items-start gap-2 rounded-lg bg-amber-50/60 p-3 ring-1 ring-amber-200 focus:ring-2 focus:ring-brand-600 focus:outline-none"
+      className="flex items-start gap-2 rounded-lg bg-amber-50/60 p-3 ring-1 ring-amber-200 focus:ring-2 focus:ring-focus focus:outline-none"
     >
       <div className="min-w-0 flex-1">
         <p className="flex items-center gap-1.5 text-sm font-medium break-words text-amber-950">

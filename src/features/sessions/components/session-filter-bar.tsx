@@ -151,7 +151,7 @@ function TriggerCheckbox({ checked, onChange }: { checked: boolean; onChange: (c
         type="checkbox"
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
-        className="size-4 rounded border-zinc-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        className="size-4 rounded border-zinc-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       />
       <label htmlFor={id} className="text-sm text-zinc-800">
         Has a trigger

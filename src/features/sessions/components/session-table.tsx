@@ -147,7 +147,7 @@ function SortButton({
     <button
       type="button"
       onClick={onClick}
-      className={`-mx-1 inline-flex max-w-full min-w-0 items-center gap-1 rounded px-1 tracking-wide uppercase hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${active ? 'text-zinc-900' : ''}`}
+      className={`-mx-1 inline-flex max-w-full min-w-0 items-center gap-1 rounded px-1 tracking-wide uppercase hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-focus ${active ? 'text-zinc-900' : ''}`}
     >
       {/* A narrow window cuts the name short rather than running it into the next column. */}
       <span className="truncate">{children}</span>
@@ -189,7 +189,7 @@ const SessionRow = memo(function SessionRow({ index, measure, charID, session, e
         <Link
           to={paths.characters.session(charID, session.sessionID)}
           data-list-row
-          className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-brand-600 focus-visible:after:ring-inset"
+          className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:bg-brand-50/50 focus-visible:after:ring-2 focus-visible:after:ring-focus focus-visible:after:ring-inset"
           title={originalStart(session)}
         >
           {start ? formatDay(start) : session.date}
