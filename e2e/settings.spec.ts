@@ -107,28 +107,30 @@ test('the theme follows the system until one is chosen in Settings, and the choi
   await page.goto('/settings');
   expect(await dark()).toBe(true);
   const darkBackground = await background();
-  const appearance = page.getByRole('region', { name: 'Appearance', exact: true });
-  await expect(appearance.getByRole('radio', { name: /^As the system/ })).toBeChecked();
+  const theme = page.getByRole('region', { name: 'Appearance', exact: true }).getByRole('radiogroup', { name: 'Theme', exact: true });
+  const choose = (name: string) => theme.getByText(name, { exact: true }).click();
+  const option = (name: string) => theme.getByRole('radio', { name, exact: true });
+  await expect(option('As the system')).toBeChecked();
   // The system changes its mind: the page follows.
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(dark).toBe(false);
   expect(await background()).not.toBe(darkBackground);
 
   // Chosen dark, it stays dark whatever the system says, after a reload and on another page.
-  await appearance.getByRole('radio', { name: /^Dark/ }).check();
+  await choose('Dark');
   await expect.poll(dark).toBe(true);
   expect(await background()).toBe(darkBackground);
   await page.goto('/characters');
   expect(await dark()).toBe(true);
   await page.goto('/settings');
-  await expect(appearance.getByRole('radio', { name: /^Dark/ }).first()).toBeChecked();
+  await expect(option('Dark')).toBeChecked();
 
   // Light, then back to the system's.
-  await appearance.getByRole('radio', { name: /^Light/ }).check();
+  await choose('Light');
   await expect.poll(dark).toBe(false);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   expect(await dark()).toBe(false);
-  await appearance.getByRole('radio', { name: /^As the system/ }).check();
+  await choose('As the system');
   await expect.poll(dark).toBe(true);
 });

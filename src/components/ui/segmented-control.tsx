@@ -19,7 +19,7 @@ export function SegmentedControl<T extends string>({ label, name, options, value
         <label
           key={option.value}
           className={cn(
-            'flex cursor-pointer items-center rounded px-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600',
+            'flex cursor-pointer items-center rounded px-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-focus',
             value === option.value ? 'bg-surface font-medium text-zinc-900 shadow-sm' : 'text-zinc-600 hover:text-zinc-900',
           )}
         >
