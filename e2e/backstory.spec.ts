@@ -230,8 +230,9 @@ test("a character's takes survive a reload as drafts until discarded", async ({ 
 });
 
 test('a screen reader hears the stream start, then whole sentences, then how it ended', async ({ page, backendKind }) => {
-  // Slowed, so the stream lasts longer than the announcer's gap between two readings.
-  const arrangement = await startArrangement(backendKind, { GENERATOR_DELAY_MS: '40' });
+  // Slowed well past the announcer's gap between two readings (4 s): the stream must still be
+  // running when it is stopped, after the first reading.
+  const arrangement = await startArrangement(backendKind, { GENERATOR_DELAY_MS: '150' });
   try {
     // Everything the live region says, in order.
     await page.addInitScript(() => {
