@@ -4,8 +4,9 @@ import { useSearchParams } from 'react-router';
 import { characterQueries } from '@/api/characters';
 import { ApiError } from '@/api/client';
 import { insightsQueries } from '@/api/insights';
+import { DateRangeFields } from '@/components/ui/date-range-fields';
 import { Field } from '@/components/ui/field';
-import { Input, Select } from '@/components/ui/input';
+import { Select } from '@/components/ui/input';
 import { QueryStatus } from '@/components/ui/query-status';
 import { InsightsCharts } from './components/insights-charts';
 
@@ -63,30 +64,7 @@ export function InsightsPage() {
             </Select>
           )}
         </Field>
-        <Field label="From">
-          {({ id }) => (
-            <Input
-              id={id}
-              type="date"
-              value={shownFrom}
-              max={shownTo || undefined}
-              onChange={(event) => set('from', event.target.value)}
-              className="w-40"
-            />
-          )}
-        </Field>
-        <Field label="To">
-          {({ id }) => (
-            <Input
-              id={id}
-              type="date"
-              value={shownTo}
-              min={shownFrom || undefined}
-              onChange={(event) => set('to', event.target.value)}
-              className="w-40"
-            />
-          )}
-        </Field>
+        <DateRangeFields from={shownFrom} to={shownTo} onChange={set} inputClassName="w-40" />
       </div>
 
       <div className="mt-6">

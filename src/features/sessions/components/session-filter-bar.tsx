@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReviewStatus } from '@contract/schemas/annotations';
 import { Button } from '@/components/ui/button';
+import { DateRangeFields } from '@/components/ui/date-range-fields';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { ratingFilters, type RatingFilter, type SessionFilters } from '../session-filters';
@@ -30,30 +31,7 @@ export function SessionFilterBar({ filters, onChange, labels, sections }: Props)
       aria-label="Filters"
       className="flex flex-wrap items-end gap-3 rounded-xl bg-surface p-3 shadow-sm ring-1 ring-zinc-950/5"
     >
-      <Field label="From">
-        {({ id }) => (
-          <Input
-            id={id}
-            type="date"
-            value={filters.from}
-            max={filters.to || undefined}
-            onChange={(event) => set('from', event.target.value)}
-            className="w-36"
-          />
-        )}
-      </Field>
-      <Field label="To">
-        {({ id }) => (
-          <Input
-            id={id}
-            type="date"
-            value={filters.to}
-            min={filters.from || undefined}
-            onChange={(event) => set('to', event.target.value)}
-            className="w-36"
-          />
-        )}
-      </Field>
+      <DateRangeFields from={filters.from} to={filters.to} onChange={set} inputClassName="w-36" />
       <Field label="Rating">
         {({ id }) => (
           <Select
