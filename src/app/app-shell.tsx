@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { statusQueries } from '@/api/status';
 import { paths } from '@/config/paths';
+import { useIsDark } from '@/hooks/use-is-dark';
 import { cn } from '@/lib/cn';
-import { isDark, subscribeToTheme } from '@/lib/theme';
 import { navigation } from './navigation';
 
 // Loaded after the first page: none is needed to show it.
@@ -18,7 +18,7 @@ export function AppShell() {
   const loading = useNavigation().state === 'loading';
   const status = useQuery(statusQueries.status());
   const needsToken = status.data?.authenticated === false;
-  const dark = useSyncExternalStore(subscribeToTheme, isDark);
+  const dark = useIsDark();
   // Toasts come after something was done, shortcuts after a first look: their code loads once the first page is idle.
   const [idle, setIdle] = useState(false);
   useEffect(() => {

@@ -27,11 +27,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Flag, Zap } from 'lucide-react';
-import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Section, Trigger } from '@contract/schemas/narrative';
+import { useIsDark } from '@/hooks/use-is-dark';
 import { cn } from '@/lib/cn';
 import { sectionLabel } from '@/lib/section-name';
-import { isDark, subscribeToTheme } from '@/lib/theme';
 import {
   decisionEdgeId,
   graphItemOf,
@@ -434,7 +434,7 @@ export function NarrativeGraph({ sections, triggers, startId, onConnectSections,
     [initialViewport],
   );
 
-  const dark = useSyncExternalStore(subscribeToTheme, isDark);
+  const dark = useIsDark();
 
   return (
     <div ref={frame} className="size-full">
