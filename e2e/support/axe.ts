@@ -29,6 +29,16 @@ export function describeViolations(violations: Violation[]): string {
  * violation: one failed audit does not hide the next page's.
  */
 export async function audit(page: Page, what: string, options: { include?: string } = {}) {
+  // Colours are measured as drawn: a dialog fading in or a button's colour transition caught half-way
+  // reads as low contrast. Every animation that ends (not a spinner's) is let finish first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   let builder = new AxeBuilder({ page }).withTags(tags);
   if (options.include) builder = builder.include(options.include);
   const { violations } = await builder.analyze();
